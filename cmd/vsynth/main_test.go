@@ -1,0 +1,82 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"strconv"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"vsynth": func() { os.Exit(run(os.Args, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the CLI scripts in testdata/script: one behaviour each.
+func TestScripts(t *testing.T) {
+	goEnv := goEnvironment(t)
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(e *testscript.Env) error {
+			// The scripts' modules use only the standard library; share the
+			// caller's build cache so go list does not rebuild it.
+			for _, kv := range goEnv {
+				e.Setenv(kv[0], kv[1])
+			}
+			e.Setenv("GOPROXY", "off")
+			e.Setenv("GOFLAGS", "-mod=mod")
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"status": status,
+		},
+	})
+}
+
+// status runs a command and checks its exit status:
+//
+//	status 3 vsynth prove ./...
+//
+// Its stdout and stderr are kept for the stdout and stderr checks that
+// follow, as with exec.
+func status(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: status CODE command [args...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("status: bad exit code %q", args[0])
+	}
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("status: %v", err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("exit status %d, want %d", got, want)
+	}
+}
+
+// goEnvironment reads the go command's cache settings.
+func goEnvironment(t *testing.T) [][2]string {
+	t.Helper()
+	out, err := exec.Command("go", "env", "GOCACHE", "GOMODCACHE", "GOPATH", "GOROOT").Output()
+	if err != nil {
+		t.Fatalf("go env: %v", err)
+	}
+	vals := strings.Split(strings.TrimSpace(string(out)), "\n")
+	names := []string{"GOCACHE", "GOMODCACHE", "GOPATH", "GOROOT"}
+	var env [][2]string
+	for i, n := range names {
+		env = append(env, [2]string{n, vals[i]})
+	}
+	return env
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/vsynth/vsynth/specs"
+	"github.com/vsynth/vsynth/ssa"
+)
+
+// report renders the results of a prove run.
+type report struct {
+	prog    *ssa.Program
+	results []*ssa.FuncResult
+	verbose bool
+	stats   bool
+	total   time.Duration
+}
+
+// summary counts functions by verdict.
+type summary struct {
+	Proved      int `json:"proved"`
+	Failed      int `json:"failed"`
+	Unknown     int `json:"unknown"`
+	Unsupported int `json:"unsupported"`
+}
+
+func (r *report) summary() summary {
+	var s summary
+	for _, res := range r.results {
+		switch res.Verdict {
+		case ssa.Proved:
+			s.Proved++
+		case ssa.Failed:
+			s.Failed++
+		case ssa.Unknown:
+			s.Unknown++
+		case ssa.Unsupported:
+			s.Unsupported++
+		}
+	}
+	return s
+}
+
+// timing is the time breakdown of a run.
+type timing struct {
+	Load, Build, Specs, Lower, Solve, Total time.Duration
+}
+
+func (r *report) timing() timing {
+	t := timing{Load: r.prog.Timing.Load, Build: r.prog.Timing.Build, Specs: r.prog.Timing.Specs, Total: r.total}
+	for _, res := range r.results {
+		t.Lower += res.Lower
+		t.Solve += res.Solve
+	}
+	return t
+}
+
+// position renders pos as file:line:col with the file relative to the
+// working directory.
+func (r *report) position(pos token.Pos) string {
+	if !pos.IsValid() {
+		return "-"
+	}
+	p := r.prog.Fset.Position(pos)
+	p.Filename = relFile(p.Filename)
+	return p.String()
+}
+
+// line renders pos as file:line.
+func (r *report) line(pos token.Pos) string {
+	if !pos.IsValid() {
+		return "-"
+	}
+	p := r.prog.Fset.Position(pos)
+	return fmt.Sprintf("%s:%d", relFile(p.Filename), p.Line)
+}
+
+// relFile shortens a path to be relative to the working directory when it
+// lies below it.
+func relFile(name string) string {
+	wd, err := os.Getwd()
+	if err != nil || !filepath.IsAbs(name) {
+		return name
+	}
+	if rel, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return name
+}
+
+// relErrors rewrites the positions of spec errors relative to the working
+// directory.
+func relErrors(err error) error {
+	var list specs.ErrorList
+	if !errors.As(err, &list) {
+		return err
+	}
+	out := make(specs.ErrorList, len(list))
+	for i, e := range list {
+		c := *e
+		c.Pos.Filename = relFile(c.Pos.Filename)
+		out[i] = &c
+	}
+	return out
+}
+
+// describe says what an obligation is about, for text output.
+func describe(o *ssa.ObligationResult) string {
+	switch o.Kind {
+	case ssa.Ensures:
+		return "ensures " + o.Clause
+	case ssa.WellDefined:
+		return "well-defined: " + o.Of + " " + o.Clause
+	case ssa.DivideByZero:
+		return "division by zero"
+	case ssa.NegativeShift:
+		return "negative shift count"
+	case ssa.DivideOverflow:
+		return "math/bits division overflow"
+	case ssa.Panic:
+		return "reachable panic"
+	}
+	return string(o.Kind)
+}
+
+// formatCounterexample renders "x = 1, y = 2 -> result = 3".
+func formatCounterexample(c *ssa.Counterexample) string {
+	var b strings.Builder
+	for i, in := range c.Inputs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s = %s", in.Name, in.Value)
+	}
+	switch {
+	case c.Panic != "":
+		fmt.Fprintf(&b, " -> panic: %s", c.Panic)
+	case len(c.Outputs) > 0:
+		b.WriteString(" ->")
+		for i, out := range c.Outputs {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, " %s = %s", out.Name, out.Value)
+		}
+	}
+	return b.String()
+}

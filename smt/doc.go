@@ -1,0 +1,13 @@
+// Package smt is vsynth's solver-neutral language of formulas: sorts, terms
+// and SMT-LIB2 printing.
+//
+// The verifier lowers Go functions and their specs to terms of this package;
+// solver bindings such as smt/z3 translate them. Terms are immutable values
+// built by the constructors in build.go, which check sorts (a mismatch is a
+// programming error and panics) and fold constants so that the solver sees
+// small queries. Bit-vector operators follow SMT-LIB's QF_BV semantics
+// exactly; the Go semantics of an operation (panics, shifts by large counts)
+// is the lowering's business, not this package's.
+//
+// smt imports no other package of vsynth.
+package smt

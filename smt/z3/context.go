@@ -1,0 +1,270 @@
+package z3
+
+// #cgo LDFLAGS: -lz3
+// #include <stdlib.h>
+// #include "glue.h"
+import "C"
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"unsafe"
+)
+
+// Version is the version of the Z3 library in use, e.g. "4.8.12".
+func Version() string {
+	versionOnce.Do(func() {
+		var major, minor, build, rev C.uint
+		C.Z3_get_version(&major, &minor, &build, &rev)
+		version = fmt.Sprintf("%d.%d.%d", major, minor, build)
+	})
+	return version
+}
+
+var (
+	versionOnce sync.Once
+	version     string
+)
+
+// z3Allocated is Z3's estimate of the memory it has allocated, in bytes,
+// over all contexts (for tests).
+func z3Allocated() uint64 { return uint64(C.Z3_get_estimated_alloc_size()) }
+
+var errClosed = errors.New("z3: context closed")
+
+// Context is a Z3 context: the owner of expressions, solvers and models.
+// See the package documentation for its lifetime and concurrency rules.
+type Context struct {
+	c        C.Z3_context
+	root     *Scope // the constructors' scope
+	scratch  *Scope // translations inside solver calls, emptied after each
+	boolSort C.Z3_ast
+	bvSorts  map[int]C.Z3_ast
+	scopes   map[*Scope]struct{}  // open scopes other than root and scratch
+	solvers  map[*Solver]struct{} // open solvers
+	closed   bool
+}
+
+// NewContext creates a context. Close releases it.
+func NewContext() (*Context, error) {
+	cc := C.vs_new_context()
+	if cc == nil {
+		return nil, errors.New("z3: cannot create a context")
+	}
+	c := &Context{
+		c:       cc,
+		bvSorts: make(map[int]C.Z3_ast),
+		scopes:  make(map[*Scope]struct{}),
+		solvers: make(map[*Solver]struct{}),
+	}
+	c.root = &Scope{ctx: c}
+	c.scratch = &Scope{ctx: c}
+	c.boolSort = C.vs_bool_sort(cc)
+	if c.boolSort == nil {
+		err := c.failed("new context")
+		C.Z3_del_context(cc)
+		return nil, err
+	}
+	return c, nil
+}
+
+// Close closes the context's solvers and scopes and deletes it. Closing a
+// closed context does nothing.
+func (c *Context) Close() error {
+	if c.closed {
+		return nil
+	}
+	for s := range c.solvers {
+		s.Close()
+	}
+	for s := range c.scopes {
+		s.Close()
+	}
+	c.root.release()
+	c.scratch.release()
+	C.Z3_dec_ref(c.c, c.boolSort)
+	for _, s := range c.bvSorts {
+		C.Z3_dec_ref(c.c, s)
+	}
+	c.bvSorts = nil
+	c.closed = true
+	C.Z3_del_context(c.c)
+	c.c = nil
+	return nil
+}
+
+// Interrupt stops the solver call under way on the context, if any, which
+// then answers unknown. It is the one method that may be called from
+// another goroutine, and it must not race with Close.
+func (c *Context) Interrupt() {
+	if !c.closed {
+		C.Z3_interrupt(c.c)
+	}
+}
+
+// NewScope opens a scope for expressions that are released together by
+// its Close.
+func (c *Context) NewScope() *Scope {
+	c.mustBeOpen()
+	s := &Scope{ctx: c}
+	c.scopes[s] = struct{}{}
+	return s
+}
+
+func (c *Context) mustBeOpen() {
+	if c.closed {
+		panic("z3: use of a closed context")
+	}
+}
+
+// bvSort returns the sort of w-bit vectors, owned by the context.
+func (c *Context) bvSort(w int) C.Z3_ast {
+	if s, ok := c.bvSorts[w]; ok {
+		return s
+	}
+	s := C.vs_bv_sort(c.c, C.uint(w))
+	if s == nil {
+		panic(c.failed("bit-vector sort"))
+	}
+	c.bvSorts[w] = s
+	return s
+}
+
+// The constructors of the context make expressions in its root scope,
+// which lives as long as the context.
+
+// BoolConst is the Boolean constant (free variable) named name.
+func (c *Context) BoolConst(name string) Bool { return c.root.BoolConst(name) }
+
+// BoolVal is true or false.
+func (c *Context) BoolVal(b bool) Bool { return c.root.BoolVal(b) }
+
+// BitVecConst is the w-bit constant (free variable) named name.
+func (c *Context) BitVecConst(name string, w int) BitVec { return c.root.BitVecConst(name, w) }
+
+// BitVecVal is the w-bit vector of value v modulo 2^w.
+func (c *Context) BitVecVal(v *big.Int, w int) BitVec { return c.root.BitVecVal(v, w) }
+
+// Scope owns a set of expressions: it holds one reference to each and
+// releases them all when closed. Expressions built from an expression belong
+// to that expression's scope.
+type Scope struct {
+	ctx    *Context
+	owned  []C.Z3_ast
+	closed bool
+}
+
+// Context is the scope's context.
+func (s *Scope) Context() *Context { return s.ctx }
+
+// Close releases the scope's expressions; using them afterwards panics.
+// Expressions of other scopes that were built from them stay valid.
+func (s *Scope) Close() error {
+	if s.closed {
+		return nil
+	}
+	if s == s.ctx.root || s == s.ctx.scratch {
+		return errors.New("z3: the root scope closes with its context")
+	}
+	s.release()
+	s.closed = true
+	delete(s.ctx.scopes, s)
+	return nil
+}
+
+// release drops the references the scope holds.
+func (s *Scope) release() {
+	if !s.ctx.closed {
+		for _, a := range s.owned {
+			C.Z3_dec_ref(s.ctx.c, a)
+		}
+	}
+	clear(s.owned)
+	s.owned = s.owned[:0]
+}
+
+func (s *Scope) mustBeOpen() {
+	if s == nil {
+		panic("z3: use of a zero expression")
+	}
+	if s.closed || s.ctx.closed {
+		panic("z3: use of an expression whose scope or context is closed")
+	}
+}
+
+// keep records a new reference returned by the glue; a nil AST reports a
+// Z3 error.
+func (s *Scope) keep(a C.Z3_ast, op string) (C.Z3_ast, error) {
+	if a == nil {
+		return nil, s.ctx.failed(op)
+	}
+	s.owned = append(s.owned, a)
+	return a, nil
+}
+
+// own is keep for the typed layer, which checks operands beforehand: a Z3
+// error there is a bug of this package and panics.
+func (s *Scope) own(a C.Z3_ast, op string) C.Z3_ast { return must(s.keep(a, op)) }
+
+// BoolConst is the Boolean constant (free variable) named name.
+func (s *Scope) BoolConst(name string) Bool {
+	s.mustBeOpen()
+	return Bool{expr{s, must(s.mkConst(name, s.ctx.boolSort))}}
+}
+
+// BoolVal is true or false.
+func (s *Scope) BoolVal(b bool) Bool {
+	s.mustBeOpen()
+	v := C.int(0)
+	if b {
+		v = 1
+	}
+	return Bool{expr{s, s.own(C.vs_bool_val(s.ctx.c, v), "bool value")}}
+}
+
+// BitVecConst is the w-bit constant (free variable) named name.
+func (s *Scope) BitVecConst(name string, w int) BitVec {
+	s.mustBeOpen()
+	mustWidth(w)
+	return BitVec{expr{s, must(s.mkConst(name, s.ctx.bvSort(w)))}, w}
+}
+
+// BitVecVal is the w-bit vector of value v modulo 2^w (two's complement
+// for negative v).
+func (s *Scope) BitVecVal(v *big.Int, w int) BitVec {
+	s.mustBeOpen()
+	mustWidth(w)
+	return BitVec{expr{s, must(s.mkNumeral(v, w))}, w}
+}
+
+func mustWidth(w int) {
+	if w < 1 || w > 1<<24 {
+		panic(fmt.Sprintf("z3: bit-vector width %d", w))
+	}
+}
+
+func must(a C.Z3_ast, err error) C.Z3_ast {
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+func (s *Scope) mkConst(name string, sort C.Z3_ast) (C.Z3_ast, error) {
+	cs := C.CString(name)
+	defer C.free(unsafe.Pointer(cs))
+	return s.keep(C.vs_const(s.ctx.c, cs, sort), "constant "+name)
+}
+
+// mkNumeral makes the w-bit numeral v mod 2^w.
+func (s *Scope) mkNumeral(v *big.Int, w int) (C.Z3_ast, error) {
+	if v.Sign() < 0 || v.BitLen() > w {
+		m := new(big.Int).Lsh(big.NewInt(1), uint(w))
+		v = new(big.Int).Mod(v, m)
+	}
+	cs := C.CString(v.String())
+	defer C.free(unsafe.Pointer(cs))
+	return s.keep(C.vs_numeral(s.ctx.c, cs, s.ctx.bvSort(w)), "numeral")
+}

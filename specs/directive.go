@@ -1,0 +1,103 @@
+package specs
+
+import (
+	"go/ast"
+	"go/token"
+	"strings"
+)
+
+// DirectivePrefix starts every spec comment: //vsynth:KEYWORD EXPR.
+const DirectivePrefix = "//vsynth:"
+
+// directiveKinds maps directive keywords to clause kinds.
+var directiveKinds = map[string]ClauseKind{
+	"requires":  Requires,
+	"ensures":   Ensures,
+	"invariant": Invariant,
+}
+
+// ParseDirective parses one //vsynth:KEYWORD EXPR comment into a clause.
+// It returns nil, nil when c is not a vsynth directive. Invariant clauses
+// are accepted here; FromDecl rejects them in doc comments.
+func ParseDirective(fset *token.FileSet, c *ast.Comment) (*Clause, error) {
+	if !strings.HasPrefix(c.Text, DirectivePrefix) {
+		return nil, nil
+	}
+	errs := &errorCollector{fset: fset}
+	rest := c.Text[len(DirectivePrefix):]
+	keyword, _, _ := strings.Cut(rest, " ")
+	keyword, _, _ = strings.Cut(keyword, "\t")
+	kind, ok := directiveKinds[keyword]
+	if !ok {
+		errs.add(c.Slash+2, "unknown directive vsynth:"+keyword)
+		return nil, errs.err()
+	}
+	exprOff := len(DirectivePrefix) + len(keyword)
+	text := c.Text[exprOff:]
+	if strings.TrimSpace(text) == "" {
+		errs.add(c.Slash+2, "missing expression after vsynth:"+keyword)
+		return nil, errs.err()
+	}
+	return parseClause(fset, kind, c.Slash+token.Pos(exprOff), text)
+}
+
+// parseClause parses the expression of a clause whose text starts at pos.
+func parseClause(fset *token.FileSet, kind ClauseKind, pos token.Pos, text string) (*Clause, error) {
+	parsed, err := parseClauseExpr(fset, pos, text)
+	if err != nil {
+		return nil, err
+	}
+	return &Clause{
+		Kind: kind,
+		Text: parsed.text(text),
+		Pos:  pos + token.Pos(parsed.start),
+		Expr: parsed.expr,
+	}, nil
+}
+
+// FromDecl returns the spec written as //vsynth: directives in decl's doc
+// comment, or nil, nil when there is none. file is the Go file containing
+// decl; its imports are visible to the clauses. The file must have been
+// parsed with parser.ParseComments.
+func FromDecl(fset *token.FileSet, file *ast.File, decl *ast.FuncDecl) (*Func, error) {
+	if decl == nil || decl.Doc == nil {
+		return nil, nil
+	}
+	errs := &errorCollector{fset: fset}
+	var clauses []*Clause
+	found := false
+	for _, c := range decl.Doc.List {
+		clause, err := ParseDirective(fset, c)
+		if err != nil {
+			errs.addAll(err)
+			found = true
+			continue
+		}
+		if clause == nil {
+			continue
+		}
+		found = true
+		if clause.Kind == Invariant {
+			errs.add(c.Slash+2, "vsynth:invariant belongs above a for loop, not in a function's doc comment")
+			continue
+		}
+		clauses = append(clauses, clause)
+	}
+	if !found {
+		return nil, nil
+	}
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	spec := &Func{
+		Name:    decl.Name.Name,
+		Pos:     decl.Name.Pos(),
+		Decl:    decl,
+		Clauses: clauses,
+		File:    fset.Position(decl.Pos()).Filename,
+	}
+	if file != nil {
+		spec.Imports = file.Imports
+	}
+	return spec, nil
+}

@@ -1,0 +1,27 @@
+// Package ssa loads Go packages, builds their SSA form with go/ssa, and
+// lowers functions and their specs to verification conditions.
+//
+// The story of a function, from source to verdict:
+//
+//   - Load (load.go) runs go/packages on the patterns, builds SSA for the
+//     packages loaded from source, and collects every function with a spec:
+//     //vsynth: directives in its doc comment or a declaration in a .vspec
+//     file of its package, type-checked by package specs.
+//   - Lower (vc.go, lower.go, value.go) turns the function into SMT terms.
+//     Blocks are visited in reverse postorder; each has a guard, the
+//     condition under which control reaches it without having panicked.
+//     Phi nodes become if-then-else over the incoming edges, calls to
+//     functions of the module are inlined, math/bits is modelled (bits.go),
+//     and every operation that can panic raises an obligation that it does
+//     not, at its position. semantics.go gives each Go operator its exact
+//     meaning on bit vectors; spec.go lowers spec clauses through the same
+//     semantics. Anything not modelled — loops, memory, floats, strings,
+//     interfaces — stops the lowering with an UnsupportedError naming the
+//     construct and its position, so that no such function is ever proved.
+//   - Prove (prove.go) decides each obligation, Assume ∧ Guard ∧ ¬Goal, with
+//     a solver per worker, and reads counterexamples off the models as Go
+//     literals.
+//
+// The package is named after what it works on; it imports x/tools' go/ssa
+// as gossa.
+package ssa

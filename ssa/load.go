@@ -1,0 +1,302 @@
+package ssa
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/packages"
+	gossa "golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/ssa/ssautil"
+
+	"github.com/vsynth/vsynth/specs"
+)
+
+// LoadConfig says where and how to load packages.
+type LoadConfig struct {
+	Dir string   // directory the patterns are relative to ("" means the current one)
+	Env []string // environment of the go command (nil means os.Environ())
+}
+
+// Program is a set of loaded packages, their SSA form, and the functions
+// that have specs.
+type Program struct {
+	Fset     *token.FileSet
+	SSA      *gossa.Program
+	Packages []*packages.Package
+	Targets  []*Target
+	Timing   LoadTiming
+
+	local map[*types.Package]bool // packages built from source: their functions may be inlined
+}
+
+// LoadTiming breaks down the time Load took.
+type LoadTiming struct {
+	Load  time.Duration // go/packages: go list, parsing, type-checking
+	Build time.Duration // go/ssa construction
+	Specs time.Duration // parsing and type-checking specs
+}
+
+// Target is a function with a spec: what prove verifies.
+type Target struct {
+	Name    string // package path, '.', [type '.'] function name
+	Short   string // package name, '.', [type '.'] function name
+	Pos     token.Pos
+	Func    *gossa.Function
+	Spec    *specs.Checked
+	Package *packages.Package
+}
+
+// Load loads the packages that patterns name, builds their SSA form, and
+// collects the functions with specs. A pattern is a package pattern as the
+// go command takes it, or a .vspec file (which selects the functions it
+// specifies). Errors in packages or specs are returned as an error listing
+// every problem with its position.
+func Load(cfg LoadConfig, patterns []string) (*Program, error) {
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	var pkgPatterns []string
+	vspecOnly := map[string]bool{} // absolute .vspec paths named on the command line
+	for _, p := range patterns {
+		if strings.HasSuffix(p, ".vspec") {
+			abs := p
+			if !filepath.IsAbs(abs) {
+				abs = filepath.Join(cfg.Dir, p)
+			}
+			abs, err := filepath.Abs(abs)
+			if err != nil {
+				return nil, fmt.Errorf("resolving %s: %w", p, err)
+			}
+			if _, err := os.Stat(abs); err != nil {
+				return nil, fmt.Errorf("spec file: %w", err)
+			}
+			vspecOnly[abs] = true
+			pkgPatterns = append(pkgPatterns, filepath.Dir(abs))
+			continue
+		}
+		pkgPatterns = append(pkgPatterns, p)
+	}
+
+	prog := &Program{Fset: token.NewFileSet(), local: make(map[*types.Package]bool)}
+	start := time.Now()
+	mode := packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes |
+		packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+	pkgs, err := packages.Load(&packages.Config{Mode: mode, Dir: cfg.Dir, Env: cfg.Env, Fset: prog.Fset}, pkgPatterns...)
+	if err != nil {
+		return nil, fmt.Errorf("loading packages: %w", err)
+	}
+	if err := packageErrors(pkgs); err != nil {
+		return nil, err
+	}
+	prog.Packages = pkgs
+	prog.Timing.Load = time.Since(start)
+
+	start = time.Now()
+	ssaProg, ssaPkgs := ssautil.Packages(pkgs, gossa.InstantiateGenerics)
+	for i, sp := range ssaPkgs {
+		if sp == nil {
+			return nil, fmt.Errorf("building SSA for %s: package has errors", pkgs[i].PkgPath)
+		}
+		prog.local[sp.Pkg] = true
+		sp.Build()
+	}
+	prog.SSA = ssaProg
+	prog.Timing.Build = time.Since(start)
+
+	start = time.Now()
+	imp := newImporter(cfg, prog.Fset, pkgs)
+	var errs specs.ErrorList
+	for _, pkg := range pkgs {
+		errs = append(errs, prog.collect(pkg, imp, vspecOnly)...)
+	}
+	prog.Timing.Specs = time.Since(start)
+	if len(errs) > 0 {
+		sort.SliceStable(errs, func(i, j int) bool { return lessPosition(errs[i].Pos, errs[j].Pos) })
+		return nil, errs
+	}
+	sort.SliceStable(prog.Targets, func(i, j int) bool { return prog.Targets[i].Name < prog.Targets[j].Name })
+	return prog, nil
+}
+
+func lessPosition(a, b token.Position) bool {
+	if a.Filename != b.Filename {
+		return a.Filename < b.Filename
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Column < b.Column
+}
+
+// packageErrors joins the load and type errors of pkgs and their imports.
+func packageErrors(pkgs []*packages.Package) error {
+	var msgs []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			msgs = append(msgs, e.Error())
+		}
+	})
+	if len(msgs) == 0 {
+		return nil
+	}
+	return errors.New(strings.Join(msgs, "\n"))
+}
+
+// inlinable reports whether calls to fn are lowered by inlining its body:
+// it belongs to a package loaded from source.
+func (p *Program) inlinable(fn *gossa.Function) bool {
+	if fn.Pkg == nil {
+		if o := fn.Origin(); o != nil && o.Pkg != nil {
+			return p.local[o.Pkg.Pkg] && len(fn.Blocks) > 0
+		}
+		return false
+	}
+	return p.local[fn.Pkg.Pkg] && len(fn.Blocks) > 0
+}
+
+// collect finds the specs of pkg: directives in its Go files and .vspec
+// files in its directory. When vspecOnly names files of this directory,
+// only their specs are collected.
+func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly map[string]bool) specs.ErrorList {
+	var errs specs.ErrorList
+	add := func(err error) {
+		var list specs.ErrorList
+		if errors.As(err, &list) {
+			errs = append(errs, list...)
+			return
+		}
+		errs = append(errs, &specs.Error{Msg: err.Error()})
+	}
+	var funcs []*specs.Func
+	dir := packageDir(pkg)
+	restricted := false
+	for f := range vspecOnly {
+		if filepath.Dir(f) == dir {
+			restricted = true
+		}
+	}
+	if !restricted {
+		for _, file := range pkg.Syntax {
+			for _, d := range file.Decls {
+				decl, ok := d.(*ast.FuncDecl)
+				if !ok {
+					continue
+				}
+				f, err := specs.FromDecl(p.Fset, file, decl)
+				if err != nil {
+					add(err)
+					continue
+				}
+				if f != nil {
+					funcs = append(funcs, f)
+				}
+			}
+		}
+	}
+	vspecs, _ := filepath.Glob(filepath.Join(dir, "*.vspec"))
+	for _, name := range vspecs {
+		if restricted && !vspecOnly[name] {
+			continue
+		}
+		src, err := os.ReadFile(name)
+		if err != nil {
+			add(fmt.Errorf("reading spec file: %w", err))
+			continue
+		}
+		sf, err := specs.ParseFile(p.Fset, name, src)
+		if err != nil {
+			add(err)
+			continue
+		}
+		if sf.Package != pkg.Name {
+			add(&specs.Error{Pos: p.Fset.Position(sf.PackagePos), Msg: fmt.Sprintf("spec file is for package %s, but the package in %s is %s", sf.Package, relPath(dir), pkg.Name)})
+			continue
+		}
+		for _, f := range sf.Funcs {
+			if f.Synth {
+				continue // synthesis targets are vsynth synth's business
+			}
+			funcs = append(funcs, f)
+		}
+	}
+	seen := map[*types.Func]*specs.Func{}
+	for _, f := range funcs {
+		fn, err := specs.Lookup(p.Fset, pkg.Types, f)
+		if err != nil {
+			add(err)
+			continue
+		}
+		if prev, ok := seen[fn]; ok {
+			add(&specs.Error{Pos: p.Fset.Position(f.Pos), Msg: fmt.Sprintf("second spec for %s (the first is at %s)", fn.Name(), p.Fset.Position(prev.Pos))})
+			continue
+		}
+		seen[fn] = f
+		checked, err := specs.Check(p.Fset, pkg.Types, fn, f, imp)
+		if err != nil {
+			add(err)
+			continue
+		}
+		ssaFn := p.SSA.FuncValue(fn)
+		if ssaFn == nil {
+			add(&specs.Error{Pos: p.Fset.Position(f.Pos), Msg: fmt.Sprintf("no SSA function for %s", fn.FullName())})
+			continue
+		}
+		pos := fn.Pos()
+		if decl, ok := ssaFn.Syntax().(*ast.FuncDecl); ok {
+			pos = decl.Pos()
+		}
+		p.Targets = append(p.Targets, &Target{
+			Name:    pkg.PkgPath + "." + funcName(fn),
+			Short:   pkg.Name + "." + funcName(fn),
+			Pos:     pos,
+			Func:    ssaFn,
+			Spec:    checked,
+			Package: pkg,
+		})
+	}
+	return errs
+}
+
+// funcName is Func, or Type.Method for a method.
+func funcName(fn *types.Func) string {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		return fn.Name()
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok {
+		return n.Obj().Name() + "." + fn.Name()
+	}
+	return fn.Name()
+}
+
+func packageDir(pkg *packages.Package) string {
+	if len(pkg.GoFiles) > 0 {
+		return filepath.Dir(pkg.GoFiles[0])
+	}
+	return pkg.Dir
+}
+
+// relPath shortens an absolute path relative to the working directory
+// when it lies below it, for messages.
+func relPath(name string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return name
+	}
+	if r, err := filepath.Rel(wd, name); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return name
+}

@@ -1,0 +1,380 @@
+package ssa
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	gossa "golang.org/x/tools/go/ssa"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// maxInlineDepth bounds the nesting of inlined calls.
+const maxInlineDepth = 64
+
+// lowering turns go/ssa function bodies into SMT terms for one target
+// function: the values each function computes, the condition under which
+// it returns normally, and the obligations its operations raise.
+type lowering struct {
+	inlinable   func(*gossa.Function) bool
+	obligations []*Obligation
+	stack       []*gossa.Function // functions being lowered, for recursion
+	via         []token.Pos       // call sites of the inlined functions on the stack
+	fresh       int               // counter for fresh variable names
+}
+
+// freshName returns a variable name that no other variable of this
+// lowering has.
+func (l *lowering) freshName(base string) string {
+	l.fresh++
+	return fmt.Sprintf("%s!%d", base, l.fresh)
+}
+
+// frame is one activation of a function being lowered.
+type frame struct {
+	l       *lowering
+	fn      *gossa.Function
+	emit    bool // record obligations; when false, hazards only narrow the guard
+	guard   *smt.Term
+	vals    map[gossa.Value]*smt.Term
+	tuples  map[gossa.Value][]*smt.Term
+	exits   map[*gossa.BasicBlock]*smt.Term // guard at the end of each lowered block
+	returns []returnSite
+}
+
+type returnSite struct {
+	guard   *smt.Term
+	results []*smt.Term
+}
+
+// call lowers fn applied to args, entered under guard. It returns the
+// results and the condition under which fn returns normally (which implies
+// guard). With emit set, the obligations of fn's operations are recorded.
+func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, emit bool) ([]*smt.Term, *smt.Term, error) {
+	site := fn.Pos()
+	if len(l.via) > 0 {
+		site = l.via[len(l.via)-1]
+	}
+	for _, g := range l.stack {
+		if g == fn {
+			return nil, nil, unsupported(site, "recursive call of %s", fn.Name())
+		}
+	}
+	if len(l.stack) >= maxInlineDepth {
+		return nil, nil, unsupported(site, "calls nested deeper than %d", maxInlineDepth)
+	}
+	if fn.Recover != nil {
+		return nil, nil, unsupported(fn.Pos(), "defer/recover")
+	}
+	if len(fn.FreeVars) > 0 {
+		return nil, nil, unsupported(fn.Pos(), "closure")
+	}
+	if len(args) != len(fn.Params) {
+		return nil, nil, fmt.Errorf("internal error: %s called with %d arguments, has %d parameters", fn.Name(), len(args), len(fn.Params))
+	}
+	l.stack = append(l.stack, fn)
+	defer func() { l.stack = l.stack[:len(l.stack)-1] }()
+
+	f := &frame{
+		l:      l,
+		fn:     fn,
+		emit:   emit,
+		vals:   make(map[gossa.Value]*smt.Term),
+		tuples: make(map[gossa.Value][]*smt.Term),
+		exits:  make(map[*gossa.BasicBlock]*smt.Term),
+	}
+	for i, p := range fn.Params {
+		f.vals[p] = args[i]
+	}
+	order, err := blockOrder(fn)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, b := range order {
+		if err := f.block(b, guard); err != nil {
+			return nil, nil, err
+		}
+	}
+	return f.results()
+}
+
+// blockOrder returns the blocks reachable from the entry in reverse
+// postorder, or an unsupported error when the control-flow graph has a
+// cycle (a loop).
+func blockOrder(fn *gossa.Function) ([]*gossa.BasicBlock, error) {
+	if len(fn.Blocks) == 0 {
+		return nil, unsupported(fn.Pos(), "function %s without body", fn.Name())
+	}
+	const (
+		unseen = iota
+		active
+		done
+	)
+	state := make([]int, len(fn.Blocks))
+	var post []*gossa.BasicBlock
+	var visit func(b *gossa.BasicBlock) error
+	visit = func(b *gossa.BasicBlock) error {
+		state[b.Index] = active
+		for _, s := range b.Succs {
+			switch state[s.Index] {
+			case active:
+				return unsupported(loopPos(fn, s), "loop")
+			case unseen:
+				if err := visit(s); err != nil {
+					return err
+				}
+			}
+		}
+		state[b.Index] = done
+		post = append(post, b)
+		return nil
+	}
+	if err := visit(fn.Blocks[0]); err != nil {
+		return nil, err
+	}
+	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
+		post[i], post[j] = post[j], post[i]
+	}
+	return post, nil
+}
+
+// loopPos finds the for statement of the loop whose head is head: the
+// innermost one around the head's first positioned instruction.
+func loopPos(fn *gossa.Function, head *gossa.BasicBlock) token.Pos {
+	var at token.Pos
+	for _, in := range head.Instrs {
+		if _, isPhi := in.(*gossa.Phi); !isPhi && in.Pos().IsValid() {
+			at = in.Pos()
+			break
+		}
+	}
+	var best ast.Node
+	if syntax := fn.Syntax(); syntax != nil {
+		ast.Inspect(syntax, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.ForStmt, *ast.RangeStmt:
+				if best == nil || (at.IsValid() && n.Pos() <= at && at < n.End()) {
+					best = n
+				}
+			}
+			return true
+		})
+	}
+	switch {
+	case best != nil:
+		return best.Pos()
+	case at.IsValid():
+		return at
+	}
+	return fn.Pos()
+}
+
+// block lowers the instructions of b in order.
+func (f *frame) block(b *gossa.BasicBlock, entry *smt.Term) error {
+	if b.Index != 0 {
+		var in []*smt.Term
+		for i, p := range b.Preds {
+			e, err := f.edge(p, b, i)
+			if err != nil {
+				return err
+			}
+			in = append(in, e)
+		}
+		entry = smt.Or(in...)
+	}
+	f.guard = entry
+	for _, instr := range b.Instrs {
+		if err := f.exec(instr); err != nil {
+			return err
+		}
+	}
+	f.exits[b] = f.guard
+	return nil
+}
+
+// edge is the condition under which control flows from p into b along the
+// k-th entry of b.Preds (the same predecessor may appear twice).
+func (f *frame) edge(p, b *gossa.BasicBlock, k int) (*smt.Term, error) {
+	exit, ok := f.exits[p]
+	if !ok {
+		return nil, fmt.Errorf("internal error: block %d of %s lowered before its predecessor %d", b.Index, f.fn.Name(), p.Index)
+	}
+	// The k-th occurrence of p in b.Preds is the n-th occurrence of b in p.Succs.
+	n := 0
+	for i := 0; i < k; i++ {
+		if b.Preds[i] == p {
+			n++
+		}
+	}
+	succ := -1
+	for i, s := range p.Succs {
+		if s == b {
+			if n == 0 {
+				succ = i
+				break
+			}
+			n--
+		}
+	}
+	if succ < 0 {
+		return nil, fmt.Errorf("internal error: inconsistent edges in %s", f.fn.Name())
+	}
+	switch last := p.Instrs[len(p.Instrs)-1].(type) {
+	case *gossa.If:
+		c, err := f.value(last.Cond)
+		if err != nil {
+			return nil, err
+		}
+		if succ == 1 {
+			c = smt.Not(c)
+		}
+		return smt.And(exit, c), nil
+	case *gossa.Jump:
+		return exit, nil
+	default:
+		return nil, unsupported(last.Pos(), "control transfer %T", last)
+	}
+}
+
+// require records an obligation that the operation at pos does not panic
+// in the ways hz describe, and continues under the assumption that it did
+// not.
+func (f *frame) require(pos token.Pos, hz []hazard) {
+	for _, h := range hz {
+		if f.emit {
+			f.l.obligations = append(f.l.obligations, &Obligation{
+				Kind:  h.kind,
+				Pos:   pos,
+				Guard: f.guard,
+				Goal:  smt.Not(h.when),
+				Via:   append([]token.Pos(nil), f.l.via...),
+			})
+		}
+		f.guard = smt.And(f.guard, smt.Not(h.when))
+	}
+}
+
+// exec lowers an instruction with an effect: one that may panic, call,
+// branch or return. Pure instructions are lowered on demand by value.
+func (f *frame) exec(instr gossa.Instruction) error {
+	switch in := instr.(type) {
+	case *gossa.DebugRef, *gossa.If, *gossa.Jump:
+		return nil
+	case *gossa.Return:
+		res := make([]*smt.Term, len(in.Results))
+		for i, r := range in.Results {
+			v, err := f.value(r)
+			if err != nil {
+				return err
+			}
+			res[i] = v
+		}
+		f.returns = append(f.returns, returnSite{f.guard, res})
+		return nil
+	case *gossa.Panic:
+		f.require(in.Pos(), []hazard{{Panic, smt.True()}})
+		return nil
+	case *gossa.BinOp:
+		switch in.Op {
+		case token.QUO, token.REM, token.SHL, token.SHR:
+			_, err := f.value(in)
+			return err
+		}
+		return nil
+	case *gossa.Call:
+		return f.callInstr(in)
+	case *gossa.Phi, *gossa.UnOp, *gossa.Convert, *gossa.ChangeType, *gossa.Extract,
+		*gossa.MakeInterface, *gossa.ChangeInterface, *gossa.Field, *gossa.MakeClosure:
+		if u, ok := in.(*gossa.UnOp); ok && (u.Op == token.MUL || u.Op == token.ARROW) {
+			return unsupported(u.Pos(), "%s", describe(in))
+		}
+		return nil // pure: lowered when a value needs it
+	}
+	return unsupported(instr.Pos(), "%s", describe(instr))
+}
+
+// results combines the return sites of the frame.
+func (f *frame) results() ([]*smt.Term, *smt.Term, error) {
+	sig := f.fn.Signature
+	n := sig.Results().Len()
+	res := make([]*smt.Term, n)
+	for i := range n {
+		s, ok := sortOf(sig.Results().At(i).Type())
+		if !ok {
+			return nil, nil, unsupported(f.fn.Pos(), "result of type %s", sig.Results().At(i).Type())
+		}
+		var v *smt.Term
+		for j := len(f.returns) - 1; j >= 0; j-- {
+			r := f.returns[j]
+			if v == nil {
+				v = r.results[i]
+			} else {
+				v = smt.Ite(r.guard, r.results[i], v)
+			}
+		}
+		if v == nil { // no return is reachable: any value will do
+			v = smt.Var(f.l.freshName("noreturn"), s)
+		}
+		res[i] = v
+	}
+	var normal []*smt.Term
+	for _, r := range f.returns {
+		normal = append(normal, r.guard)
+	}
+	return res, smt.Or(normal...), nil
+}
+
+// describe names an unmodelled instruction for a user.
+func describe(instr gossa.Instruction) string {
+	switch in := instr.(type) {
+	case *gossa.Alloc:
+		if in.Heap {
+			return "heap allocation (address-taken variable or composite literal)"
+		}
+		return "local allocation (address-taken variable or array)"
+	case *gossa.Store:
+		return "store through a pointer"
+	case *gossa.UnOp:
+		if in.Op == token.ARROW {
+			return "channel receive"
+		}
+		return "pointer dereference"
+	case *gossa.Go:
+		return "go statement"
+	case *gossa.Defer, *gossa.RunDefers:
+		return "defer"
+	case *gossa.Send:
+		return "channel send"
+	case *gossa.Select:
+		return "select statement"
+	case *gossa.MapUpdate, *gossa.MakeMap, *gossa.Lookup:
+		if l, ok := in.(*gossa.Lookup); ok && !isMap(l.X.Type()) {
+			return "string indexing"
+		}
+		return "map"
+	case *gossa.MakeChan:
+		return "channel"
+	case *gossa.MakeSlice, *gossa.Slice, *gossa.SliceToArrayPointer:
+		return "slice"
+	case *gossa.Index, *gossa.IndexAddr:
+		return "indexing"
+	case *gossa.FieldAddr, *gossa.Field:
+		return "struct field access"
+	case *gossa.TypeAssert:
+		return "type assertion"
+	case *gossa.Range, *gossa.Next:
+		return "range over map or string"
+	case *gossa.MakeClosure:
+		return "closure"
+	case *gossa.MakeInterface, *gossa.ChangeInterface:
+		return "interface value"
+	}
+	return fmt.Sprintf("instruction %T", instr)
+}
+
+func isMap(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Map)
+	return ok
+}

@@ -1,0 +1,38 @@
+package ssa
+
+import (
+	"go/token"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// ObligationKind names what an obligation asks Z3 to prove.
+type ObligationKind string
+
+const (
+	Ensures        ObligationKind = "ensures"         // a postcondition clause holds on every normal return
+	DivideByZero   ObligationKind = "divide-by-zero"  // no reachable / or % by zero
+	NegativeShift  ObligationKind = "negative-shift"  // no reachable shift by a negative count
+	DivideOverflow ObligationKind = "divide-overflow" // math/bits.Div's quotient fits (y > hi)
+	Panic          ObligationKind = "panic"           // no reachable explicit panic(...)
+	WellDefined    ObligationKind = "well-defined"    // evaluating a spec clause does not panic
+)
+
+// Obligation is one verification condition of a function: under Assume
+// (the preconditions), whenever Guard holds, Goal must hold. It is proved
+// when Assume ∧ Guard ∧ ¬Goal is unsatisfiable.
+type Obligation struct {
+	Kind   ObligationKind
+	Pos    token.Pos // where the obligation arises: the clause or the operation
+	Clause string    // the clause text for spec obligations
+	Of     string    // "requires" or "ensures": the kind of clause Clause is
+	Assume *smt.Term // what the obligation may assume: the requires clauses
+	Guard  *smt.Term // the path condition under which Goal is required
+	Goal   *smt.Term
+	Via    []token.Pos // call sites, outermost first, when the obligation comes from an inlined callee
+}
+
+// Query is the formula whose unsatisfiability proves the obligation.
+func (o *Obligation) Query() *smt.Term {
+	return smt.And(o.Assume, o.Guard, smt.Not(o.Goal))
+}

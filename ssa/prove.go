@@ -1,0 +1,262 @@
+package ssa
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/types"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// Options control Prove.
+type Options struct {
+	Limits    smt.Limits                 // per obligation
+	Jobs      int                        // parallel workers, each with its own solver; 0 means GOMAXPROCS
+	NewSolver func() (smt.Solver, error) // makes one solver per worker
+	EmitSMT   string                     // if set, write each obligation's query to this directory as .smt2
+}
+
+// Prove verifies targets and returns one result per target, in order.
+// Verdicts are data: the error is only for failures of the tool itself
+// (a solver that cannot start, an unwritable --emit-smt directory).
+func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([]*FuncResult, error) {
+	if opts.NewSolver == nil {
+		return nil, errors.New("prove: no solver configured")
+	}
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	jobs = min(jobs, max(len(targets), 1))
+	if opts.EmitSMT != "" {
+		if err := os.MkdirAll(opts.EmitSMT, 0o755); err != nil {
+			return nil, fmt.Errorf("prove: --emit-smt: %w", err)
+		}
+	}
+	results := make([]*FuncResult, len(targets))
+	next := make(chan int)
+	errc := make(chan error, jobs)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := opts.NewSolver()
+			if err != nil {
+				errc <- fmt.Errorf("prove: starting solver: %w", err)
+				for range next {
+				}
+				return
+			}
+			defer s.Close()
+			for i := range next {
+				r, err := p.proveOne(ctx, s, targets[i], opts)
+				if err != nil {
+					errc <- err
+					continue
+				}
+				results[i] = r
+			}
+		}()
+	}
+	for i := range targets {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	close(errc)
+	var errs []error
+	for err := range errc {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return results, nil
+}
+
+// proveOne lowers one target and decides its obligations on solver s.
+func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Options) (*FuncResult, error) {
+	start := time.Now()
+	r := &FuncResult{Target: t}
+	vc, err := p.Lower(t)
+	r.Lower = time.Since(start)
+	var u *UnsupportedError
+	switch {
+	case errors.As(err, &u):
+		r.Verdict, r.Reason, r.ReasonPos = Unsupported, u.What, u.Pos
+		r.Time = time.Since(start)
+		return r, nil
+	case err != nil:
+		return nil, fmt.Errorf("prove %s: %w", t.Name, err)
+	}
+	for i, o := range vc.Obligations {
+		or, err := p.decide(ctx, s, vc, o, opts)
+		if err != nil {
+			return nil, fmt.Errorf("prove %s: %s obligation at %s: %w", t.Name, o.Kind, p.Fset.Position(o.Pos), err)
+		}
+		r.Solve += or.Time
+		r.Obligations = append(r.Obligations, or)
+		if opts.EmitSMT != "" {
+			if err := p.emit(opts.EmitSMT, t, i, o); err != nil {
+				return nil, err
+			}
+		}
+	}
+	r.Verdict = combine(r.Obligations)
+	if r.Verdict == Unknown {
+		for _, o := range r.Obligations {
+			if o.Verdict == Unknown {
+				r.Reason = o.Reason
+				break
+			}
+		}
+	}
+	r.Time = time.Since(start)
+	return r, nil
+}
+
+// combine is the function's verdict: failed if any obligation failed,
+// else unknown if any is unknown, else proved.
+func combine(os []*ObligationResult) Verdict {
+	v := Proved
+	for _, o := range os {
+		switch o.Verdict {
+		case Failed:
+			return Failed
+		case Unknown:
+			v = Unknown
+		}
+	}
+	return v
+}
+
+// decide checks one obligation.
+func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (*ObligationResult, error) {
+	or := &ObligationResult{Kind: o.Kind, Clause: o.Clause, Of: o.Of, Pos: o.Pos, Via: o.Via}
+	start := time.Now()
+	if err := s.Push(); err != nil {
+		return nil, err
+	}
+	defer s.Pop()
+	if err := s.Assert(o.Query()); err != nil {
+		return nil, err
+	}
+	res, err := s.Check(ctx, opts.Limits)
+	or.Time = time.Since(start)
+	if err != nil {
+		return nil, err
+	}
+	switch res {
+	case smt.Unsat:
+		or.Verdict = Proved
+	case smt.Unknown:
+		or.Verdict, or.Reason = Unknown, s.ReasonUnknown()
+	case smt.Sat:
+		m, err := s.Model()
+		if err != nil {
+			return nil, err
+		}
+		cex, err := counterexample(vc, o, m)
+		if err != nil {
+			return nil, err
+		}
+		or.Verdict, or.Counterexample = Failed, cex
+	}
+	return or, nil
+}
+
+// counterexample reads the inputs, and the outputs or the panic, off a model.
+func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error) {
+	fn := vc.Target.Func
+	cex := &Counterexample{}
+	for i, v := range vc.Params {
+		val, err := m.Eval(v)
+		if err != nil {
+			return nil, err
+		}
+		cex.Inputs = append(cex.Inputs, Binding{Name: v.Name(), Value: literal(val, fn.Params[i].Type())})
+	}
+	switch o.Kind {
+	case Ensures, WellDefined:
+		if o.Of == "requires" {
+			return cex, nil
+		}
+		res := fn.Signature.Results()
+		for i, r := range vc.Results {
+			val, err := m.Eval(r)
+			if err != nil {
+				return nil, err
+			}
+			name := resultName(vc.Target, i)
+			cex.Outputs = append(cex.Outputs, Binding{Name: name, Value: literal(val, res.At(i).Type())})
+		}
+	default:
+		cex.Panic = panicMessage(o.Kind)
+	}
+	return cex, nil
+}
+
+// resultName is how the spec calls the i-th result.
+func resultName(t *Target, i int) string {
+	if i < len(t.Spec.Results) {
+		return t.Spec.Results[i].Name()
+	}
+	return fmt.Sprintf("result%d", i)
+}
+
+// panicMessage is the run-time panic Go raises for a hazard kind.
+func panicMessage(k ObligationKind) string {
+	switch k {
+	case DivideByZero:
+		return "runtime error: integer divide by zero"
+	case NegativeShift:
+		return "runtime error: negative shift amount"
+	case DivideOverflow:
+		return "runtime error: integer overflow"
+	}
+	return "panic"
+}
+
+// literal writes a constant term as a Go literal of type t.
+func literal(c *smt.Term, t types.Type) string {
+	if c.Sort().IsBool() {
+		if c.BoolValue() {
+			return "true"
+		}
+		return "false"
+	}
+	if it, ok := intTypeOf(t); ok && it.signed {
+		return c.SignedValue().String()
+	}
+	return c.Value().String()
+}
+
+// emit writes obligation i of t as a stand-alone SMT-LIB2 script.
+func (p *Program) emit(dir string, t *Target, i int, o *Obligation) error {
+	name := fmt.Sprintf("%s.%02d-%s.smt2", strings.NewReplacer("/", "_", "*", "").Replace(t.Name), i, o.Kind)
+	var b strings.Builder
+	q := o.Query()
+	comments := []string{
+		fmt.Sprintf("vsynth obligation %d of %s: %s", i, t.Name, o.Kind),
+		fmt.Sprintf("at %s", p.Fset.Position(o.Pos)),
+	}
+	if o.Clause != "" {
+		comments = append(comments, o.Of+" "+o.Clause)
+	}
+	comments = append(comments, "unsat means the obligation holds")
+	if err := smt.WriteScript(&b, smt.Logic([]*smt.Term{q}), []*smt.Term{q}, comments...); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("--emit-smt: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,270 @@
+package ssa
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/printer"
+	"go/types"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/vsynth/vsynth/specs"
+)
+
+// Every counterexample is real: the replay runs the compiled Go function
+// on its inputs and checks that it violates the spec there — that it
+// returns exactly the outputs the counterexample claims and that the
+// violated clause is false (or panics), or that it panics the way the
+// counterexample says.
+
+// replayCase is one counterexample to replay.
+type replayCase struct {
+	res *FuncResult
+	ob  *ObligationResult
+}
+
+// failedCases lists the refuted obligations of results.
+func failedCases(results []*FuncResult) []replayCase {
+	var cs []replayCase
+	for _, r := range results {
+		for _, o := range r.Obligations {
+			if o.Verdict == Failed {
+				cs = append(cs, replayCase{r, o})
+			}
+		}
+	}
+	return cs
+}
+
+// replay compiles and runs the cases against a copy of module root and
+// reports every counterexample that real Go does not reproduce. It returns
+// the number of cases replayed.
+func replay(t *testing.T, prog *Program, root string, cases []replayCase) int {
+	t.Helper()
+	if len(cases) == 0 {
+		return 0
+	}
+	work := t.TempDir()
+	for _, name := range []string{"go.mod", "go.sum"} {
+		if b, err := os.ReadFile(filepath.Join(root, name)); err == nil {
+			os.WriteFile(filepath.Join(work, name), b, 0o644)
+		}
+	}
+	modPath := cases[0].res.Target.Package.Module.Path
+	byPkg := map[string][]int{}
+	var order []string
+	for i, c := range cases {
+		p := c.res.Target.Package
+		if _, ok := byPkg[p.PkgPath]; !ok {
+			order = append(order, p.PkgPath)
+			rel, err := filepath.Rel(root, packageDir(p))
+			if err != nil {
+				t.Fatal(err)
+			}
+			copyDir(t, packageDir(p), filepath.Join(work, rel))
+		}
+		byPkg[p.PkgPath] = append(byPkg[p.PkgPath], i)
+	}
+	var mainSrc bytes.Buffer
+	mainSrc.WriteString("package main\n\nimport (\n\t\"fmt\"\n")
+	for i, path := range order {
+		fmt.Fprintf(&mainSrc, "\tp%d %q\n", i, path)
+	}
+	mainSrc.WriteString(")\n\nfunc main() {\n")
+	for i, path := range order {
+		p := cases[byPkg[path][0]].res.Target.Package
+		rel, _ := filepath.Rel(root, packageDir(p))
+		src := replayFile(t, prog, p.Name, cases, byPkg[path])
+		if err := os.WriteFile(filepath.Join(work, rel, "zz_vsynth_replay.go"), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range byPkg[path] {
+			fmt.Fprintf(&mainSrc, "\tfmt.Printf(\"%%d\\t%%s\\n\", %d, p%d.VsynthReplay%d())\n", j, i, j)
+		}
+	}
+	mainSrc.WriteString("}\n")
+	mainDir := filepath.Join(work, "vsynthreplaymain")
+	os.MkdirAll(mainDir, 0o755)
+	os.WriteFile(filepath.Join(mainDir, "main.go"), mainSrc.Bytes(), 0o644)
+	_ = modPath
+	cmd := exec.Command("go", "run", "./vsynthreplaymain")
+	cmd.Dir = work
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("replay program failed: %v\n%s", err, out)
+	}
+	got := map[int]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		i, rest, ok := strings.Cut(line, "\t")
+		n, err := strconv.Atoi(i)
+		if !ok || err != nil {
+			t.Fatalf("bad replay output line %q", line)
+		}
+		got[n] = rest
+	}
+	for i, c := range cases {
+		checkReplay(t, prog, c, got[i])
+	}
+	return len(cases)
+}
+
+// checkReplay compares what Go did with what the counterexample claims.
+func checkReplay(t *testing.T, prog *Program, c replayCase, got string) {
+	t.Helper()
+	cex := c.ob.Counterexample
+	where := fmt.Sprintf("%s: %s %s at %s (inputs %v)", c.res.Target.Name, c.ob.Kind, c.ob.Clause, prog.Fset.Position(c.ob.Pos), cex.Inputs)
+	switch {
+	case cex.Panic != "":
+		if !strings.HasPrefix(got, "panic: ") {
+			t.Errorf("%s: Go did not panic, it returned %q", where, got)
+		} else if cex.Panic != "panic" && !strings.Contains(got, cex.Panic) {
+			t.Errorf("%s: Go panicked with %q, want %q", where, got, cex.Panic)
+		}
+	case c.ob.Of == "requires":
+		if !strings.HasPrefix(got, "panic: ") {
+			t.Errorf("%s: the requires clause did not panic in Go: %q", where, got)
+		}
+	default:
+		var want []string
+		for _, o := range cex.Outputs {
+			want = append(want, o.Value)
+		}
+		outs, clause, _ := strings.Cut(got, "|")
+		if outs != strings.Join(want, ",") {
+			t.Errorf("%s: Go returned %q, the counterexample says %q", where, outs, strings.Join(want, ","))
+		}
+		if clause != "false" && !strings.HasPrefix(clause, "panic") && clause != "skipped" {
+			t.Errorf("%s: the clause holds in Go (%q): not a counterexample", where, clause)
+		}
+	}
+}
+
+// replayFile writes, in package pkgName, a function VsynthReplayN per case
+// that runs the function on the counterexample and reports what happened.
+func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase, idx []int) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "package %s\n\nimport (\n\t\"fmt\"\n\t\"math\"\n\t\"math/bits\"\n", pkgName)
+	imports := map[string]bool{"fmt": true, "math": true, "math/bits": true}
+	for _, i := range idx {
+		for _, is := range cases[i].res.Target.Spec.Func.Imports {
+			path, _ := strconv.Unquote(is.Path.Value)
+			if !imports[path] {
+				imports[path] = true
+				name := ""
+				if is.Name != nil {
+					name = is.Name.Name + " "
+				}
+				fmt.Fprintf(&b, "\t%s%q\n", name, path)
+			}
+		}
+	}
+	b.WriteString(")\n\nvar _ = math.MaxInt8\nvar _ = bits.UintSize\n\n")
+	for _, i := range idx {
+		c := cases[i]
+		tg := c.res.Target
+		fn := tg.Func
+		qual := types.RelativeTo(tg.Package.Types)
+		fmt.Fprintf(&b, "func VsynthReplay%d() (out string) {\n", i)
+		b.WriteString("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tout += fmt.Sprint(\"panic: \", r)\n\t\t}\n\t}()\n")
+		var args []string
+		for k, in := range c.ob.Counterexample.Inputs {
+			name := tg.Spec.Params[k].Name()
+			fmt.Fprintf(&b, "\tvar %s %s = %s\n", name, types.TypeString(fn.Params[k].Type(), qual), in.Value)
+			args = append(args, name)
+		}
+		if c.ob.Of == "requires" {
+			fmt.Fprintf(&b, "\t_ = %s\n\treturn \"requires evaluated\"\n}\n\n", exprString(t, prog, clauseExpr(tg, c.ob)))
+			continue
+		}
+		var results []string
+		for k := range tg.Spec.Results {
+			results = append(results, tg.Spec.Results[k].Name())
+		}
+		call := fmt.Sprintf("%s(%s)", tg.Func.Name(), strings.Join(args, ", "))
+		if fn.Signature.Recv() != nil {
+			call = fmt.Sprintf("%s.%s(%s)", args[0], tg.Func.Name(), strings.Join(args[1:], ", "))
+		}
+		if len(results) == 0 {
+			fmt.Fprintf(&b, "\t%s\n\treturn \"\"\n}\n\n", call)
+			continue
+		}
+		fmt.Fprintf(&b, "\t%s := %s\n", strings.Join(results, ", "), call)
+		var verbs []string
+		for range results {
+			verbs = append(verbs, "%v")
+		}
+		fmt.Fprintf(&b, "\tout = fmt.Sprintf(%q, %s) + \"|\"\n", strings.Join(verbs, ","), strings.Join(results, ", "))
+		if c.ob.Kind == Ensures {
+			e := clauseExpr(tg, c.ob)
+			if hasQuantifier(e) {
+				b.WriteString("\treturn out + \"skipped\"\n}\n\n")
+				continue
+			}
+			fmt.Fprintf(&b, "\tok := %s\n\treturn out + fmt.Sprint(ok)\n}\n\n", exprString(t, prog, e))
+			continue
+		}
+		b.WriteString("\treturn out\n}\n\n")
+	}
+	return b.Bytes()
+}
+
+// clauseExpr finds the clause an obligation checks.
+func clauseExpr(tg *Target, o *ObligationResult) ast.Expr {
+	for _, c := range tg.Spec.Func.Clauses {
+		if c.Pos == o.Pos {
+			return c.Expr
+		}
+	}
+	return nil
+}
+
+func hasQuantifier(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && (id.Name == specs.ForallName || id.Name == specs.ExistsName) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func exprString(t *testing.T, prog *Program, e ast.Expr) string {
+	t.Helper()
+	if e == nil {
+		t.Fatal("replay: clause not found")
+	}
+	var b bytes.Buffer
+	if err := printer.Fprint(&b, prog.Fset, e); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	if err := os.MkdirAll(to, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(to, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

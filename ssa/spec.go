@@ -1,0 +1,283 @@
+package ssa
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	gossa "golang.org/x/tools/go/ssa"
+
+	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/specs"
+)
+
+// specLowering lowers the clauses of a checked spec to terms. A clause
+// means what the same Go expression means: its operators go through the
+// same semantics as function bodies, and calls to functions of the module
+// are inlined through the same lowering.
+type specLowering struct {
+	l       *lowering
+	prog    *gossa.Program
+	spec    *specs.Checked
+	params  []*smt.Term
+	results []*smt.Term
+	bound   map[types.Object]*smt.Term
+}
+
+// clause returns the value of e and the condition under which evaluating
+// it does not panic.
+func (s *specLowering) clause(e ast.Expr) (val, defined *smt.Term, err error) {
+	return s.expr(e)
+}
+
+func (s *specLowering) info() *types.Info { return s.spec.Info }
+
+func (s *specLowering) expr(e ast.Expr) (*smt.Term, *smt.Term, error) {
+	tv, ok := s.info().Types[e]
+	if !ok {
+		return nil, nil, unsupported(e.Pos(), "untyped spec expression")
+	}
+	if tv.Value != nil {
+		t, err := constTerm(tv.Value, specType(tv.Type), e.Pos())
+		return t, smt.True(), err
+	}
+	switch e := e.(type) {
+	case *ast.ParenExpr:
+		return s.expr(e.X)
+	case *ast.Ident:
+		t, err := s.ident(e)
+		return t, smt.True(), err
+	case *ast.UnaryExpr:
+		x, d, err := s.expr(e.X)
+		if err != nil {
+			return nil, nil, err
+		}
+		if _, ok := sortOf(tv.Type); !ok {
+			return nil, nil, unsupported(e.Pos(), "operator %s on %s", e.Op, tv.Type)
+		}
+		t, err := unary(e.Op, x)
+		if err != nil {
+			return nil, nil, unsupported(e.Pos(), "%v", err)
+		}
+		return t, d, nil
+	case *ast.BinaryExpr:
+		return s.binary(e)
+	case *ast.CallExpr:
+		return s.call(e)
+	}
+	return nil, nil, unsupported(e.Pos(), "spec expression %T", e)
+}
+
+// specType maps an untyped constant's default type; typed types pass.
+func specType(t types.Type) types.Type {
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		switch {
+		case b.Info()&types.IsBoolean != 0:
+			return types.Typ[types.Bool]
+		case b.Kind() == types.UntypedRune:
+			return types.Typ[types.Int32]
+		case b.Info()&types.IsInteger != 0:
+			return types.Typ[types.Int]
+		}
+	}
+	return t
+}
+
+func (s *specLowering) ident(id *ast.Ident) (*smt.Term, error) {
+	obj := s.info().Uses[id]
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return nil, unsupported(id.Pos(), "identifier %s in a spec", id.Name)
+	}
+	if t, ok := s.bound[v]; ok {
+		return t, nil
+	}
+	if i, ok := s.spec.ParamIndex(v); ok {
+		return s.params[i], nil
+	}
+	if i, ok := s.spec.ResultIndex(v); ok {
+		if s.results == nil {
+			return nil, unsupported(id.Pos(), "result %s in a requires clause", id.Name)
+		}
+		return s.results[i], nil
+	}
+	return nil, unsupported(id.Pos(), "variable %s in a spec", id.Name)
+}
+
+func (s *specLowering) binary(e *ast.BinaryExpr) (*smt.Term, *smt.Term, error) {
+	x, dx, err := s.expr(e.X)
+	if err != nil {
+		return nil, nil, err
+	}
+	y, dy, err := s.expr(e.Y)
+	if err != nil {
+		return nil, nil, err
+	}
+	switch e.Op {
+	case token.LAND: // y is evaluated only when x holds
+		return smt.And(x, y), smt.And(dx, smt.Implies(x, dy)), nil
+	case token.LOR:
+		return smt.Or(x, y), smt.And(dx, smt.Implies(smt.Not(x), dy)), nil
+	}
+	xt := specType(s.info().Types[e.X].Type)
+	yt := specType(s.info().Types[e.Y].Type)
+	t, hz, err := binary(e.Op, x, y, xt, yt)
+	if err != nil {
+		return nil, nil, unsupported(e.OpPos, "%v", err)
+	}
+	d := smt.And(dx, dy)
+	for _, h := range hz {
+		d = smt.And(d, smt.Not(h.when))
+	}
+	return t, d, nil
+}
+
+func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
+	info := s.info()
+	if tv := info.Types[e.Fun]; tv.IsType() {
+		return s.conversion(e, tv.Type)
+	}
+	if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok {
+		switch id.Name {
+		case specs.ForallName, specs.ExistsName:
+			if _, isFunc := info.Uses[id].(*types.Func); isFunc {
+				return s.quantifier(id.Name == specs.ForallName, e)
+			}
+		}
+		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			return s.builtin(b.Name(), e)
+		}
+	}
+	fn := calledFunc(info, e.Fun)
+	if fn == nil {
+		return nil, nil, unsupported(e.Pos(), "call in a spec")
+	}
+	args, d, err := s.exprs(e.Args)
+	if err != nil {
+		return nil, nil, err
+	}
+	if fn.Pkg() != nil && fn.Pkg().Path() == "math/bits" {
+		rs, hz, err := bitsCall(fn.Name(), args)
+		if err != nil {
+			return nil, nil, unsupported(e.Pos(), "%v", err)
+		}
+		if len(rs) != 1 {
+			return nil, nil, unsupported(e.Pos(), "multi-valued call in a spec")
+		}
+		for _, h := range hz {
+			d = smt.And(d, smt.Not(h.when))
+		}
+		return rs[0], d, nil
+	}
+	callee := s.prog.FuncValue(fn)
+	if callee == nil || !s.l.inlinable(callee) {
+		return nil, nil, unsupported(e.Pos(), "call to %s in a spec", fn.FullName())
+	}
+	rs, normal, err := s.l.call(callee, args, smt.True(), false)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(rs) != 1 {
+		return nil, nil, unsupported(e.Pos(), "multi-valued call in a spec")
+	}
+	return rs[0], smt.And(d, normal), nil
+}
+
+func (s *specLowering) exprs(es []ast.Expr) ([]*smt.Term, *smt.Term, error) {
+	var ts []*smt.Term
+	d := smt.True()
+	for _, a := range es {
+		t, da, err := s.expr(a)
+		if err != nil {
+			return nil, nil, err
+		}
+		ts = append(ts, t)
+		d = smt.And(d, da)
+	}
+	return ts, d, nil
+}
+
+// calledFunc is the function a call expression names statically.
+func calledFunc(info *types.Info, fun ast.Expr) *types.Func {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		fn, _ := info.Uses[f].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		fn, _ := info.Uses[f.Sel].(*types.Func)
+		if sel, ok := info.Selections[f]; ok && sel.Kind() != types.MethodExpr {
+			return nil // method values need a receiver: not modelled in specs yet
+		}
+		return fn
+	}
+	return nil
+}
+
+func (s *specLowering) conversion(e *ast.CallExpr, to types.Type) (*smt.Term, *smt.Term, error) {
+	if len(e.Args) != 1 {
+		return nil, nil, unsupported(e.Pos(), "conversion")
+	}
+	x, d, err := s.expr(e.Args[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	from := specType(s.info().Types[e.Args[0]].Type)
+	if isBool(from) && isBool(to) {
+		return x, d, nil
+	}
+	fi, ok1 := intTypeOf(from)
+	ti, ok2 := intTypeOf(to)
+	if !ok1 || !ok2 {
+		return nil, nil, unsupported(e.Pos(), "conversion from %s to %s", from, to)
+	}
+	return convert(x, fi, ti), d, nil
+}
+
+func (s *specLowering) builtin(name string, e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
+	switch name {
+	case "min", "max":
+		it, ok := intTypeOf(specType(s.info().Types[e].Type))
+		if !ok {
+			return nil, nil, unsupported(e.Pos(), "builtin %s on %s", name, s.info().Types[e].Type)
+		}
+		args, d, err := s.exprs(e.Args)
+		if err != nil {
+			return nil, nil, err
+		}
+		return minMax(name, args, it), d, nil
+	}
+	return nil, nil, unsupported(e.Pos(), "builtin %s in a spec", name)
+}
+
+// quantifier lowers the desugared forall/exists: a call of the marker
+// function on a literal func(x T) bool { return body }.
+func (s *specLowering) quantifier(forall bool, e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
+	lit, ok := e.Args[0].(*ast.FuncLit)
+	if !ok || len(lit.Type.Params.List) != 1 || len(lit.Type.Params.List[0].Names) != 1 || len(lit.Body.List) != 1 {
+		return nil, nil, unsupported(e.Pos(), "malformed quantifier")
+	}
+	ret, ok := lit.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil, nil, unsupported(e.Pos(), "malformed quantifier")
+	}
+	name := lit.Type.Params.List[0].Names[0]
+	obj := s.info().Defs[name]
+	sort, ok := sortOf(obj.Type())
+	if !ok {
+		return nil, nil, unsupported(name.Pos(), "quantifier over %s", obj.Type())
+	}
+	v := smt.Var(s.l.freshName(name.Name), sort)
+	if s.bound == nil {
+		s.bound = make(map[types.Object]*smt.Term)
+	}
+	s.bound[obj] = v
+	body, d, err := s.expr(ret.Results[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	vars := []*smt.Term{v}
+	if forall {
+		return smt.Forall(vars, body), smt.Forall(vars, d), nil
+	}
+	return smt.Exists(vars, body), smt.Forall(vars, d), nil
+}

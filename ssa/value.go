@@ -1,0 +1,249 @@
+package ssa
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"math/big"
+
+	gossa "golang.org/x/tools/go/ssa"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// value returns the term for an SSA value, lowering pure instructions on
+// first use. Instructions that may panic are lowered by exec in program
+// order, and their hazards become obligations there.
+func (f *frame) value(v gossa.Value) (*smt.Term, error) {
+	if t, ok := f.vals[v]; ok {
+		return t, nil
+	}
+	t, err := f.lowerValue(v)
+	if err != nil {
+		return nil, err
+	}
+	f.vals[v] = t
+	return t, nil
+}
+
+func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
+	switch v := v.(type) {
+	case *gossa.Const:
+		return constTerm(v.Value, v.Type(), v.Pos())
+	case *gossa.Phi:
+		return f.phi(v)
+	case *gossa.UnOp:
+		if _, ok := sortOf(v.Type()); !ok {
+			return nil, unsupported(v.Pos(), "operator %s on values of type %s", v.Op, v.X.Type())
+		}
+		x, err := f.value(v.X)
+		if err != nil {
+			return nil, err
+		}
+		t, err := unary(v.Op, x)
+		if err != nil {
+			return nil, unsupported(v.Pos(), "%v", err)
+		}
+		return t, nil
+	case *gossa.BinOp:
+		x, err := f.value(v.X)
+		if err != nil {
+			return nil, err
+		}
+		y, err := f.value(v.Y)
+		if err != nil {
+			return nil, err
+		}
+		t, hz, err := binary(v.Op, x, y, v.X.Type(), v.Y.Type())
+		if err != nil {
+			return nil, unsupported(v.Pos(), "%v", err)
+		}
+		f.require(v.Pos(), hz)
+		return t, nil
+	case *gossa.Convert:
+		return f.convert(v.X, v.Type(), v.Pos())
+	case *gossa.ChangeType:
+		return f.convert(v.X, v.Type(), v.Pos())
+	case *gossa.Extract:
+		if _, err := f.value(v.Tuple); err != nil {
+			return nil, err
+		}
+		ts, ok := f.tuples[v.Tuple]
+		if !ok || v.Index >= len(ts) {
+			return nil, fmt.Errorf("internal error: extract #%d of %s", v.Index, v.Tuple.Name())
+		}
+		return ts[v.Index], nil
+	case *gossa.Parameter:
+		return nil, fmt.Errorf("internal error: unbound parameter %s", v.Name())
+	case *gossa.Call:
+		return nil, fmt.Errorf("internal error: call %s used before it was lowered", v.Name())
+	case gossa.Instruction:
+		return nil, unsupported(v.Pos(), "%s", describe(v))
+	case *gossa.Global:
+		return nil, unsupported(v.Pos(), "package-level variable %s", v.Name())
+	case *gossa.Function:
+		return nil, unsupported(v.Pos(), "function value %s", v.Name())
+	}
+	return nil, unsupported(v.Pos(), "value %s of type %s", v.Name(), v.Type())
+}
+
+// convert is a conversion or type change between integer or boolean types.
+func (f *frame) convert(x gossa.Value, to types.Type, pos token.Pos) (*smt.Term, error) {
+	from := x.Type()
+	switch {
+	case isBool(from) && isBool(to):
+		return f.value(x)
+	}
+	fi, ok1 := intTypeOf(from)
+	ti, ok2 := intTypeOf(to)
+	if !ok1 || !ok2 {
+		return nil, unsupported(pos, "conversion from %s to %s", from, to)
+	}
+	t, err := f.value(x)
+	if err != nil {
+		return nil, err
+	}
+	return convert(t, fi, ti), nil
+}
+
+// phi selects the value of the edge control arrived by.
+func (f *frame) phi(p *gossa.Phi) (*smt.Term, error) {
+	b := p.Block()
+	var v *smt.Term
+	for i := len(p.Edges) - 1; i >= 0; i-- {
+		pred := b.Preds[i]
+		if _, reached := f.exits[pred]; !reached {
+			continue // the predecessor is unreachable from the entry
+		}
+		x, err := f.value(p.Edges[i])
+		if err != nil {
+			return nil, err
+		}
+		if v == nil {
+			v = x
+			continue
+		}
+		e, err := f.edge(pred, b, i)
+		if err != nil {
+			return nil, err
+		}
+		v = smt.Ite(e, x, v)
+	}
+	if v == nil {
+		return nil, fmt.Errorf("internal error: phi %s without reachable edges", p.Name())
+	}
+	return v, nil
+}
+
+// constTerm is the term of a Go constant of type t.
+func constTerm(c constant.Value, t types.Type, pos token.Pos) (*smt.Term, error) {
+	if c == nil {
+		return nil, unsupported(pos, "constant of type %s", t)
+	}
+	if isBool(t) {
+		return smt.Bool(constant.BoolVal(c)), nil
+	}
+	it, ok := intTypeOf(t)
+	if !ok {
+		return nil, unsupported(pos, "constant of type %s", t)
+	}
+	i := constant.ToInt(c)
+	if i.Kind() != constant.Int {
+		return nil, unsupported(pos, "constant %s of type %s", c, t)
+	}
+	var v *big.Int
+	switch x := constant.Val(i).(type) {
+	case int64:
+		v = big.NewInt(x)
+	case *big.Int:
+		v = x
+	default:
+		return nil, unsupported(pos, "constant %s", c)
+	}
+	return smt.BVBig(it.width, v), nil
+}
+
+// callInstr lowers a call: math/bits is modelled, builtins min and max are
+// lowered directly, and functions of the module are inlined.
+func (f *frame) callInstr(c *gossa.Call) error {
+	common := c.Common()
+	if common.IsInvoke() {
+		return unsupported(c.Pos(), "interface method call %s", common.Method.Name())
+	}
+	args := make([]*smt.Term, len(common.Args))
+	for i, a := range common.Args {
+		t, err := f.value(a)
+		if err != nil {
+			return err
+		}
+		args[i] = t
+	}
+	var results []*smt.Term
+	switch callee := common.Value.(type) {
+	case *gossa.Builtin:
+		r, err := builtinCall(callee.Name(), common.Args, args, c.Pos())
+		if err != nil {
+			return err
+		}
+		results = []*smt.Term{r}
+	case *gossa.Function:
+		if callee.Pkg != nil && callee.Pkg.Pkg.Path() == "math/bits" && callee.Signature.Recv() == nil {
+			r, hz, err := bitsCall(callee.Name(), args)
+			if err != nil {
+				return unsupported(c.Pos(), "%v", err)
+			}
+			f.require(c.Pos(), hz)
+			results = r
+			break
+		}
+		if !f.l.inlinable(callee) {
+			return unsupported(c.Pos(), "call to %s", callee.String())
+		}
+		f.l.via = append(f.l.via, c.Pos())
+		r, normal, err := f.l.call(callee, args, f.guard, f.emit)
+		f.l.via = f.l.via[:len(f.l.via)-1]
+		if err != nil {
+			return err
+		}
+		f.guard = normal
+		results = r
+	default:
+		return unsupported(c.Pos(), "dynamic call")
+	}
+	switch len(results) {
+	case 0:
+	case 1:
+		f.vals[c] = results[0]
+	default:
+		f.tuples[c] = results
+		f.vals[c] = smt.True() // placeholder: tuples are read through Extract
+	}
+	return nil
+}
+
+// builtinCall lowers the builtins vsynth models on integers.
+func builtinCall(name string, vals []gossa.Value, args []*smt.Term, pos token.Pos) (*smt.Term, error) {
+	switch name {
+	case "min", "max":
+		it, ok := intTypeOf(vals[0].Type())
+		if !ok {
+			return nil, unsupported(pos, "builtin %s on %s", name, vals[0].Type())
+		}
+		return minMax(name, args, it), nil
+	}
+	return nil, unsupported(pos, "builtin %s", name)
+}
+
+// minMax is Go's min or max of integers.
+func minMax(name string, args []*smt.Term, it intType) *smt.Term {
+	r := args[0]
+	for _, a := range args[1:] {
+		less := compare(token.LSS, a, r, it.signed)
+		if name == "max" {
+			less = compare(token.GTR, a, r, it.signed)
+		}
+		r = smt.Ite(less, a, r)
+	}
+	return r
+}

@@ -1,0 +1,86 @@
+package ssa
+
+import (
+	"fmt"
+
+	gossa "golang.org/x/tools/go/ssa"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// VC is the verification condition of one target function: its inputs and
+// outputs as terms and the obligations that together mean the function
+// meets its spec.
+type VC struct {
+	Target      *Target
+	Params      []*smt.Term // one variable per parameter (receiver first)
+	Results     []*smt.Term // the results, as terms over Params
+	Normal      *smt.Term   // the function returns without panicking
+	Pre         *smt.Term   // the conjunction of the requires clauses
+	Obligations []*Obligation
+}
+
+// Lower lowers t's function and spec to a VC. The error is *UnsupportedError
+// when t uses a construct vsynth does not model.
+func (p *Program) Lower(t *Target) (*VC, error) {
+	l := &lowering{inlinable: p.inlinable}
+	fn := t.Func
+	vc := &VC{Target: t}
+	for i, param := range fn.Params {
+		s, ok := sortOf(param.Type())
+		if !ok {
+			return nil, unsupported(param.Pos(), "parameter %s of type %s", param.Name(), param.Type())
+		}
+		vc.Params = append(vc.Params, smt.Var(paramName(param, i), s))
+	}
+	sl := &specLowering{l: l, prog: p.SSA, spec: t.Spec, params: vc.Params}
+
+	// Requires clauses are assumed in order, like Go's &&: each must be
+	// well-defined where the earlier ones hold.
+	pre := smt.True()
+	for _, c := range t.Spec.Func.Requires() {
+		v, d, err := sl.clause(c.Expr)
+		if err != nil {
+			return nil, err
+		}
+		if !d.IsTrue() {
+			vc.Obligations = append(vc.Obligations, &Obligation{
+				Kind: WellDefined, Pos: c.Pos, Clause: c.Text, Of: "requires",
+				Assume: pre, Guard: smt.True(), Goal: d,
+			})
+		}
+		pre = smt.And(pre, v)
+	}
+	vc.Pre = pre
+
+	results, normal, err := l.call(fn, vc.Params, smt.True(), true)
+	if err != nil {
+		return nil, err
+	}
+	vc.Results, vc.Normal = results, normal
+	for _, o := range l.obligations {
+		o.Assume = pre
+	}
+	vc.Obligations = append(vc.Obligations, l.obligations...)
+
+	sl.results = results
+	for _, c := range t.Spec.Func.Ensures() {
+		v, d, err := sl.clause(c.Expr)
+		if err != nil {
+			return nil, err
+		}
+		vc.Obligations = append(vc.Obligations, &Obligation{
+			Kind: Ensures, Pos: c.Pos, Clause: c.Text, Of: "ensures",
+			Assume: pre, Guard: normal, Goal: smt.And(d, v),
+		})
+	}
+	return vc, nil
+}
+
+// paramName names the variable of the i-th parameter.
+func paramName(p *gossa.Parameter, i int) string {
+	if p.Name() == "" || p.Name() == "_" {
+		return fmt.Sprintf("_p%d", i)
+	}
+	return p.Name()
+}

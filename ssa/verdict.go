@@ -1,0 +1,65 @@
+package ssa
+
+import (
+	"go/token"
+	"time"
+)
+
+// Verdict is the outcome of verifying a function or one obligation.
+type Verdict string
+
+const (
+	Proved      Verdict = "proved"      // Z3 proved every obligation
+	Failed      Verdict = "failed"      // an obligation is refuted: see the counterexample
+	Unknown     Verdict = "unknown"     // the solver gave up (timeout, resource limit, incomplete)
+	Unsupported Verdict = "unsupported" // the function uses a construct vsynth does not model
+)
+
+// FuncResult is the verdict on one function and its obligations.
+type FuncResult struct {
+	Target      *Target
+	Verdict     Verdict
+	Reason      string    // why, for unknown and unsupported
+	ReasonPos   token.Pos // the unsupported construct
+	Obligations []*ObligationResult
+	Lower       time.Duration // lowering to SMT
+	Solve       time.Duration // in the solver
+	Time        time.Duration // everything for this function
+}
+
+// Counterexample returns the counterexample of the first refuted obligation.
+func (r *FuncResult) Counterexample() (*ObligationResult, *Counterexample) {
+	for _, o := range r.Obligations {
+		if o.Verdict == Failed {
+			return o, o.Counterexample
+		}
+	}
+	return nil, nil
+}
+
+// ObligationResult is the verdict on one obligation.
+type ObligationResult struct {
+	Kind           ObligationKind
+	Clause         string // the spec clause, for spec obligations
+	Of             string // "requires" or "ensures": the kind of clause Clause is
+	Pos            token.Pos
+	Via            []token.Pos // call sites through which an inlined obligation arose
+	Verdict        Verdict
+	Reason         string // for unknown
+	Counterexample *Counterexample
+	Time           time.Duration
+}
+
+// Counterexample is a concrete input on which the function violates its
+// spec, with what the function does there.
+type Counterexample struct {
+	Inputs  []Binding // one per parameter, receiver first
+	Outputs []Binding // the results, when the function returns
+	Panic   string    // the panic, when the violation is a panic
+}
+
+// Binding is a named value written as a Go literal.
+type Binding struct {
+	Name  string
+	Value string
+}
