@@ -136,18 +136,31 @@ func lessPosition(a, b token.Position) bool {
 	return a.Column < b.Column
 }
 
-// packageErrors joins the load and type errors of pkgs and their imports.
+// packageErrors joins the errors of pkgs and their imports: parse and type
+// errors with their positions, and the go command's own errors only when
+// there are no others (they repeat the compiler's).
 func packageErrors(pkgs []*packages.Package) error {
-	var msgs []string
+	var typed, listed []string
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			msgs = append(msgs, e.Error())
+			msg := e.Msg
+			if e.Pos != "" && e.Pos != "-" {
+				msg = e.Pos + ": " + e.Msg
+			}
+			if e.Kind == packages.ListError || e.Kind == packages.UnknownError {
+				listed = append(listed, msg)
+			} else {
+				typed = append(typed, msg)
+			}
 		}
 	})
-	if len(msgs) == 0 {
+	if len(typed) == 0 {
+		typed = listed
+	}
+	if len(typed) == 0 {
 		return nil
 	}
-	return errors.New(strings.Join(msgs, "\n"))
+	return errors.New(strings.Join(typed, "\n"))
 }
 
 // inlinable reports whether calls to fn are lowered by inlining its body:

@@ -16,7 +16,7 @@ func newTestSolver() (smt.Solver, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := ctx.NewSolver()
+	s, err := ctx.NewBitVecSolver()
 	if err != nil {
 		ctx.Close()
 		return nil, err

@@ -3,8 +3,8 @@ package main
 import (
 	"errors"
 	"os"
-	"strconv"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 

@@ -85,7 +85,7 @@ func newZ3Solver() (smt.Solver, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := ctx.NewSolver()
+	s, err := ctx.NewBitVecSolver()
 	if err != nil {
 		ctx.Close()
 		return nil, err

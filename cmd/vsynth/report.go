@@ -99,7 +99,11 @@ func relFile(name string) string {
 func relErrors(err error) error {
 	var list specs.ErrorList
 	if !errors.As(err, &list) {
-		return err
+		wd, werr := os.Getwd()
+		if werr != nil {
+			return err
+		}
+		return errors.New(strings.ReplaceAll(err.Error(), wd+string(filepath.Separator), ""))
 	}
 	out := make(specs.ErrorList, len(list))
 	for i, e := range list {
