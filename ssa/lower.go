@@ -23,6 +23,20 @@ type lowering struct {
 	stack       []*gossa.Function // functions being lowered, for recursion
 	via         []token.Pos       // call sites of the inlined functions on the stack
 	fresh       int               // counter for fresh variable names
+	lemmas      []*smt.Term       // valid facts the obligations may assume (lemmas.go)
+	divisions   map[[2]*smt.Term]bool
+}
+
+// divided records the lemmas of a division of n by d.
+func (l *lowering) divided(n, d *smt.Term, signed bool) {
+	if l.divisions == nil {
+		l.divisions = make(map[[2]*smt.Term]bool)
+	}
+	if n.IsConst() && d.IsConst() || l.divisions[[2]*smt.Term{n, d}] {
+		return
+	}
+	l.divisions[[2]*smt.Term{n, d}] = true
+	l.lemmas = append(l.lemmas, divisionLemmas(n, d, signed)...)
 }
 
 // freshName returns a variable name that no other variable of this

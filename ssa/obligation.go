@@ -26,7 +26,7 @@ type Obligation struct {
 	Pos    token.Pos // where the obligation arises: the clause or the operation
 	Clause string    // the clause text for spec obligations
 	Of     string    // "requires" or "ensures": the kind of clause Clause is
-	Assume *smt.Term // what the obligation may assume: the requires clauses
+	Assume *smt.Term // what the obligation may assume: the requires clauses and valid lemmas
 	Guard  *smt.Term // the path condition under which Goal is required
 	Goal   *smt.Term
 	Via    []token.Pos // call sites, outermost first, when the obligation comes from an inlined callee

@@ -22,6 +22,10 @@ type specLowering struct {
 	params  []*smt.Term
 	results []*smt.Term
 	bound   map[types.Object]*smt.Term
+	// quantified counts the quantifiers around the expression being
+	// lowered: lemmas about terms over bound variables cannot be stated
+	// outside them.
+	quantified int
 }
 
 // clause returns the value of e and the condition under which evaluating
@@ -124,6 +128,10 @@ func (s *specLowering) binary(e *ast.BinaryExpr) (*smt.Term, *smt.Term, error) {
 	t, hz, err := binary(e.Op, x, y, xt, yt)
 	if err != nil {
 		return nil, nil, unsupported(e.OpPos, "%v", err)
+	}
+	if (e.Op == token.QUO || e.Op == token.REM) && s.quantified == 0 {
+		it, _ := intTypeOf(xt)
+		s.l.divided(x, y, it.signed)
 	}
 	d := smt.And(dx, dy)
 	for _, h := range hz {
@@ -271,7 +279,9 @@ func (s *specLowering) quantifier(forall bool, e *ast.CallExpr) (*smt.Term, *smt
 		s.bound = make(map[types.Object]*smt.Term)
 	}
 	s.bound[obj] = v
+	s.quantified++
 	body, d, err := s.expr(ret.Results[0])
+	s.quantified--
 	if err != nil {
 		return nil, nil, err
 	}

@@ -59,6 +59,10 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 		if err != nil {
 			return nil, unsupported(v.Pos(), "%v", err)
 		}
+		if v.Op == token.QUO || v.Op == token.REM {
+			it, _ := intTypeOf(v.X.Type())
+			f.l.divided(x, y, it.signed)
+		}
 		f.require(v.Pos(), hz)
 		return t, nil
 	case *gossa.Convert:

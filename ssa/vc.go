@@ -74,6 +74,12 @@ func (p *Program) Lower(t *Target) (*VC, error) {
 			Assume: pre, Guard: normal, Goal: smt.And(d, v),
 		})
 	}
+	if len(l.lemmas) > 0 {
+		lemmas := smt.And(l.lemmas...)
+		for _, o := range vc.Obligations {
+			o.Assume = smt.And(o.Assume, lemmas)
+		}
+	}
 	return vc, nil
 }
 

@@ -40,6 +40,7 @@ func F003(a, b, c int8) int8 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F004(n, d int8) (q, rem int8) {
 	return n / d, n % d
 }
@@ -118,6 +119,7 @@ func F013(a, b, c int16) int16 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F014(n, d int16) (q, rem int16) {
 	return n / d, n % d
 }
@@ -196,6 +198,7 @@ func F023(a, b, c int32) int32 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F024(n, d int32) (q, rem int32) {
 	return n / d, n % d
 }
@@ -274,6 +277,7 @@ func F033(a, b, c int64) int64 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F034(n, d int64) (q, rem int64) {
 	return n / d, n % d
 }
@@ -352,6 +356,7 @@ func F043(a, b, c uint8) uint8 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F044(n, d uint8) (q, rem uint8) {
 	return n / d, n % d
 }
@@ -430,6 +435,7 @@ func F053(a, b, c uint16) uint16 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F054(n, d uint16) (q, rem uint16) {
 	return n / d, n % d
 }
@@ -508,6 +514,7 @@ func F063(a, b, c uint32) uint32 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F064(n, d uint32) (q, rem uint32) {
 	return n / d, n % d
 }
@@ -586,6 +593,7 @@ func F073(a, b, c uint64) uint64 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F074(n, d uint64) (q, rem uint64) {
 	return n / d, n % d
 }
@@ -664,6 +672,7 @@ func F083(a, b, c int8) int8 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F084(n, d int8) (q, rem int8) {
 	return n / d, n % d
 }
@@ -742,6 +751,7 @@ func F093(a, b, c int16) int16 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F094(n, d int16) (q, rem int16) {
 	return n / d, n % d
 }
@@ -820,6 +830,7 @@ func F103(a, b, c int32) int32 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F104(n, d int32) (q, rem int32) {
 	return n / d, n % d
 }
@@ -898,6 +909,7 @@ func F113(a, b, c int64) int64 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F114(n, d int64) (q, rem int64) {
 	return n / d, n % d
 }
@@ -976,6 +988,7 @@ func F123(a, b, c uint8) uint8 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F124(n, d uint8) (q, rem uint8) {
 	return n / d, n % d
 }
@@ -1054,6 +1067,7 @@ func F133(a, b, c uint16) uint16 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F134(n, d uint16) (q, rem uint16) {
 	return n / d, n % d
 }
@@ -1132,6 +1146,7 @@ func F143(a, b, c uint32) uint32 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F144(n, d uint32) (q, rem uint32) {
 	return n / d, n % d
 }
@@ -1210,6 +1225,7 @@ func F153(a, b, c uint64) uint64 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F154(n, d uint64) (q, rem uint64) {
 	return n / d, n % d
 }
@@ -1288,6 +1304,7 @@ func F163(a, b, c int8) int8 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F164(n, d int8) (q, rem int8) {
 	return n / d, n % d
 }
@@ -1366,6 +1383,7 @@ func F173(a, b, c int16) int16 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F174(n, d int16) (q, rem int16) {
 	return n / d, n % d
 }
@@ -1444,6 +1462,7 @@ func F183(a, b, c int32) int32 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F184(n, d int32) (q, rem int32) {
 	return n / d, n % d
 }
@@ -1522,6 +1541,7 @@ func F193(a, b, c int64) int64 {
 
 //vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func F194(n, d int64) (q, rem int64) {
 	return n / d, n % d
 }

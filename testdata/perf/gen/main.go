@@ -90,6 +90,7 @@ func %[1]s(a, b, c %[2]s) %[2]s {
 	func(name string, t intType, r *rand.Rand) string {
 		return fmt.Sprintf(`//vsynth:requires d != 0
 //vsynth:ensures q*d+rem == n
+//vsynth:ensures n >= 0 && d > 0 ==> 0 <= rem && rem < d && q <= n
 func %[1]s(n, d %[2]s) (q, rem %[2]s) {
 	return n / d, n %% d
 }

@@ -41,7 +41,7 @@ func MinRemMinusOne(x int32) int32 { // want "proved"
 //vsynth:requires y != 0
 //vsynth:ensures (x/y)*y+x%y == x
 //vsynth:ensures x >= 0 ==> result >= 0
-func Rem(x, y int8) int8 { // want "proved"
+func Rem(x, y int32) int32 { // want "proved"
 	return x % y
 }
 

@@ -37,7 +37,7 @@ func ShortCircuit(n, d int) bool { // want "proved"
 
 //vsynth:ensures q*d+r == n
 //vsynth:ensures d != 0 ==> (r < d)
-func DivMod(n, d uint8) (q, r uint8) { // want "proved"
+func DivMod(n, d uint) (q, r uint) { // want "proved"
 	if d == 0 {
 		return 0, n
 	}
