@@ -29,7 +29,7 @@ func TestDivisionLemmasExhaustive8(t *testing.T) {
 
 func TestDivisionLemmasRandom(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
-	edges := []int64{0, 1, -1, 2, -2, 1<<62 - 1, -1 << 63, 1<<63 - 1, -1<<31, 1<<31 - 1, 255, 256}
+	edges := []int64{0, 1, -1, 2, -2, 1<<62 - 1, -1 << 63, 1<<63 - 1, -1 << 31, 1<<31 - 1, 255, 256}
 	for _, w := range []int{16, 32, 64} {
 		for i := 0; i < 3000; i++ {
 			n, d := r.Int63()-r.Int63(), r.Int63()>>r.Intn(63)

@@ -190,6 +190,9 @@ func (f *frame) block(b *gossa.BasicBlock, entry *smt.Term) error {
 	if b.Index != 0 {
 		var in []*smt.Term
 		for i, p := range b.Preds {
+			if _, reached := f.exits[p]; !reached {
+				continue // p is unreachable from the entry
+			}
 			e, err := f.edge(p, b, i)
 			if err != nil {
 				return err

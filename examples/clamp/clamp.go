@@ -1,5 +1,3 @@
-// Package clamp keeps its contract in a spec file, clamp.vspec, for code
-// that would rather not carry annotations.
 package clamp
 
 // Clamp limits x to [lo, hi].

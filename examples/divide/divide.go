@@ -1,4 +1,3 @@
-// Package divide shows division's panics and its exact semantics.
 package divide
 
 // Mean divides by a count that may be zero. vsynth reports the

@@ -1,9 +1,7 @@
-// Package midpoint is the overflow bug of binary search: (lo+hi)/2
-// wraps around when lo+hi exceeds the largest int32.
 package midpoint
 
 // Mid returns the midpoint of lo and hi the classic way. vsynth refutes
-// it: for lo = hi = 1<<30 the sum wraps to a negative number.
+// it: when lo+hi exceeds math.MaxInt32 the sum wraps to a negative number.
 //
 //vsynth:requires 0 <= lo && lo <= hi
 //vsynth:ensures lo <= result && result <= hi

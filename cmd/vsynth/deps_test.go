@@ -1,0 +1,68 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestDependencyDirection enforces the architecture: cmd → synth → ssa →
+// specs, smt; smt imports nothing of ours; smt/z3 is the only cgo
+// package and imports only smt.
+func TestDependencyDirection(t *testing.T) {
+	const module = "github.com/vsynth/vsynth"
+	// allowed lists, for each package (by path below the module), the
+	// packages of the module it may import. Packages not listed (examples)
+	// may import nothing of ours.
+	allowed := map[string][]string{
+		"cmd/vsynth": {"synth", "ssa", "specs", "smt", "smt/z3"},
+		"synth":      {"ssa", "specs", "smt", "smt/z3"},
+		"ssa":        {"specs", "smt"},
+		"specs":      {},
+		"smt":        {},
+		"smt/z3":     {"smt"},
+	}
+	cmd := exec.Command("go", "list", "-json", "./...")
+	cmd.Dir = "../.."
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	seen := 0
+	for {
+		var p struct {
+			ImportPath string
+			Imports    []string
+			CgoFiles   []string
+		}
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		seen++
+		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, module), "/")
+		ok := map[string]bool{}
+		for _, a := range allowed[rel] {
+			ok[a] = true
+		}
+		for _, imp := range p.Imports {
+			if !strings.HasPrefix(imp, module+"/") {
+				continue
+			}
+			dep := strings.TrimPrefix(imp, module+"/")
+			if !ok[dep] {
+				t.Errorf("%s imports %s: not allowed by the architecture", rel, dep)
+			}
+		}
+		if len(p.CgoFiles) > 0 && rel != "smt/z3" {
+			t.Errorf("%s uses cgo: only smt/z3 may", rel)
+		}
+	}
+	if seen < 6 {
+		t.Fatalf("go list saw %d packages", seen)
+	}
+}

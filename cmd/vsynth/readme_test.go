@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestReadmeOutput runs every command shown in README.md as a
+// "$ vsynth ..." line at the top of a fenced block, from the repository
+// root, and checks that the block shows exactly what vsynth prints (times
+// aside). It keeps the README's examples and their verdicts true.
+func TestReadmeOutput(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir("../..")
+	blocks := readmeCommands(string(readme))
+	if len(blocks) < 3 {
+		t.Fatalf("README shows %d vsynth commands, want at least 3", len(blocks))
+	}
+	times := regexp.MustCompile(`"time_ms": \d+`)
+	for _, b := range blocks {
+		var stdout, stderr bytes.Buffer
+		run(append([]string{"vsynth"}, b.args...), &stdout, &stderr)
+		got := times.ReplaceAllString(stdout.String(), `"time_ms": N`)
+		want := times.ReplaceAllString(b.output, `"time_ms": N`)
+		if got != want {
+			t.Errorf("README: $ vsynth %s\nshows:\n%s\nvsynth prints:\n%s%s", strings.Join(b.args, " "), want, got, stderr.String())
+		}
+	}
+}
+
+type readmeCommand struct {
+	args   []string
+	output string
+}
+
+// readmeCommands finds the fenced blocks that start with "$ vsynth ".
+func readmeCommands(readme string) []readmeCommand {
+	var cmds []readmeCommand
+	lines := strings.Split(readme, "\n")
+	for i := 0; i < len(lines); i++ {
+		if !strings.HasPrefix(lines[i], "```") || i+1 >= len(lines) || !strings.HasPrefix(lines[i+1], "$ vsynth ") {
+			continue
+		}
+		c := readmeCommand{args: shellFields(strings.TrimPrefix(lines[i+1], "$ vsynth "))}
+		var out strings.Builder
+		for i += 2; i < len(lines) && !strings.HasPrefix(lines[i], "```"); i++ {
+			out.WriteString(lines[i] + "\n")
+		}
+		c.output = out.String()
+		cmds = append(cmds, c)
+	}
+	return cmds
+}
+
+// shellFields splits a command line on spaces, honouring single quotes.
+func shellFields(s string) []string {
+	var fields []string
+	var cur strings.Builder
+	quoted, inField := false, false
+	for _, r := range s {
+		switch {
+		case r == '\'':
+			quoted, inField = !quoted, true
+		case r == ' ' && !quoted:
+			if inField {
+				fields = append(fields, cur.String())
+				cur.Reset()
+				inField = false
+			}
+		default:
+			cur.WriteRune(r)
+			inField = true
+		}
+	}
+	if inField {
+		fields = append(fields, cur.String())
+	}
+	return fields
+}

@@ -1,0 +1,2 @@
+// Package divide shows division's panics and its exact semantics.
+package divide
