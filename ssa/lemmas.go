@@ -30,10 +30,16 @@ func divisionLemmas(n, d *smt.Term, signed bool) []*smt.Term {
 	q, r := smt.BVSDiv(n, d), smt.BVSRem(n, d)
 	neg := func(x *smt.Term) *smt.Term { return smt.BVSlt(x, zero) }
 	abs := func(x *smt.Term) *smt.Term { return smt.Ite(neg(x), smt.BVNeg(x), x) } // read as unsigned
+	minInt := smt.BVShl(smt.BVInt(w, 1), smt.BVInt(w, int64(w-1)))
 	return []*smt.Term{
 		smt.Eq(smt.BVAdd(smt.BVMul(q, d), r), n), // holds for d == 0 and MinInt / -1 too
 		smt.Implies(nonzero, smt.Or(smt.Eq(r, zero), smt.Eq(neg(r), neg(n)))),
 		smt.Implies(nonzero, smt.BVUlt(abs(r), abs(d))),
 		smt.Implies(nonzero, smt.BVUle(abs(q), abs(n))),
+		// The quotient's sign is the product of the signs, except that it
+		// is 0, or MinInt / -1 wraps.
+		smt.Implies(
+			smt.And(nonzero, smt.Not(smt.Eq(q, zero)), smt.Not(smt.And(smt.Eq(n, minInt), smt.Eq(d, smt.BVInt(w, -1))))),
+			smt.Eq(neg(q), smt.Xor(neg(n), neg(d)))),
 	}
 }

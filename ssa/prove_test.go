@@ -11,12 +11,20 @@ import (
 )
 
 // newTestSolver starts Z3 on a context the test closes.
-func newTestSolver() (smt.Solver, error) {
+func newTestSolver() (smt.Solver, error) { return newSolverOfKind(true) }
+
+// newSolverOfKind starts Z3's qfbv tactic solver, or its general solver.
+func newSolverOfKind(qfbv bool) (smt.Solver, error) {
 	ctx, err := z3.NewContext()
 	if err != nil {
 		return nil, err
 	}
-	s, err := ctx.NewBitVecSolver()
+	var s *z3.Solver
+	if qfbv {
+		s, err = ctx.NewBitVecSolver()
+	} else {
+		s, err = ctx.NewSolver()
+	}
 	if err != nil {
 		ctx.Close()
 		return nil, err
