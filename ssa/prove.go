@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -18,9 +19,15 @@ import (
 // Options control Prove.
 type Options struct {
 	Limits    smt.Limits                 // per obligation
-	Jobs      int                        // parallel workers, each with its own solver; 0 means GOMAXPROCS
+	Jobs      int                        // functions proved in parallel; 0 means GOMAXPROCS
 	NewSolver func() (smt.Solver, error) // makes the solver for one function
 	EmitSMT   string                     // if set, write each obligation's query to this directory as .smt2
+
+	// CrossCheck, if set, re-decides every proved obligation with a second
+	// solver (named CrossCheckName). A satisfiable answer is a disagreement
+	// between the solvers: Prove fails with an error naming the obligation.
+	CrossCheck     func(ctx context.Context, query *smt.Term, lim smt.Limits) (smt.Result, string, error)
+	CrossCheckName string
 }
 
 // Prove verifies targets and returns one result per target, in order.
@@ -79,7 +86,14 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 // counterexamples independent of which worker proves which function, so
 // that runs are reproducible whatever --jobs is; within the function the
 // solver is reused with push and pop.
-func (p *Program) proveFresh(ctx context.Context, t *Target, opts Options) (*FuncResult, error) {
+func (p *Program) proveFresh(ctx context.Context, t *Target, opts Options) (r *FuncResult, err error) {
+	defer func() {
+		// A bug in vsynth must not crash a CI run or pass for a verdict:
+		// it is a tool failure, reported with what was being proved.
+		if e := recover(); e != nil {
+			r, err = nil, fmt.Errorf("internal error proving %s: %v\n%s", t.Name, e, debug.Stack())
+		}
+	}()
 	start := time.Now()
 	s, err := opts.NewSolver()
 	if err != nil {
@@ -87,7 +101,7 @@ func (p *Program) proveFresh(ctx context.Context, t *Target, opts Options) (*Fun
 	}
 	defer s.Close()
 	setup := time.Since(start)
-	r, err := p.proveOne(ctx, s, t, opts)
+	r, err = p.proveOne(ctx, s, t, opts)
 	if r != nil {
 		r.Solve += setup
 		r.Time += setup
@@ -170,6 +184,11 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 	switch res {
 	case smt.Unsat:
 		or.Verdict = Proved
+		if opts.CrossCheck != nil {
+			if err := p.crossCheck(ctx, vc, o, or, opts); err != nil {
+				return nil, err
+			}
+		}
 	case smt.Unknown:
 		or.Verdict, or.Reason = Unknown, s.ReasonUnknown()
 	case smt.Sat:
@@ -184,6 +203,24 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 		or.Verdict, or.Counterexample = Failed, cex
 	}
 	return or, nil
+}
+
+// crossCheck re-decides a proved obligation with the second solver.
+func (p *Program) crossCheck(ctx context.Context, vc *VC, o *Obligation, or *ObligationResult, opts Options) error {
+	res, reason, err := opts.CrossCheck(ctx, o.Query(), opts.Limits)
+	if err != nil {
+		return fmt.Errorf("cross-check with %s: %w", opts.CrossCheckName, err)
+	}
+	switch res {
+	case smt.Unsat:
+		or.CrossCheck = "unsat"
+	case smt.Unknown:
+		or.CrossCheck = "unknown: " + reason
+	case smt.Sat:
+		return fmt.Errorf("cross-check disagreement: z3 proved the %s obligation of %s at %s, but %s finds a counterexample (rerun with --emit-smt to get the query)",
+			o.Kind, vc.Target.Name, p.Fset.Position(o.Pos), opts.CrossCheckName)
+	}
+	return nil
 }
 
 // counterexample reads the inputs, and the outputs or the panic, off a model.

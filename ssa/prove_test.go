@@ -3,10 +3,12 @@ package ssa
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/smt/cvc5"
 	"github.com/vsynth/vsynth/smt/z3"
 )
 
@@ -42,7 +44,14 @@ func (s closingSolver) Close() error {
 	return s.ctx.Close()
 }
 
-// proveDir loads and proves every package under dir.
+// crossCheckCVC5 re-decides proved obligations with cvc5 in every test
+// that proves: a disagreement between Z3 and cvc5 fails the test.
+func crossCheckCVC5(ctx context.Context, q *smt.Term, lim smt.Limits) (smt.Result, string, error) {
+	return cvc5.Check(ctx, []*smt.Term{q}, lim)
+}
+
+// proveDir loads and proves every package under dir, cross-checking every
+// proved obligation with cvc5.
 func proveDir(t *testing.T, dir string, patterns ...string) (*Program, []*FuncResult) {
 	t.Helper()
 	prog, err := Load(LoadConfig{Dir: dir}, patterns)
@@ -52,10 +61,21 @@ func proveDir(t *testing.T, dir string, patterns ...string) (*Program, []*FuncRe
 	if len(prog.Targets) == 0 {
 		t.Fatalf("load %s: no functions with specs", dir)
 	}
-	opts := Options{Limits: smt.Limits{Timeout: 20 * time.Second}, NewSolver: newTestSolver}
+	opts := Options{
+		Limits:     smt.Limits{Timeout: 20 * time.Second},
+		NewSolver:  newTestSolver,
+		CrossCheck: crossCheckCVC5, CrossCheckName: "cvc5",
+	}
 	results, err := prog.Prove(context.Background(), prog.Targets, opts)
 	if err != nil {
 		t.Fatalf("prove %s: %v", dir, err)
+	}
+	for _, r := range results {
+		for _, o := range r.Obligations {
+			if o.Verdict == Proved && o.CrossCheck != "unsat" {
+				t.Logf("%s: %s obligation at %s: cvc5 says %s", r.Target.Name, o.Kind, prog.Fset.Position(o.Pos), o.CrossCheck)
+			}
+		}
 	}
 	return prog, results
 }
@@ -77,4 +97,20 @@ func TestProveExamplesReplay(t *testing.T) {
 	}
 	n := replay(t, prog, root, cases)
 	t.Logf("%d functions, %d counterexamples replayed in Go", len(results), n)
+}
+
+// TestCrossCheckDisagreement checks that a second solver that refutes a
+// proved obligation stops Prove with an error, loudly.
+func TestCrossCheckDisagreement(t *testing.T) {
+	root, _ := filepath.Abs("..")
+	prog, err := Load(LoadConfig{Dir: root}, []string{"./examples/absx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	liar := func(context.Context, *smt.Term, smt.Limits) (smt.Result, string, error) { return smt.Sat, "", nil }
+	opts := Options{NewSolver: newTestSolver, CrossCheck: liar, CrossCheckName: "liar"}
+	_, err = prog.Prove(context.Background(), prog.Targets, opts)
+	if err == nil || !strings.Contains(err.Error(), "cross-check disagreement") || !strings.Contains(err.Error(), "AbsSafe") {
+		t.Fatalf("Prove with a disagreeing second solver: err = %v, want a cross-check disagreement on AbsSafe", err)
+	}
 }

@@ -47,6 +47,7 @@ type ObligationResult struct {
 	Verdict        Verdict
 	Reason         string // for unknown
 	Counterexample *Counterexample
+	CrossCheck     string // with --cross-check, for a proved obligation: the second solver's answer
 	Time           time.Duration
 }
 

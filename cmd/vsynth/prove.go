@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/smt/cvc5"
 	"github.com/vsynth/vsynth/smt/z3"
 	"github.com/vsynth/vsynth/ssa"
 )
@@ -26,7 +27,8 @@ func proveCommand() *cli.Command {
 			&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
 			&cli.BoolFlag{Name: "stats", Usage: "print a time breakdown"},
 			&cli.StringFlag{Name: "emit-smt", Usage: "write each obligation as a stand-alone SMT-LIB2 file into `DIR`"},
-			&cli.IntFlag{Name: "jobs", Usage: "parallel solver workers (default: all cores)"},
+			&cli.IntFlag{Name: "jobs", Usage: "functions proved in parallel (default: all cores)"},
+			&cli.BoolFlag{Name: "cross-check", Usage: "re-prove every proved obligation with cvc5; a disagreement is an error"},
 		},
 		Action: prove,
 	}
@@ -62,6 +64,13 @@ func prove(c *cli.Context) error {
 		NewSolver: newZ3Solver,
 		EmitSMT:   c.String("emit-smt"),
 	}
+	if c.Bool("cross-check") {
+		name, err := cvc5.Version()
+		if err != nil {
+			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --cross-check needs cvc5 (apt-get install cvc5): %w", err)}
+		}
+		opts.CrossCheck, opts.CrossCheckName = crossCheckCVC5, name
+	}
 	results, err := prog.Prove(context.Background(), targets, opts)
 	if err != nil {
 		return &exitError{code: exitBadInput, err: err}
@@ -77,6 +86,11 @@ func prove(c *cli.Context) error {
 		return &exitError{code: exitBadInput, err: err}
 	}
 	return exitStatus(results)
+}
+
+// crossCheckCVC5 decides a query with cvc5.
+func crossCheckCVC5(ctx context.Context, query *smt.Term, lim smt.Limits) (smt.Result, string, error) {
+	return cvc5.Check(ctx, []*smt.Term{query}, lim)
 }
 
 // newZ3Solver starts a Z3 solver on a context of its own.

@@ -34,6 +34,7 @@ type jsonObligation struct {
 	Verdict        ssa.Verdict        `json:"verdict"`
 	Reason         string             `json:"reason,omitempty"`
 	Counterexample *jsonCex           `json:"counterexample,omitempty"`
+	CrossCheck     string             `json:"cross_check,omitempty"`
 	TimeMS         int64              `json:"time_ms"`
 }
 
@@ -105,6 +106,7 @@ func (r *report) writeJSON(w io.Writer) error {
 				Verdict:        o.Verdict,
 				Reason:         o.Reason,
 				Counterexample: toJSONCex(o.Counterexample),
+				CrossCheck:     o.CrossCheck,
 				TimeMS:         o.Time.Milliseconds(),
 			}
 			for _, v := range o.Via {

@@ -54,7 +54,11 @@ func (r *report) textResult(w io.Writer, res *ssa.FuncResult) {
 		return
 	}
 	for _, o := range res.Obligations {
-		fmt.Fprintf(w, "    %s: %s (%s) %s\n", o.Verdict, describe(o), r.position(o.Pos), round(o.Time))
+		cross := ""
+		if o.CrossCheck != "" {
+			cross = ", cross-check: " + o.CrossCheck
+		}
+		fmt.Fprintf(w, "    %s: %s (%s) %s%s\n", o.Verdict, describe(o), r.position(o.Pos), round(o.Time), cross)
 		if o.Verdict == ssa.Failed && o.Counterexample != nil {
 			fmt.Fprintf(w, "        counterexample: %s\n", formatCounterexample(o.Counterexample))
 		}

@@ -1,0 +1,65 @@
+package cvc5
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+func TestCheckAnswers(t *testing.T) {
+	x := smt.Var("x", smt.BitVecSort(8))
+	y := smt.Var("y", smt.BitVecSort(8))
+	tests := []struct {
+		name string
+		q    *smt.Term
+		want smt.Result
+	}{
+		{"sat", smt.Eq(smt.BVAdd(x, y), smt.BVInt(8, 3)), smt.Sat},
+		{"unsat", smt.Not(smt.Eq(smt.BVAdd(x, y), smt.BVAdd(y, x))), smt.Unsat},
+		{"wrapping", smt.And(smt.BVSlt(smt.BVInt(8, 0), x), smt.BVSlt(smt.BVAdd(x, smt.BVInt(8, 1)), x)), smt.Sat},
+		{"quantified", smt.Forall([]*smt.Term{y}, smt.BVUle(smt.BVAnd(x, y), x)), smt.Sat},
+	}
+	for _, tt := range tests {
+		got, reason, err := Check(context.Background(), []*smt.Term{tt.q}, smt.Limits{Timeout: 10 * time.Second})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got != tt.want {
+			t.Errorf("%s: cvc5 says %s (%s), want %s", tt.name, got, reason, tt.want)
+		}
+	}
+}
+
+func TestCheckTimeout(t *testing.T) {
+	// Factoring a 64-bit semiprime: far beyond a few milliseconds.
+	x := smt.Var("x", smt.BitVecSort(64))
+	y := smt.Var("y", smt.BitVecSort(64))
+	q := smt.And(
+		smt.Eq(smt.BVMul(x, y), smt.BVUint(64, 1000000016000000063)),
+		smt.BVUlt(smt.BVInt(64, 1), x), smt.BVUlt(smt.BVInt(64, 1), y),
+		smt.BVUlt(x, smt.BVUint(64, 1<<32)), smt.BVUlt(y, smt.BVUint(64, 1<<32)))
+	start := time.Now()
+	got, reason, err := Check(context.Background(), []*smt.Term{q}, smt.Limits{Timeout: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != smt.Unknown || reason != "timeout" {
+		t.Errorf("got %s (%s), want unknown (timeout)", got, reason)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the check took %s despite a 50ms limit", d)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	v, err := Version()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(v, "cvc5") {
+		t.Errorf("version %q", v)
+	}
+}
