@@ -34,7 +34,8 @@ type Program struct {
 	Targets  []*Target
 	Timing   LoadTiming
 
-	local map[*types.Package]bool // packages built from source: their functions may be inlined
+	local     map[*types.Package]bool // packages built from source: their functions may be inlined
+	contracts map[*gossa.Function]*Target
 }
 
 // LoadTiming breaks down the time Load took.
@@ -85,7 +86,7 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 		pkgPatterns = append(pkgPatterns, p)
 	}
 
-	prog := &Program{Fset: token.NewFileSet(), local: make(map[*types.Package]bool)}
+	prog := &Program{Fset: token.NewFileSet(), local: make(map[*types.Package]bool), contracts: make(map[*gossa.Function]*Target)}
 	start := time.Now()
 	mode := packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes |
 		packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
@@ -161,6 +162,11 @@ func packageErrors(pkgs []*packages.Package) error {
 		return nil
 	}
 	return errors.New(strings.Join(typed, "\n"))
+}
+
+// contract returns the target whose contract fn has, or nil.
+func (p *Program) contract(fn *gossa.Function) *Target {
+	return p.contracts[fn]
 }
 
 // inlinable reports whether calls to fn are lowered by inlining its body:
@@ -266,14 +272,16 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 		if decl, ok := ssaFn.Syntax().(*ast.FuncDecl); ok {
 			pos = decl.Pos()
 		}
-		p.Targets = append(p.Targets, &Target{
+		t := &Target{
 			Name:    pkg.PkgPath + "." + funcName(fn),
 			Short:   pkg.Name + "." + funcName(fn),
 			Pos:     pos,
 			Func:    ssaFn,
 			Spec:    checked,
 			Package: pkg,
-		})
+		}
+		p.Targets = append(p.Targets, t)
+		p.contracts[ssaFn] = t
 	}
 	return errs
 }

@@ -19,11 +19,14 @@ const maxInlineDepth = 64
 // it returns normally, and the obligations its operations raise.
 type lowering struct {
 	inlinable   func(*gossa.Function) bool
+	contract    func(*gossa.Function) *Target // the function's contract, if it has one
+	prog        *gossa.Program
 	obligations []*Obligation
 	stack       []*gossa.Function // functions being lowered, for recursion
 	via         []token.Pos       // call sites of the inlined functions on the stack
 	fresh       int               // counter for fresh variable names
 	lemmas      []*smt.Term       // valid facts the obligations may assume (lemmas.go)
+	abstract    map[string]string // result variables of calls lowered by contract -> what they stand for
 	divisions   map[[2]*smt.Term]bool
 }
 

@@ -16,6 +16,7 @@ const (
 	DivideOverflow ObligationKind = "divide-overflow" // math/bits.Div's quotient fits (y > hi)
 	Panic          ObligationKind = "panic"           // no reachable explicit panic(...)
 	WellDefined    ObligationKind = "well-defined"    // evaluating a spec clause does not panic
+	CallRequires   ObligationKind = "call-requires"   // a called function's requires clause holds at the call
 )
 
 // Obligation is one verification condition of a function: under Assume

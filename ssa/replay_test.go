@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
+	"go/format"
+	"go/parser"
 	"go/printer"
+	"go/token"
 	"go/types"
 	"os"
 	"os/exec"
@@ -12,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/vsynth/vsynth/specs"
 )
@@ -67,6 +72,7 @@ func replay(t *testing.T, prog *Program, root string, cases []replayCase) int {
 				t.Fatal(err)
 			}
 			copyDir(t, packageDir(p), filepath.Join(work, rel))
+			instrumentRequires(t, prog, p.PkgPath, filepath.Join(work, rel))
 		}
 		byPkg[p.PkgPath] = append(byPkg[p.PkgPath], i)
 	}
@@ -125,9 +131,15 @@ func checkReplay(t *testing.T, prog *Program, c replayCase, got string) {
 		} else if cex.Panic != "panic" && !strings.Contains(got, cex.Panic) {
 			t.Errorf("%s: Go panicked with %q, want %q", where, got, cex.Panic)
 		}
-	case c.ob.Of == "requires":
+	case c.ob.Kind == WellDefined && c.ob.Of == "requires":
 		if !strings.HasPrefix(got, "panic: ") {
 			t.Errorf("%s: the requires clause did not panic in Go: %q", where, got)
+		}
+	case c.ob.Kind == CallRequires:
+		// The replayed packages check every requires clause on entry
+		// (instrumentRequires): the call must trip the callee's check.
+		if !strings.Contains(got, "panic: "+requiresViolated) {
+			t.Errorf("%s: Go did not call a function outside its requires: %q", where, got)
 		}
 	default:
 		var want []string
@@ -177,7 +189,7 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 			fmt.Fprintf(&b, "\tvar %s %s = %s\n", name, types.TypeString(fn.Params[k].Type(), qual), in.Value)
 			args = append(args, name)
 		}
-		if c.ob.Of == "requires" {
+		if c.ob.Kind == WellDefined && c.ob.Of == "requires" {
 			fmt.Fprintf(&b, "\t_ = %s\n\treturn \"requires evaluated\"\n}\n\n", exprString(t, prog, clauseExpr(tg, c.ob)))
 			continue
 		}
@@ -267,4 +279,77 @@ func copyDir(t *testing.T, from, to string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// requiresViolated starts the panic message of a requires check.
+const requiresViolated = "vsynth replay: requires violated: "
+
+// instrumentRequires rewrites the copied Go files of package pkgPath in dir
+// so that every function with a contract checks its requires clauses on
+// entry and panics when one is false: a call-requires counterexample is
+// real when running it trips the callee's check.
+func instrumentRequires(t *testing.T, prog *Program, pkgPath, dir string) {
+	t.Helper()
+	checks := map[string][]string{} // function name -> clause expressions
+	for _, tg := range prog.Targets {
+		if tg.Package.PkgPath != pkgPath || tg.Func.Signature.Recv() != nil {
+			continue
+		}
+		for _, c := range tg.Spec.Func.Requires() {
+			if !hasQuantifier(c.Expr) {
+				checks[tg.Func.Name()] = append(checks[tg.Func.Name()], exprString(t, prog, c.Expr))
+			}
+		}
+	}
+	if len(checks) == 0 {
+		return
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	for _, name := range files {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		changed := false
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Body == nil || checks[fd.Name.Name] == nil {
+				continue
+			}
+			var stmts []ast.Stmt
+			for _, c := range checks[fd.Name.Name] {
+				src := fmt.Sprintf("if !(%s) { panic(%q) }", c, requiresViolated+fd.Name.Name+": "+c)
+				stmts = append(stmts, parseStmt(t, src))
+				if strings.Contains(c, "math.") {
+					astutil.AddImport(fset, f, "math")
+				}
+				if strings.Contains(c, "bits.") {
+					astutil.AddImport(fset, f, "math/bits")
+				}
+			}
+			fd.Body.List = append(stmts, fd.Body.List...)
+			changed = true
+		}
+		if !changed {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := format.Node(&buf, fset, f); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// parseStmt parses one Go statement.
+func parseStmt(t *testing.T, src string) ast.Stmt {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}\n", 0)
+	if err != nil {
+		t.Fatalf("parsing %q: %v", src, err)
+	}
+	return f.Decls[0].(*ast.FuncDecl).Body.List[0]
 }

@@ -201,6 +201,14 @@ func (f *frame) callInstr(c *gossa.Call) error {
 			results = r
 			break
 		}
+		if t := f.l.contract(callee); t != nil {
+			r, err := f.callContract(t, args, c.Pos())
+			if err != nil {
+				return err
+			}
+			results = r
+			break
+		}
 		if !f.l.inlinable(callee) {
 			return unsupported(c.Pos(), "call to %s", callee.String())
 		}

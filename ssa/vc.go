@@ -18,12 +18,15 @@ type VC struct {
 	Normal      *smt.Term   // the function returns without panicking
 	Pre         *smt.Term   // the conjunction of the requires clauses
 	Obligations []*Obligation
+	// Abstract names the result variables of calls lowered by their
+	// callee's contract, with the callee they stand for.
+	Abstract map[string]string
 }
 
 // Lower lowers t's function and spec to a VC. The error is *UnsupportedError
 // when t uses a construct vsynth does not model.
 func (p *Program) Lower(t *Target) (*VC, error) {
-	l := &lowering{inlinable: p.inlinable}
+	l := &lowering{inlinable: p.inlinable, contract: p.contract, prog: p.SSA}
 	fn := t.Func
 	vc := &VC{Target: t}
 	for i, param := range fn.Params {
@@ -74,6 +77,7 @@ func (p *Program) Lower(t *Target) (*VC, error) {
 			Assume: pre, Guard: normal, Goal: smt.And(d, v),
 		})
 	}
+	vc.Abstract = l.abstract
 	if len(l.lemmas) > 0 {
 		lemmas := smt.And(l.lemmas...)
 		for _, o := range vc.Obligations {

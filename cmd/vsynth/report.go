@@ -129,6 +129,8 @@ func describe(o *ssa.ObligationResult) string {
 		return "math/bits division overflow"
 	case ssa.Panic:
 		return "reachable panic"
+	case ssa.CallRequires:
+		return "call-requires " + o.Clause
 	}
 	return string(o.Kind)
 }

@@ -1,0 +1,61 @@
+package ssa
+
+import (
+	"go/token"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// Modular verification: a call to a function that has a contract is
+// lowered with the contract instead of the body. The callee's requires
+// clauses become call-requires obligations at the call, and its results
+// are fresh values of which only its ensures clauses are known. The callee
+// is verified against its own contract on its own, so together the proofs
+// are sound; a recursive function with a contract is thereby verified for
+// partial correctness.
+
+// A counterexample found through a contract need not be real: the
+// callee's ensures clauses may allow results its body never returns. So a
+// satisfiable obligation whose query mentions such results is unknown
+// ("not provable from the contract of F"), never failed (prove.go).
+
+// callContract lowers a call of the function of t on args at pos.
+func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt.Term, error) {
+	sig := t.Func.Signature
+	results := make([]*smt.Term, sig.Results().Len())
+	for i := range results {
+		s, ok := sortOf(sig.Results().At(i).Type())
+		if !ok {
+			return nil, unsupported(pos, "call to %s with a result of type %s", t.Short, sig.Results().At(i).Type())
+		}
+		results[i] = smt.Var(f.l.freshName(t.Func.Name()+"."+resultName(t, i)), s)
+		if f.l.abstract == nil {
+			f.l.abstract = make(map[string]string)
+		}
+		f.l.abstract[results[i].Name()] = t.Short
+	}
+	sl := &specLowering{l: f.l, prog: f.l.prog, spec: t.Spec, params: args, results: results}
+	for _, c := range t.Spec.Func.Requires() {
+		v, d, err := sl.clause(c.Expr)
+		if err != nil {
+			return nil, err
+		}
+		holds := smt.And(d, v)
+		if f.emit {
+			f.l.obligations = append(f.l.obligations, &Obligation{
+				Kind: CallRequires, Pos: pos, Clause: c.Text, Of: "requires",
+				Guard: f.guard, Goal: holds,
+				Via: append([]token.Pos(nil), f.l.via...),
+			})
+		}
+		f.guard = smt.And(f.guard, holds)
+	}
+	for _, c := range t.Spec.Func.Ensures() {
+		v, d, err := sl.clause(c.Expr)
+		if err != nil {
+			return nil, err
+		}
+		f.guard = smt.And(f.guard, d, v)
+	}
+	return results, nil
+}
