@@ -14,6 +14,11 @@ import (
 // maxInlineDepth bounds the nesting of inlined calls.
 const maxInlineDepth = 64
 
+// maxInlinedInstrs bounds the SSA instructions one lowering may inline in
+// total: a chain of calls that each call the next twice grows
+// exponentially.
+const maxInlinedInstrs = 100000
+
 // lowering turns go/ssa function bodies into SMT terms for one target
 // function: the values each function computes, the condition under which
 // it returns normally, and the obligations its operations raise.
@@ -25,6 +30,7 @@ type lowering struct {
 	stack       []*gossa.Function // functions being lowered, for recursion
 	via         []token.Pos       // call sites of the inlined functions on the stack
 	fresh       int               // counter for fresh variable names
+	inlined     int               // SSA instructions lowered so far
 	lemmas      []*smt.Term       // valid facts the obligations may assume (lemmas.go)
 	abstract    map[string]string // result variables of calls lowered by contract -> what they stand for
 	divisions   map[[2]*smt.Term]bool
@@ -90,6 +96,12 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, e
 	}
 	if len(args) != len(fn.Params) {
 		return nil, nil, fmt.Errorf("internal error: %s called with %d arguments, has %d parameters", fn.Name(), len(args), len(fn.Params))
+	}
+	for _, b := range fn.Blocks {
+		l.inlined += len(b.Instrs)
+	}
+	if l.inlined > maxInlinedInstrs {
+		return nil, nil, unsupported(site, "inlining budget exceeded: more than %d instructions (give the callees contracts)", maxInlinedInstrs)
 	}
 	l.stack = append(l.stack, fn)
 	defer func() { l.stack = l.stack[:len(l.stack)-1] }()
@@ -297,10 +309,15 @@ func (f *frame) exec(instr gossa.Instruction) error {
 		f.require(in.Pos(), []hazard{{Panic, smt.True()}})
 		return nil
 	case *gossa.BinOp:
-		switch in.Op {
-		case token.QUO, token.REM, token.SHL, token.SHR:
+		switch {
+		case in.Op == token.QUO, in.Op == token.REM, in.Op == token.SHL, in.Op == token.SHR:
 			_, err := f.value(in)
 			return err
+		case !modelled(in.X.Type()):
+			// Comparing interfaces can panic even when the result is
+			// unused: an operator on values vsynth does not model is
+			// unsupported on the spot, never skipped.
+			return unsupported(in.Pos(), "operator %s on values of type %s", in.Op, in.X.Type())
 		}
 		return nil
 	case *gossa.Call:

@@ -251,7 +251,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 		if err != nil {
 			return nil, err
 		}
-		cex.Inputs = append(cex.Inputs, Binding{Name: v.Name(), Value: literal(val, fn.Params[i].Type())})
+		cex.Inputs = append(cex.Inputs, Binding{Name: paramLabel(vc.Target, i, v), Value: literal(val, fn.Params[i].Type())})
 	}
 	switch o.Kind {
 	case CallRequires:
@@ -274,6 +274,17 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 		cex.Panic = panicMessage(o.Kind)
 	}
 	return cex, nil
+}
+
+// paramLabel is how the spec calls the i-th parameter (a .vspec may name
+// parameters differently from the Go code), falling back to the Go name.
+func paramLabel(t *Target, i int, v *smt.Term) string {
+	if i < len(t.Spec.Params) {
+		if n := t.Spec.Params[i].Name(); n != "" && n != "_" && !strings.HasPrefix(n, "_p") {
+			return n
+		}
+	}
+	return v.Name()
 }
 
 // resultName is how the spec calls the i-th result.

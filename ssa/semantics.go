@@ -59,6 +59,13 @@ func isBool(t types.Type) bool {
 	return ok && b.Info()&types.IsBoolean != 0
 }
 
+// modelled reports whether values of type t are modelled: integers and
+// booleans.
+func modelled(t types.Type) bool {
+	_, ok := sortOf(t)
+	return ok
+}
+
 // sortOf maps a Go type to the sort of its values, or reports it unmodelled.
 func sortOf(t types.Type) (smt.Sort, bool) {
 	if isBool(t) {

@@ -87,6 +87,11 @@ func specType(t types.Type) types.Type {
 	return t
 }
 
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
+}
+
 func (s *specLowering) ident(id *ast.Ident) (*smt.Term, error) {
 	obj := s.info().Uses[id]
 	v, ok := obj.(*types.Var)
@@ -125,6 +130,10 @@ func (s *specLowering) binary(e *ast.BinaryExpr) (*smt.Term, *smt.Term, error) {
 	}
 	xt := specType(s.info().Types[e.X].Type)
 	yt := specType(s.info().Types[e.Y].Type)
+	if isUntyped(s.info().Types[e.Y].Type) && (e.Op == token.SHL || e.Op == token.SHR) {
+		// An untyped constant shift count must be representable as a uint.
+		yt = types.Typ[types.Uint]
+	}
 	t, hz, err := binary(e.Op, x, y, xt, yt)
 	if err != nil {
 		return nil, nil, unsupported(e.OpPos, "%v", err)

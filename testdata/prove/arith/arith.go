@@ -132,3 +132,16 @@ func SquareDivides(x int32) int32 { // want "failed"
 func Top() uint32 { // want "proved"
 	return 1 << 31
 }
+
+// An untyped constant shift count in a spec is a uint, as in Go: counts
+// of 2^63 and more are valid and shift everything out.
+//
+//vsynth:requires x >= 0
+//vsynth:ensures result>>9223372036854775808 == 0
+//vsynth:ensures result == x>>18446744073709551615
+func HugeSpecShift(x int64) int64 { // want "proved"
+	if x < 0 {
+		return -1
+	}
+	return 0
+}

@@ -40,3 +40,41 @@ func Goroutine(x int) int { // want "unsupported"
 func Interface(x any) int { // want "unsupported" "unsupported: parameter x of type any"
 	return 0
 }
+
+func helper(y int) int { return y }
+
+// Comparing interfaces that hold functions panics even when the result is
+// unused.
+//
+//vsynth:ensures result == x
+func UncomparableEq(x int) int { // want "unsupported"
+	var a any = helper
+	_ = a == a // want "unsupported: operator == on values of type any"
+	return x
+}
+
+func g0(x uint32) uint32 { return g1(x) ^ g1(x+1) }
+func g1(x uint32) uint32 { return g2(x) ^ g2(x+1) }
+func g2(x uint32) uint32 { return g3(x) ^ g3(x+1) }
+func g3(x uint32) uint32 { return g4(x) ^ g4(x+1) }
+func g4(x uint32) uint32 { return g5(x) ^ g5(x+1) }
+func g5(x uint32) uint32 { return g6(x) ^ g6(x+1) }
+func g6(x uint32) uint32 { return g7(x) ^ g7(x+1) }
+func g7(x uint32) uint32 { return g8(x) ^ g8(x+1) }
+func g8(x uint32) uint32 { return g9(x) ^ g9(x+1) }
+func g9(x uint32) uint32 { return g10(x) ^ g10(x+1) }
+func g10(x uint32) uint32 { return g11(x) ^ g11(x+1) }
+func g11(x uint32) uint32 { return g12(x) ^ g12(x+1) }
+func g12(x uint32) uint32 { return g13(x) ^ g13(x+1) }
+func g13(x uint32) uint32 { return g14(x) ^ g14(x+1) }
+func g14(x uint32) uint32 { return g15(x) ^ g15(x+1) } // want "unsupported: inlining budget exceeded"
+func g15(x uint32) uint32 { return g16(x) ^ g16(x+1) }
+func g16(x uint32) uint32 { return g17(x) ^ g17(x+1) }
+func g17(x uint32) uint32 { return x }
+
+// Inlining 2^17 calls would exhaust memory: the lowering gives up.
+//
+//vsynth:ensures true
+func Exponential(x uint32) uint32 { // want "unsupported"
+	return g0(x)
+}
