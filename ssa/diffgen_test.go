@@ -19,6 +19,16 @@ import (
 // converted, constant divisors are non-zero and constant shift counts are
 // non-negative. Negative counts, zero divisors and MinInt / -1 come from
 // the inputs.
+//
+// Calls (of helpers and of math/bits) are statements of their own,
+// v := f(x, y), whose arguments are variables or constants. Go leaves
+// unspecified when an operator that may panic is evaluated relative to a
+// call in the same expression, or relative to the other arguments of a
+// call: the gc compiler evaluates the calls of an expression first, and
+// the arguments that contain a division before the others, where go/ssa,
+// and so vsynth, goes from left to right. Where two operations would
+// panic, the two may then panic differently (diffcallorder_test.go shows
+// it), which is not what this test is about.
 
 // diffType is a Go integer type, or bool, as the generator sees it.
 type diffType struct {
@@ -94,11 +104,17 @@ var diffEdgePositives = []uint64{
 	1 << 15, 1 << 16, 1<<16 + 3, 1 << 31, 1 << 32, 1<<32 + 5, 1 << 62,
 }
 
+// keyValues are the bit patterns of 0, 1, -1 (MaxUint), MinInt (the top
+// bit alone) and MaxInt (all bits but the top one).
+func (t diffType) keyValues() []uint64 {
+	return []uint64{0, 1, t.mask(), t.topBit(), t.topBit() - 1}
+}
+
 // edgeValues lists the values of t most likely to meet a wrong corner of
-// the semantics: 0, 1, -1, MinInt, MaxInt and their neighbours, the widths
-// and their neighbours, and huge counts, as bit patterns.
+// the semantics: the key values and their neighbours, the widths and their
+// neighbours, and huge counts, as bit patterns.
 func (t diffType) edgeValues() []uint64 {
-	vs := []uint64{0, 1, t.mask(), t.topBit(), t.topBit() - 1, t.topBit() + 1, t.mask() - 1}
+	vs := append(t.keyValues(), t.topBit()+1, t.mask()-1)
 	for _, v := range diffEdgePositives {
 		if v <= t.maxValue() {
 			vs = append(vs, v)
@@ -204,28 +220,53 @@ func (g *diffGen) intType() diffType { return diffIntTypes[g.r.IntN(len(diffIntT
 
 func (g *diffGen) oneIn(n int) bool { return g.r.IntN(n) == 0 }
 
-// value picks a bit pattern of t: an edge value, a small value of either
-// sign, or uniformly random bits.
+// value picks a bit pattern of t: a key value, an edge value, a small
+// value of either sign, or uniformly random bits.
 func (g *diffGen) value(t diffType) uint64 {
-	switch g.r.IntN(5) {
-	case 0, 1:
+	switch g.r.IntN(10) {
+	case 0, 1, 2:
+		keys := t.keyValues()
+		return keys[g.r.IntN(len(keys))]
+	case 3, 4:
 		edges := t.edgeValues()
 		return edges[g.r.IntN(len(edges))]
-	case 2:
+	case 5, 6:
 		return uint64(int64(g.r.IntN(141)-70)) & t.mask()
 	default:
 		return g.r.Uint64() & t.mask()
 	}
 }
 
+// inputs picks an input set for f: a third of the time key values only
+// (where MinInt meets -1), otherwise any values.
+func (g *diffGen) inputs(f *diffFunc) []uint64 {
+	keysOnly := g.oneIn(3)
+	var in []uint64
+	for _, p := range f.params {
+		if keysOnly {
+			keys := p.typ.keyValues()
+			in = append(in, keys[g.r.IntN(len(keys))])
+		} else {
+			in = append(in, g.value(p.typ))
+		}
+	}
+	return in
+}
+
 // body generates the statements of a function and its final return.
 func (g *diffGen) body(results []diffType) string {
 	var b strings.Builder
 	b.WriteString("{\n")
-	for range 1 + g.r.IntN(4) {
+	// A quarter of the functions return a single expression: what the
+	// operators compute there reaches the result most directly.
+	n := g.r.IntN(4)
+	if g.inHelper {
+		n = 1 + g.r.IntN(2)
+	}
+	for range n {
 		g.topStmt(&b, results)
 	}
-	ret := "\treturn " + g.exprList(results, 3) + "\n"
+	ret := "\treturn " + g.exprList(results, g.exprDepth()) + "\n"
 	for _, v := range g.locals {
 		if !g.read[v.name] {
 			fmt.Fprintf(&b, "\t_ = %s\n", v.name) // keep the compiler's unused-variable check quiet
@@ -242,16 +283,22 @@ func (g *diffGen) topStmt(b *strings.Builder, results []diffType) {
 	switch k := g.r.IntN(10); {
 	case k < 3:
 		t := g.intType()
-		e := g.expr(t, 3)
+		e := g.expr(t, g.exprDepth())
 		fmt.Fprintf(b, "\t%s := %s\n", g.declare(t), e.src)
 	case k == 3:
 		e := g.cond(2)
 		fmt.Fprintf(b, "\t%s := %s\n", g.declare(diffBool), e.src)
-	case k == 4 && g.twoResultHelper() != nil:
-		h := g.twoResultHelper()
-		call := g.call(h, 2)
-		x, y := g.declare(h.results[0]), g.declare(h.results[1])
-		fmt.Fprintf(b, "\t%s, %s := %s\n", x, y, call)
+	case k == 4 && !g.inHelper && len(g.helpers) > 0:
+		h := g.helpers[g.r.IntN(len(g.helpers))]
+		call := g.call(h)
+		var names []string
+		for _, t := range h.results {
+			names = append(names, g.declare(t))
+		}
+		fmt.Fprintf(b, "\t%s := %s\n", strings.Join(names, ", "), call)
+	case k == 5 || k == 6:
+		call, t := g.bitsCall()
+		fmt.Fprintf(b, "\t%s := %s\n", g.declare(t), call)
 	default:
 		g.stmt(b, "\t", 2, results)
 	}
@@ -281,14 +328,14 @@ func (g *diffGen) stmt(b *strings.Builder, indent string, depth int, results []d
 		if v.typ.isBool() {
 			e = g.cond(2)
 		} else {
-			e = g.expr(v.typ, 3)
+			e = g.expr(v.typ, g.exprDepth())
 		}
 		fmt.Fprintf(b, "%s%s = %s\n", indent, v.name, e.src)
 	case k == 3 && inBranch:
-		fmt.Fprintf(b, "%sreturn %s\n", indent, g.exprList(results, 3))
+		fmt.Fprintf(b, "%sreturn %s\n", indent, g.exprList(results, g.exprDepth()))
 		return true
 	case k < 4:
-		e := g.expr(g.intType(), 3)
+		e := g.expr(g.intType(), g.exprDepth())
 		fmt.Fprintf(b, "%s_ = %s\n", indent, e.src)
 	case k < 7:
 		g.ifStmt(b, indent, depth, results)
@@ -364,6 +411,14 @@ func (g *diffGen) condSwitch(b *strings.Builder, indent string, depth int, resul
 	fmt.Fprintf(b, "%s}\n", indent)
 }
 
+// exprDepth is how deep an expression of a statement nests: mostly 2.
+func (g *diffGen) exprDepth() int {
+	if g.oneIn(4) {
+		return 3
+	}
+	return 2
+}
+
 // exprList generates one expression per type, comma-separated.
 func (g *diffGen) exprList(ts []diffType, depth int) string {
 	var es []string
@@ -386,8 +441,10 @@ func (g *diffGen) cond(depth int) diffExpr {
 			return diffExpr{src: "!" + g.cond(depth-1).src}
 		}
 	}
-	if v, ok := g.variableOf(diffBool); ok && g.oneIn(4) {
-		return diffExpr{src: v}
+	if g.oneIn(4) {
+		if v, ok := g.variableOf(diffBool); ok {
+			return diffExpr{src: v}
+		}
 	}
 	t := g.intType()
 	ops := []string{"==", "!=", "<", "<=", ">", ">="}
@@ -401,17 +458,17 @@ func (g *diffGen) expr(t diffType, depth int) diffExpr {
 		return g.leaf(t)
 	}
 	d := depth - 1
-	switch k := g.r.IntN(20); {
+	switch k := g.r.IntN(16); {
 	case k < 6:
 		ops := []string{"+", "-", "*", "&", "|", "^", "&^"}
 		return g.binary(g.expr(t, d), ops[g.r.IntN(len(ops))], g.expr(t, d), t)
-	case k < 9:
+	case k < 8:
 		return g.division(t, d)
-	case k < 13:
+	case k < 11:
 		return g.shift(t, d)
-	case k < 16:
+	case k < 14:
 		return g.conversion(t, d)
-	case k < 17:
+	default:
 		x := g.expr(t, d)
 		if x.konst {
 			x = g.variable(t)
@@ -421,12 +478,6 @@ func (g *diffGen) expr(t diffType, depth int) diffExpr {
 			op = "^"
 		}
 		return diffExpr{src: "(" + op + x.src + ")"}
-	case k < 19 && g.oneResultHelpers() != nil:
-		hs := g.oneResultHelpers()
-		h := hs[g.r.IntN(len(hs))]
-		return g.converted(diffExpr{src: g.call(h, d)}, h.results[0], t)
-	default:
-		return g.bitsCall(t, d)
 	}
 }
 
@@ -440,18 +491,35 @@ func (g *diffGen) binary(x diffExpr, op string, y diffExpr, t diffType) diffExpr
 }
 
 // division generates x / y or x % y: y may be any expression (zero among
-// its values), a non-zero constant (-1 among them), or y | 1.
+// its values), -1, another non-zero constant, or y | 1; x is often a
+// variable, so that MinInt / -1 happens.
 func (g *diffGen) division(t diffType, d int) diffExpr {
 	op := "/"
 	if g.oneIn(2) {
 		op = "%"
 	}
-	x := g.expr(t, d)
+	if t.signed && g.oneIn(4) {
+		// MinInt / -1 itself: one side constant, the other from the inputs.
+		minInt := diffExpr{src: t.typedLiteral(t.topBit()), konst: true}
+		minusOne := diffExpr{src: t.typedLiteral(t.mask()), konst: true}
+		if g.oneIn(2) {
+			return g.binary(minInt, op, g.variable(t), t)
+		}
+		return g.binary(g.variable(t), op, minusOne, t)
+	}
+	var x diffExpr
+	if g.oneIn(3) {
+		x = g.variable(t)
+	} else {
+		x = g.expr(t, d)
+	}
 	var y diffExpr
-	switch g.r.IntN(6) {
+	switch g.r.IntN(8) {
 	case 0:
-		y = g.nonZeroLiteral(t)
+		y = diffExpr{src: t.typedLiteral(t.mask()), konst: true} // -1, or MaxUint
 	case 1:
+		y = g.nonZeroLiteral(t)
+	case 2:
 		y = g.binary(g.expr(t, d), "|", diffExpr{src: t.typedLiteral(1), konst: true}, t)
 	default:
 		y = g.expr(t, d)
@@ -512,12 +580,19 @@ func (g *diffGen) count(ct diffType, d int) diffExpr {
 	return n
 }
 
-// countLiteral picks a non-negative constant count: near a width, or any.
+// countLiteral picks a non-negative constant count: near a width, a
+// multiple of a width plus a little (which a count truncated too early
+// would take for a small one), or any.
 func (g *diffGen) countLiteral(ct diffType) diffExpr {
-	v := g.value(ct)
-	if g.oneIn(2) {
-		w := uint64(8 << g.r.IntN(4))
+	w := uint64(8 << g.r.IntN(4))
+	var v uint64
+	switch g.r.IntN(3) {
+	case 0:
 		v = w - 1 + uint64(g.r.IntN(3))
+	case 1:
+		v = 1<<w + uint64(g.r.IntN(4)) // 1<<64 wraps to a small count
+	default:
+		v = g.value(ct)
 	}
 	if ct.isNegative(v) || v > ct.maxValue() {
 		v &= ct.maxValue()
@@ -558,8 +633,10 @@ func (g *diffGen) leaf(t diffType) diffExpr {
 // variable generates a non-constant leaf of type t: a variable of type t,
 // or a conversion of an integer variable of another type.
 func (g *diffGen) variable(t diffType) diffExpr {
-	if v, ok := g.variableOf(t); ok && !g.oneIn(4) {
-		return diffExpr{src: v}
+	if !g.oneIn(4) {
+		if v, ok := g.variableOf(t); ok {
+			return diffExpr{src: v}
+		}
 	}
 	var ints []diffVar
 	for _, v := range g.scope {
@@ -568,18 +645,30 @@ func (g *diffGen) variable(t diffType) diffExpr {
 		}
 	}
 	v := ints[g.r.IntN(len(ints))] // the parameters are integers
+	if len(ints) > len(g.scope)-len(g.locals) && g.oneIn(2) {
+		v = ints[len(ints)-1] // the latest local
+	}
 	g.read[v.name] = true
 	return g.converted(diffExpr{src: v.name}, v.typ, t)
 }
 
-// variableOf picks a variable of type t in scope, and records that it is
-// read.
+// variableOf picks a variable of type t in scope, a local rather than a
+// parameter half the time (so that what the statements compute reaches
+// the results), and records that it is read.
 func (g *diffGen) variableOf(t diffType) (string, bool) {
-	var vs []string
+	var params, locals []string
 	for _, v := range g.scope {
-		if v.typ == t {
-			vs = append(vs, v.name)
+		switch {
+		case v.typ != t:
+		case strings.HasPrefix(v.name, "v"):
+			locals = append(locals, v.name)
+		default:
+			params = append(params, v.name)
 		}
+	}
+	vs := params
+	if len(locals) > 0 && (len(params) == 0 || g.oneIn(2)) {
+		vs = locals
 	}
 	if len(vs) == 0 {
 		return "", false
@@ -589,37 +678,12 @@ func (g *diffGen) variableOf(t diffType) (string, bool) {
 	return v, true
 }
 
-func (g *diffGen) oneResultHelpers() []*diffFunc {
-	if g.inHelper {
-		return nil
-	}
-	var hs []*diffFunc
-	for _, h := range g.helpers {
-		if len(h.results) == 1 {
-			hs = append(hs, h)
-		}
-	}
-	return hs
-}
-
-func (g *diffGen) twoResultHelper() *diffFunc {
-	if g.inHelper {
-		return nil
-	}
-	for _, h := range g.helpers {
-		if len(h.results) == 2 {
-			return h
-		}
-	}
-	return nil
-}
-
-// call generates a call of helper h on arguments of depth d.
-func (g *diffGen) call(h *diffFunc, d int) string {
+// call generates a call of helper h on variables and constants.
+func (g *diffGen) call(h *diffFunc) string {
 	g.calls[h.name] = true
 	var args []string
 	for _, p := range h.params {
-		args = append(args, g.expr(p.typ, d).src)
+		args = append(args, g.leaf(p.typ).src)
 	}
 	return h.name + "(" + strings.Join(args, ", ") + ")"
 }
@@ -642,8 +706,9 @@ var diffBitsFuncs = []struct {
 	{"ReverseBytes", []string{"", "16", "32", "64"}, false, false},
 }
 
-// bitsCall generates a call of a math/bits function, converted to t.
-func (g *diffGen) bitsCall(t diffType, d int) diffExpr {
+// bitsCall generates a call of a math/bits function on variables and
+// constants and returns it with its result type.
+func (g *diffGen) bitsCall() (string, diffType) {
 	f := diffBitsFuncs[g.r.IntN(len(diffBitsFuncs))]
 	suffix := f.suffixes[g.r.IntN(len(f.suffixes))]
 	arg := diffType{"uint", 64, false}
@@ -651,14 +716,13 @@ func (g *diffGen) bitsCall(t diffType, d int) diffExpr {
 		w, _ := strconv.Atoi(suffix)
 		arg = diffType{"uint" + suffix, w, false}
 	}
-	args := []string{g.expr(arg, d).src}
+	args := []string{g.leaf(arg).src}
 	if f.rotate {
-		args = append(args, g.expr(diffType{"int", 64, true}, d).src)
+		args = append(args, g.leaf(diffType{"int", 64, true}).src)
 	}
 	src := "bits." + f.name + suffix + "(" + strings.Join(args, ", ") + ")"
-	ret := arg
 	if f.count {
-		ret = diffType{"int", 64, true}
+		return src, diffType{"int", 64, true}
 	}
-	return g.converted(diffExpr{src: src}, ret, t)
+	return src, arg
 }
