@@ -53,6 +53,9 @@ type Target struct {
 	Func    *gossa.Function
 	Spec    *specs.Checked
 	Package *packages.Package
+	// Unsupported, when set, is why the target cannot be verified at all
+	// (Func and Spec are then nil).
+	Unsupported *UnsupportedError
 }
 
 // Load loads the packages that patterns name, builds their SSA form, and
@@ -248,6 +251,17 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 	}
 	seen := map[*types.Func]*specs.Func{}
 	for _, f := range funcs {
+		if name, generic := genericDecl(f.Decl); generic {
+			// Not bad input: vsynth does not model generic code yet.
+			p.Targets = append(p.Targets, &Target{
+				Name:        pkg.PkgPath + "." + name,
+				Short:       pkg.Name + "." + name,
+				Pos:         f.Decl.Pos(),
+				Package:     pkg,
+				Unsupported: &UnsupportedError{Pos: f.Decl.Pos(), What: "contract on a generic function or a method of a generic type"},
+			})
+			continue
+		}
 		fn, err := specs.Lookup(p.Fset, pkg.Types, f)
 		if err != nil {
 			add(err)
@@ -284,6 +298,32 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 		p.contracts[ssaFn] = t
 	}
 	return errs
+}
+
+// genericDecl reports whether decl declares a generic function or a method
+// of a generic type, with the name the results use for it.
+func genericDecl(decl *ast.FuncDecl) (string, bool) {
+	if decl == nil {
+		return "", false
+	}
+	if decl.Recv == nil || len(decl.Recv.List) == 0 {
+		return decl.Name.Name, decl.Type.TypeParams != nil
+	}
+	t := decl.Recv.List[0].Type
+	if star, ok := t.(*ast.StarExpr); ok {
+		t = star.X
+	}
+	switch t := t.(type) {
+	case *ast.IndexExpr:
+		if id, ok := t.X.(*ast.Ident); ok {
+			return id.Name + "." + decl.Name.Name, true
+		}
+	case *ast.IndexListExpr:
+		if id, ok := t.X.(*ast.Ident); ok {
+			return id.Name + "." + decl.Name.Name, true
+		}
+	}
+	return "", false
 }
 
 // funcName is Func, or Type.Method for a method.

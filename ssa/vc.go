@@ -26,6 +26,9 @@ type VC struct {
 // Lower lowers t's function and spec to a VC. The error is *UnsupportedError
 // when t uses a construct vsynth does not model.
 func (p *Program) Lower(t *Target) (*VC, error) {
+	if t.Unsupported != nil {
+		return nil, t.Unsupported
+	}
 	l := &lowering{inlinable: p.inlinable, contract: p.contract, prog: p.SSA}
 	fn := t.Func
 	vc := &VC{Target: t}
