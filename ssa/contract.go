@@ -2,6 +2,7 @@ package ssa
 
 import (
 	"go/token"
+	"slices"
 
 	"github.com/vsynth/vsynth/smt"
 )
@@ -11,8 +12,10 @@ import (
 // clauses become call-requires obligations at the call, and its results
 // are fresh values of which only its ensures clauses are known. The callee
 // is verified against its own contract on its own, so together the proofs
-// are sound; a recursive function with a contract is thereby verified for
-// partial correctness.
+// are sound — provided the callee is proved too: Prove reports a function
+// proved only when every function whose contract it relied on is proved
+// in the same run (settleReliance); a recursive function with a contract
+// is thereby verified for partial correctness.
 
 // A counterexample found through a contract need not be real: the
 // callee's ensures clauses may allow results its body never returns. So a
@@ -33,6 +36,9 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 			f.l.abstract = make(map[string]string)
 		}
 		f.l.abstract[results[i].Name()] = t.Short
+	}
+	if !slices.Contains(f.l.relies, t) {
+		f.l.relies = append(f.l.relies, t)
 	}
 	sl := &specLowering{l: f.l, prog: f.l.prog, spec: t.Spec, params: args, results: results}
 	for _, c := range t.Spec.Func.Requires() {

@@ -33,18 +33,27 @@ type lowering struct {
 	inlined     int               // SSA instructions lowered so far
 	lemmas      []*smt.Term       // valid facts the obligations may assume (lemmas.go)
 	abstract    map[string]string // result variables of calls lowered by contract -> what they stand for
-	divisions   map[[2]*smt.Term]bool
+	relies      []*Target         // the functions whose contracts the lowering used, in first use order
+	divisions   map[division]bool
+}
+
+// division identifies a division for its lemmas: the same operand terms
+// may be divided signed and unsigned.
+type division struct {
+	n, d   *smt.Term
+	signed bool
 }
 
 // divided records the lemmas of a division of n by d.
 func (l *lowering) divided(n, d *smt.Term, signed bool) {
 	if l.divisions == nil {
-		l.divisions = make(map[[2]*smt.Term]bool)
+		l.divisions = make(map[division]bool)
 	}
-	if n.IsConst() && d.IsConst() || l.divisions[[2]*smt.Term{n, d}] {
+	key := division{n, d, signed}
+	if n.IsConst() && d.IsConst() || l.divisions[key] {
 		return
 	}
-	l.divisions[[2]*smt.Term{n, d}] = true
+	l.divisions[key] = true
 	l.lemmas = append(l.lemmas, divisionLemmas(n, d, signed)...)
 }
 

@@ -78,7 +78,40 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	settleReliance(results)
 	return results, nil
+}
+
+// settleReliance keeps a proved verdict only for functions whose proofs
+// rest on proved contracts: a function that relied on the contract of a
+// callee that is not proved in this run — refuted, unknown, unsupported,
+// itself relying on one, or not checked at all — is unknown. Mutually
+// recursive functions that are all proved stay proved (partial
+// correctness).
+func settleReliance(results []*FuncResult) {
+	proved := map[*Target]bool{}
+	for _, r := range results {
+		if r.Verdict == Proved {
+			proved[r.Target] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, r := range results {
+			if r.Verdict != Proved {
+				continue
+			}
+			for _, callee := range r.Relies {
+				if !proved[callee] {
+					r.Verdict = Unknown
+					r.Reason = "relies on the contract of " + callee.Short + ", which is not proved in this run"
+					delete(proved, r.Target)
+					changed = true
+					break
+				}
+			}
+		}
+	}
 }
 
 // proveFresh proves one target on a solver of its own. A fresh solver
@@ -137,6 +170,7 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 			}
 		}
 	}
+	r.Relies = vc.Relies
 	r.Verdict = combine(r.Obligations)
 	if r.Verdict == Unknown {
 		for _, o := range r.Obligations {

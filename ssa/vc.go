@@ -21,6 +21,9 @@ type VC struct {
 	// Abstract names the result variables of calls lowered by their
 	// callee's contract, with the callee they stand for.
 	Abstract map[string]string
+	// Relies lists the functions whose contracts stand in for their
+	// bodies at calls.
+	Relies []*Target
 }
 
 // Lower lowers t's function and spec to a VC. The error is *UnsupportedError
@@ -80,7 +83,7 @@ func (p *Program) Lower(t *Target) (*VC, error) {
 			Assume: pre, Guard: normal, Goal: smt.And(d, v),
 		})
 	}
-	vc.Abstract = l.abstract
+	vc.Abstract, vc.Relies = l.abstract, l.relies
 	if len(l.lemmas) > 0 {
 		lemmas := smt.And(l.lemmas...)
 		for _, o := range vc.Obligations {

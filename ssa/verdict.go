@@ -22,6 +22,7 @@ type FuncResult struct {
 	Reason      string    // why, for unknown and unsupported
 	ReasonPos   token.Pos // the unsupported construct
 	Obligations []*ObligationResult
+	Relies      []*Target     // functions whose contracts the proof used in place of their bodies
 	Lower       time.Duration // lowering to SMT
 	Solve       time.Duration // in the solver
 	Time        time.Duration // everything for this function

@@ -41,11 +41,16 @@ func (r *report) textResult(w io.Writer, res *ssa.FuncResult) {
 		fmt.Fprintf(w, "%s: %s (%s)\n", head, describe(o), r.line(o.Pos))
 		fmt.Fprintf(w, "    counterexample: %s\n", formatCounterexample(cex))
 	case ssa.Unknown:
+		said := false
 		for _, o := range res.Obligations {
 			if o.Verdict == ssa.Unknown {
 				fmt.Fprintf(w, "%s: %s: %s (%s)\n", head, o.Reason, describe(o), r.line(o.Pos))
+				said = true
 				break
 			}
+		}
+		if !said {
+			fmt.Fprintf(w, "%s: %s\n", head, res.Reason)
 		}
 	case ssa.Unsupported:
 		fmt.Fprintf(w, "%s: %s (%s)\n", head, res.Reason, r.position(res.ReasonPos))

@@ -57,3 +57,30 @@ func Sum(n int64) int64 { // want "unknown"
 	}
 	return n + Sum(n-1)
 }
+
+// A contract is only as good as the proof of the function it belongs to:
+// Loop is unsupported, so a proof that relies on its contract is unknown.
+//
+//vsynth:requires n >= 0
+//vsynth:ensures result >= 0
+func Loop(n int) int { // want "unsupported"
+	s := 0
+	for i := 0; i < n; i++ { // want "unsupported: loop"
+		s += i
+	}
+	return s
+}
+
+//vsynth:requires n >= 0
+//vsynth:ensures result >= 0
+func UsesLoop(n int) int { // want "unknown"
+	return Loop(n)
+}
+
+// And so is one that relies on that one.
+//
+//vsynth:requires n >= 0
+//vsynth:ensures result >= 0
+func UsesUsesLoop(n int) int { // want "unknown"
+	return UsesLoop(n)
+}
