@@ -36,6 +36,15 @@ type Program struct {
 
 	local     map[*types.Package]bool // packages built from source: their functions may be inlined
 	contracts map[*gossa.Function]*Target
+	loops     map[ast.Node]*specs.Loop // the invariants of for statements
+}
+
+// loopSpec returns the invariants written above lp's statement, if any.
+func (p *Program) loopSpec(lp *loop) *specs.Loop {
+	if lp.stmt == nil {
+		return nil
+	}
+	return p.loops[lp.stmt]
 }
 
 // LoadTiming breaks down the time Load took.
@@ -89,7 +98,7 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 		pkgPatterns = append(pkgPatterns, p)
 	}
 
-	prog := &Program{Fset: token.NewFileSet(), local: make(map[*types.Package]bool), contracts: make(map[*gossa.Function]*Target)}
+	prog := &Program{Fset: token.NewFileSet(), local: make(map[*types.Package]bool), contracts: make(map[*gossa.Function]*Target), loops: make(map[ast.Node]*specs.Loop)}
 	start := time.Now()
 	mode := packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes |
 		packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
@@ -104,7 +113,7 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	prog.Timing.Load = time.Since(start)
 
 	start = time.Now()
-	ssaProg, ssaPkgs := ssautil.Packages(pkgs, gossa.InstantiateGenerics)
+	ssaProg, ssaPkgs := ssautil.Packages(pkgs, gossa.InstantiateGenerics|gossa.GlobalDebug)
 	for i, sp := range ssaPkgs {
 		if sp == nil {
 			return nil, fmt.Errorf("building SSA for %s: package has errors", pkgs[i].PkgPath)
@@ -203,6 +212,19 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 	for f := range vspecOnly {
 		if filepath.Dir(f) == dir {
 			restricted = true
+		}
+	}
+	for _, file := range pkg.Syntax {
+		loops, err := specs.LoopDirectives(p.Fset, file)
+		if err != nil {
+			add(err)
+		}
+		for _, lp := range loops {
+			if err := specs.CheckLoop(p.Fset, pkg.Types, pkg.TypesInfo, lp, imp); err != nil {
+				add(err)
+				continue
+			}
+			p.loops[lp.Stmt] = lp
 		}
 	}
 	if !restricted {

@@ -2,13 +2,13 @@ package ssa
 
 import (
 	"fmt"
-	"go/ast"
 	"go/token"
 	"go/types"
 
 	gossa "golang.org/x/tools/go/ssa"
 
 	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/specs"
 )
 
 // maxInlineDepth bounds the nesting of inlined calls.
@@ -35,6 +35,25 @@ type lowering struct {
 	abstract    map[string]string // result variables of calls lowered by contract -> what they stand for
 	relies      []*Target         // the functions whose contracts the lowering used, in first use order
 	divisions   map[division]bool
+	unroll      int                     // iterations to unroll a loop without invariants
+	loopSpec    func(*loop) *specs.Loop // the invariants of a loop, if any
+	havoc       map[string]*LoopState   // variables standing for a loop's state
+}
+
+// LoopState describes a variable that stands for a loop variable in an
+// arbitrary state of the loop that satisfies its invariants.
+type LoopState struct {
+	Loop string     // "the loop at file:line:col"
+	Type types.Type // the variable's Go type
+}
+
+// havocked records that v stands for an arbitrary state of loop lp of fn
+// that satisfies its invariants.
+func (l *lowering) havocked(v *smt.Term, t types.Type, lp *loop, fn *gossa.Function) {
+	if l.havoc == nil {
+		l.havoc = make(map[string]*LoopState)
+	}
+	l.havoc[v.Name()] = &LoopState{Loop: fmt.Sprintf("the loop at %s", fn.Prog.Fset.Position(lp.pos)), Type: t}
 }
 
 // division identifies a division for its lemmas: the same operand terms
@@ -70,9 +89,9 @@ type frame struct {
 	fn      *gossa.Function
 	emit    bool // record obligations; when false, hazards only narrow the guard
 	guard   *smt.Term
-	vals    map[gossa.Value]*smt.Term
-	tuples  map[gossa.Value][]*smt.Term
-	exits   map[*gossa.BasicBlock]*smt.Term // guard at the end of each lowered block
+	loops   *loopForest
+	root    *scope // the function body
+	cur     *scope // the scope of the block being lowered
 	returns []returnSite
 }
 
@@ -115,136 +134,129 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, e
 	l.stack = append(l.stack, fn)
 	defer func() { l.stack = l.stack[:len(l.stack)-1] }()
 
-	f := &frame{
-		l:      l,
-		fn:     fn,
-		emit:   emit,
-		vals:   make(map[gossa.Value]*smt.Term),
-		tuples: make(map[gossa.Value][]*smt.Term),
-		exits:  make(map[*gossa.BasicBlock]*smt.Term),
-	}
-	for i, p := range fn.Params {
-		f.vals[p] = args[i]
-	}
-	order, err := blockOrder(fn)
+	loops, err := findLoops(fn)
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, b := range order {
-		if err := f.block(b, guard); err != nil {
-			return nil, nil, err
-		}
+	root := newScope(nil, nil)
+	f := &frame{l: l, fn: fn, emit: emit, loops: loops, root: root, cur: root}
+	for i, p := range fn.Params {
+		root.vals[p] = args[i]
+	}
+	if err := f.region(loops.order, root, guard); err != nil {
+		return nil, nil, err
 	}
 	return f.results()
 }
 
-// blockOrder returns the blocks reachable from the entry in reverse
-// postorder, or an unsupported error when the control-flow graph has a
-// cycle (a loop).
-func blockOrder(fn *gossa.Function) ([]*gossa.BasicBlock, error) {
-	if len(fn.Blocks) == 0 {
-		return nil, unsupported(fn.Pos(), "function %s without body", fn.Name())
-	}
-	const (
-		unseen = iota
-		active
-		done
-	)
-	state := make([]int, len(fn.Blocks))
-	var post []*gossa.BasicBlock
-	var visit func(b *gossa.BasicBlock) error
-	visit = func(b *gossa.BasicBlock) error {
-		state[b.Index] = active
-		for _, s := range b.Succs {
-			switch state[s.Index] {
-			case active:
-				return unsupported(loopPos(fn, s), "loop")
-			case unseen:
-				if err := visit(s); err != nil {
+// region lowers, in scope s, the blocks of s's region in order: the whole
+// function for the root scope, one iteration of s.loop otherwise, whose
+// header is entered under head. A loop nested in the region is lowered as
+// a unit when its header comes up.
+func (f *frame) region(order []*gossa.BasicBlock, s *scope, head *smt.Term) error {
+	for _, b := range order {
+		if inner := f.loops.child(s.loop, b); inner != nil {
+			if inner.header == b {
+				if err := f.lowerLoop(inner, s); err != nil {
 					return err
 				}
 			}
+			continue // lowered with its loop
 		}
-		state[b.Index] = done
-		post = append(post, b)
-		return nil
-	}
-	if err := visit(fn.Blocks[0]); err != nil {
-		return nil, err
-	}
-	for i, j := 0, len(post)-1; i < j; i, j = i+1, j-1 {
-		post[i], post[j] = post[j], post[i]
-	}
-	return post, nil
-}
-
-// loopPos finds the for statement of the loop whose head is head: the
-// innermost one around the head's first positioned instruction.
-func loopPos(fn *gossa.Function, head *gossa.BasicBlock) token.Pos {
-	var at token.Pos
-	for _, in := range head.Instrs {
-		if _, isPhi := in.(*gossa.Phi); !isPhi && in.Pos().IsValid() {
-			at = in.Pos()
-			break
-		}
-	}
-	var best ast.Node
-	if syntax := fn.Syntax(); syntax != nil {
-		ast.Inspect(syntax, func(n ast.Node) bool {
-			switch n.(type) {
-			case *ast.ForStmt, *ast.RangeStmt:
-				if best == nil || (at.IsValid() && n.Pos() <= at && at < n.End()) {
-					best = n
-				}
-			}
-			return true
-		})
-	}
-	switch {
-	case best != nil:
-		return best.Pos()
-	case at.IsValid():
-		return at
-	}
-	return fn.Pos()
-}
-
-// block lowers the instructions of b in order.
-func (f *frame) block(b *gossa.BasicBlock, entry *smt.Term) error {
-	if b.Index != 0 {
-		var in []*smt.Term
-		for i, p := range b.Preds {
-			if _, reached := f.exits[p]; !reached {
-				continue // p is unreachable from the entry
-			}
-			e, err := f.edge(p, b, i)
-			if err != nil {
+		var entry *smt.Term
+		if b.Index == 0 || (s.loop != nil && b == s.loop.header) {
+			entry = head
+		} else {
+			var err error
+			if entry, err = f.entry(s, b); err != nil {
 				return err
 			}
-			in = append(in, e)
 		}
-		entry = smt.Or(in...)
+		if err := f.block(s, b, entry); err != nil {
+			return err
+		}
 	}
-	f.guard = entry
+	return nil
+}
+
+// block lowers the instructions of b in scope s, entered under entry.
+func (f *frame) block(s *scope, b *gossa.BasicBlock, entry *smt.Term) error {
+	saved := f.cur
+	f.cur, f.guard = s, entry
+	defer func() { f.cur = saved }()
 	for _, instr := range b.Instrs {
 		if err := f.exec(instr); err != nil {
 			return err
 		}
 	}
-	f.exits[b] = f.guard
+	s.exits[b] = f.guard
 	return nil
 }
 
-// edge is the condition under which control flows from p into b along the
-// k-th entry of b.Preds (the same predecessor may appear twice).
-func (f *frame) edge(p, b *gossa.BasicBlock, k int) (*smt.Term, error) {
-	exit, ok := f.exits[p]
+// incoming is one way control enters a block: along the k-th edge of
+// b.Preds, from the copy of the predecessor lowered in scope from.
+type incoming struct {
+	from *scope
+	pred *gossa.BasicBlock
+	k    int
+}
+
+// incomings lists the lowered edges into b from scope s's region: from
+// blocks of s itself and from every iteration of the loops nested in it.
+// Edges from blocks of skip (a loop's back edges) are left out.
+func (f *frame) incomings(s *scope, b *gossa.BasicBlock, skip *loop) []incoming {
+	var in []incoming
+	for k, p := range b.Preds {
+		if skip.contains(p) {
+			continue
+		}
+		for _, c := range f.sources(s, p) {
+			in = append(in, incoming{c, p, k})
+		}
+	}
+	return in
+}
+
+// sources returns the scopes, s or iterations of loops nested in s's
+// region, in which block p was lowered.
+func (f *frame) sources(s *scope, p *gossa.BasicBlock) []*scope {
+	if _, ok := s.exits[p]; ok {
+		return []*scope{s}
+	}
+	inner := f.loops.child(s.loop, p)
+	if inner == nil {
+		return nil // p is not reachable from the entry in this region
+	}
+	var out []*scope
+	for _, c := range s.copies[inner] {
+		out = append(out, f.sources(c, p)...)
+	}
+	return out
+}
+
+// entry is the condition under which control reaches b in scope s.
+func (f *frame) entry(s *scope, b *gossa.BasicBlock) (*smt.Term, error) {
+	var conds []*smt.Term
+	for _, in := range f.incomings(s, b, nil) {
+		e, err := f.edge(in, b)
+		if err != nil {
+			return nil, err
+		}
+		conds = append(conds, e)
+	}
+	return smt.Or(conds...), nil
+}
+
+// edge is the condition under which control flows into b along in.
+func (f *frame) edge(in incoming, b *gossa.BasicBlock) (*smt.Term, error) {
+	p := in.pred
+	exit, ok := in.from.exits[p]
 	if !ok {
 		return nil, fmt.Errorf("internal error: block %d of %s lowered before its predecessor %d", b.Index, f.fn.Name(), p.Index)
 	}
 	// The k-th occurrence of p in b.Preds is the n-th occurrence of b in p.Succs.
 	n := 0
-	for i := 0; i < k; i++ {
+	for i := 0; i < in.k; i++ {
 		if b.Preds[i] == p {
 			n++
 		}
@@ -264,7 +276,7 @@ func (f *frame) edge(p, b *gossa.BasicBlock, k int) (*smt.Term, error) {
 	}
 	switch last := p.Instrs[len(p.Instrs)-1].(type) {
 	case *gossa.If:
-		c, err := f.value(last.Cond)
+		c, err := f.valueIn(in.from, last.Cond)
 		if err != nil {
 			return nil, err
 		}

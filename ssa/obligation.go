@@ -17,6 +17,10 @@ const (
 	Panic          ObligationKind = "panic"           // no reachable explicit panic(...)
 	WellDefined    ObligationKind = "well-defined"    // evaluating a spec clause does not panic
 	CallRequires   ObligationKind = "call-requires"   // a called function's requires clause holds at the call
+
+	InvariantEntry     ObligationKind = "invariant-entry"     // a loop invariant holds when the loop is entered
+	InvariantPreserved ObligationKind = "invariant-preserved" // one iteration from a state satisfying the invariants restores them
+	Unwinding          ObligationKind = "unwinding"           // a loop without invariants runs no more iterations than it was unrolled for
 )
 
 // Obligation is one verification condition of a function: under Assume
@@ -31,6 +35,7 @@ type Obligation struct {
 	Guard  *smt.Term // the path condition under which Goal is required
 	Goal   *smt.Term
 	Via    []token.Pos // call sites, outermost first, when the obligation comes from an inlined callee
+	Bound  int         // for unwinding: the number of iterations unrolled
 }
 
 // Query is the formula whose unsatisfiability proves the obligation.

@@ -22,6 +22,7 @@ type Options struct {
 	Jobs      int                        // functions proved in parallel; 0 means GOMAXPROCS
 	NewSolver func() (smt.Solver, error) // makes the solver for one function
 	EmitSMT   string                     // if set, write each obligation's query to this directory as .smt2
+	Unroll    int                        // iterations to unroll loops without invariants; 0 means DefaultUnroll
 
 	// CrossCheck, if set, re-decides every proved obligation with a second
 	// solver (named CrossCheckName). A satisfiable answer is a disagreement
@@ -146,7 +147,7 @@ func (p *Program) proveFresh(ctx context.Context, t *Target, opts Options) (r *F
 func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Options) (*FuncResult, error) {
 	start := time.Now()
 	r := &FuncResult{Target: t}
-	vc, err := p.Lower(t)
+	vc, err := p.LowerUnrolled(t, opts.Unroll)
 	r.Lower = time.Since(start)
 	var u *UnsupportedError
 	switch {
@@ -231,6 +232,16 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 			or.Reason = "not provable from the contract of " + callee + ": a counterexample would rest on what its ensures clauses allow, not on what it returns"
 			break
 		}
+		if o.Kind == Unwinding {
+			or.Verdict = Unknown
+			or.Reason = fmt.Sprintf("loop at %s may run more than %d iterations (raise --unroll, or give the loop invariants)", p.Fset.Position(o.Pos), o.Bound)
+			break
+		}
+		if lp := havocBy(vc, o); lp != "" && o.Kind != InvariantPreserved {
+			or.Verdict = Unknown
+			or.Reason = "not provable from the invariants of " + lp + ": a counterexample would start from a loop state the invariants allow, not necessarily one the loop reaches (strengthen the invariants)"
+			break
+		}
 		m, err := s.Model()
 		if err != nil {
 			return nil, err
@@ -253,6 +264,20 @@ func abstractedBy(vc *VC, o *Obligation) string {
 	for _, v := range smt.Vars(o.Query()) {
 		if callee, ok := vc.Abstract[v.Name()]; ok {
 			return callee
+		}
+	}
+	return ""
+}
+
+// havocBy names a loop whose arbitrary state (allowed by its invariants)
+// appears in o's query, or returns "".
+func havocBy(vc *VC, o *Obligation) string {
+	if len(vc.Havoc) == 0 {
+		return ""
+	}
+	for _, v := range smt.Vars(o.Query()) {
+		if st, ok := vc.Havoc[v.Name()]; ok {
+			return st.Loop
 		}
 	}
 	return ""
@@ -288,9 +313,26 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 		cex.Inputs = append(cex.Inputs, Binding{Name: paramLabel(vc.Target, i, v), Value: literal(val, fn.Params[i].Type())})
 	}
 	switch o.Kind {
-	case CallRequires:
-		// The callee would be entered outside its precondition: nothing
-		// has gone wrong yet that the inputs alone would show.
+	case CallRequires, InvariantEntry:
+		// The callee or the loop would be entered outside its
+		// precondition or invariant: nothing has gone wrong yet that the
+		// inputs alone would show.
+	case InvariantPreserved:
+		// The state at the loop head from which one iteration breaks an
+		// invariant: it satisfies the invariants, but the loop need not
+		// reach it from these inputs.
+		for _, v := range smt.Vars(o.Query()) {
+			st, ok := vc.Havoc[v.Name()]
+			if !ok {
+				continue
+			}
+			val, err := m.Eval(v)
+			if err != nil {
+				return nil, err
+			}
+			name, _, _ := strings.Cut(v.Name(), "@")
+			cex.State = append(cex.State, Binding{Name: name, Value: literal(val, st.Type)})
+		}
 	case Ensures, WellDefined:
 		if o.Of == "requires" {
 			return cex, nil

@@ -38,7 +38,10 @@ func failedCases(results []*FuncResult) []replayCase {
 	var cs []replayCase
 	for _, r := range results {
 		for _, o := range r.Obligations {
-			if o.Verdict == Failed {
+			// A loop state from which an iteration breaks an invariant is
+			// not an input: it says the invariant is not inductive, which
+			// no run of the function can show.
+			if o.Verdict == Failed && o.Kind != InvariantPreserved {
 				cs = append(cs, replayCase{r, o})
 			}
 		}
@@ -134,6 +137,12 @@ func checkReplay(t *testing.T, prog *Program, c replayCase, got string) {
 	case c.ob.Kind == WellDefined && c.ob.Of == "requires":
 		if !strings.HasPrefix(got, "panic: ") {
 			t.Errorf("%s: the requires clause did not panic in Go: %q", where, got)
+		}
+	case c.ob.Kind == InvariantEntry:
+		// The replayed packages check every invariant at the loop head
+		// (instrumentRequires): the first check must fail.
+		if !strings.Contains(got, "panic: "+invariantViolated) {
+			t.Errorf("%s: Go did not enter the loop with the invariant false: %q", where, got)
 		}
 	case c.ob.Kind == CallRequires:
 		// The replayed packages check every requires clause on entry
@@ -284,6 +293,9 @@ func copyDir(t *testing.T, from, to string) {
 // requiresViolated starts the panic message of a requires check.
 const requiresViolated = "vsynth replay: requires violated: "
 
+// invariantViolated starts the panic of an instrumented invariant check.
+const invariantViolated = "vsynth replay: invariant violated: "
+
 // instrumentRequires rewrites the copied Go files of package pkgPath in dir
 // so that every function with a contract checks its requires clauses on
 // entry and panics when one is false: a call-requires counterexample is
@@ -301,9 +313,6 @@ func instrumentRequires(t *testing.T, prog *Program, pkgPath, dir string) {
 			}
 		}
 	}
-	if len(checks) == 0 {
-		return
-	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 	for _, name := range files {
 		fset := token.NewFileSet()
@@ -311,7 +320,7 @@ func instrumentRequires(t *testing.T, prog *Program, pkgPath, dir string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		changed := false
+		changed := instrumentInvariants(t, fset, f)
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Recv != nil || fd.Body == nil || checks[fd.Name.Name] == nil {
@@ -352,4 +361,44 @@ func parseStmt(t *testing.T, src string) ast.Stmt {
 		t.Fatalf("parsing %q: %v", src, err)
 	}
 	return f.Decls[0].(*ast.FuncDecl).Body.List[0]
+}
+
+// instrumentInvariants makes every for statement of f with invariants
+// (without quantifiers) check them each time before its condition.
+func instrumentInvariants(t *testing.T, fset *token.FileSet, f *ast.File) bool {
+	t.Helper()
+	loops, err := specs.LoopDirectives(fset, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := false
+	for _, lp := range loops {
+		fs, ok := lp.Stmt.(*ast.ForStmt)
+		if !ok {
+			continue
+		}
+		for i := len(lp.Clauses) - 1; i >= 0; i-- {
+			c := lp.Clauses[i]
+			if hasQuantifier(c.Expr) {
+				continue
+			}
+			var b bytes.Buffer
+			format.Node(&b, fset, c.Expr)
+			src := fmt.Sprintf("func() bool { if !(%s) { panic(%q) }; return true }()", b.String(), invariantViolated+c.Text)
+			check, err := parser.ParseExpr(src)
+			if err != nil {
+				t.Fatalf("parsing %q: %v", src, err)
+			}
+			if strings.Contains(src, "bits.") {
+				astutil.AddImport(fset, f, "math/bits")
+			}
+			if fs.Cond == nil {
+				fs.Cond = check
+			} else {
+				fs.Cond = &ast.BinaryExpr{X: check, Op: token.LAND, Y: &ast.ParenExpr{X: fs.Cond}}
+			}
+			changed = true
+		}
+	}
+	return changed
 }

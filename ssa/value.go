@@ -16,15 +16,35 @@ import (
 // first use. Instructions that may panic are lowered by exec in program
 // order, and their hazards become obligations there.
 func (f *frame) value(v gossa.Value) (*smt.Term, error) {
-	if t, ok := f.vals[v]; ok {
+	s, inner := f.owner(f.cur, v)
+	if t, ok := s.vals[v]; ok {
 		return t, nil
 	}
-	t, err := f.lowerValue(v)
+	saved := f.cur
+	f.cur = s
+	defer func() { f.cur = saved }()
+	var t *smt.Term
+	var err error
+	if inner != nil {
+		t, err = f.escaping(s, inner, v)
+	} else {
+		t, err = f.lowerValue(v)
+	}
 	if err != nil {
 		return nil, err
 	}
-	f.vals[v] = t
+	s.vals[v] = t
 	return t, nil
+}
+
+// tuple returns the terms of a multi-valued call.
+func (f *frame) tuple(v gossa.Value) ([]*smt.Term, bool) {
+	s, inner := f.owner(f.cur, v)
+	if inner != nil {
+		return nil, false // only read through Extract, in the same region
+	}
+	ts, ok := s.tuples[v]
+	return ts, ok
 }
 
 func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
@@ -73,7 +93,7 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 		if _, err := f.value(v.Tuple); err != nil {
 			return nil, err
 		}
-		ts, ok := f.tuples[v.Tuple]
+		ts, ok := f.tuple(v.Tuple)
 		if !ok || v.Index >= len(ts) {
 			return nil, fmt.Errorf("internal error: extract #%d of %s", v.Index, v.Tuple.Name())
 		}
@@ -111,16 +131,30 @@ func (f *frame) convert(x gossa.Value, to types.Type, pos token.Pos) (*smt.Term,
 	return convert(t, fi, ti), nil
 }
 
-// phi selects the value of the edge control arrived by.
+// phi selects the value of the edge control arrived by. The phis of a
+// loop header are set by the loop's lowering.
 func (f *frame) phi(p *gossa.Phi) (*smt.Term, error) {
+	if s := f.cur; s.loop != nil && p.Block() == s.loop.header {
+		return nil, fmt.Errorf("internal error: phi %s of a loop header lowered on demand", p.Name())
+	}
+	v, err := f.merge(p, f.incomings(f.cur, p.Block(), nil))
+	if err != nil {
+		return nil, err
+	}
+	if v == nil {
+		return nil, fmt.Errorf("internal error: phi %s without reachable edges", p.Name())
+	}
+	return v, nil
+}
+
+// merge is the value of phi p when control arrives along one of ins: nil
+// when ins is empty.
+func (f *frame) merge(p *gossa.Phi, ins []incoming) (*smt.Term, error) {
 	b := p.Block()
 	var v *smt.Term
-	for i := len(p.Edges) - 1; i >= 0; i-- {
-		pred := b.Preds[i]
-		if _, reached := f.exits[pred]; !reached {
-			continue // the predecessor is unreachable from the entry
-		}
-		x, err := f.value(p.Edges[i])
+	for i := len(ins) - 1; i >= 0; i-- {
+		in := ins[i]
+		x, err := f.valueIn(in.from, p.Edges[in.k])
 		if err != nil {
 			return nil, err
 		}
@@ -128,14 +162,11 @@ func (f *frame) phi(p *gossa.Phi) (*smt.Term, error) {
 			v = x
 			continue
 		}
-		e, err := f.edge(pred, b, i)
+		e, err := f.edge(in, b)
 		if err != nil {
 			return nil, err
 		}
 		v = smt.Ite(e, x, v)
-	}
-	if v == nil {
-		return nil, fmt.Errorf("internal error: phi %s without reachable edges", p.Name())
 	}
 	return v, nil
 }
@@ -226,10 +257,10 @@ func (f *frame) callInstr(c *gossa.Call) error {
 	switch len(results) {
 	case 0:
 	case 1:
-		f.vals[c] = results[0]
+		f.cur.vals[c] = results[0]
 	default:
-		f.tuples[c] = results
-		f.vals[c] = smt.True() // placeholder: tuples are read through Extract
+		f.cur.tuples[c] = results
+		f.cur.vals[c] = smt.True() // placeholder: tuples are read through Extract
 	}
 	return nil
 }

@@ -24,15 +24,25 @@ type VC struct {
 	// Relies lists the functions whose contracts stand in for their
 	// bodies at calls.
 	Relies []*Target
+	// Havoc names the variables that stand for an arbitrary state of a
+	// loop satisfying its invariants, with the loop they belong to.
+	Havoc map[string]*LoopState
 }
 
 // Lower lowers t's function and spec to a VC. The error is *UnsupportedError
 // when t uses a construct vsynth does not model.
-func (p *Program) Lower(t *Target) (*VC, error) {
+func (p *Program) Lower(t *Target) (*VC, error) { return p.LowerUnrolled(t, 0) }
+
+// LowerUnrolled is Lower with loops without invariants unrolled unroll
+// times (0 means DefaultUnroll).
+func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	if t.Unsupported != nil {
 		return nil, t.Unsupported
 	}
-	l := &lowering{inlinable: p.inlinable, contract: p.contract, prog: p.SSA}
+	if unroll <= 0 {
+		unroll = DefaultUnroll
+	}
+	l := &lowering{inlinable: p.inlinable, contract: p.contract, prog: p.SSA, unroll: unroll, loopSpec: p.loopSpec}
 	fn := t.Func
 	vc := &VC{Target: t}
 	for i, param := range fn.Params {
@@ -83,7 +93,7 @@ func (p *Program) Lower(t *Target) (*VC, error) {
 			Assume: pre, Guard: normal, Goal: smt.And(d, v),
 		})
 	}
-	vc.Abstract, vc.Relies = l.abstract, l.relies
+	vc.Abstract, vc.Relies, vc.Havoc = l.abstract, l.relies, l.havoc
 	if len(l.lemmas) > 0 {
 		lemmas := smt.And(l.lemmas...)
 		for _, o := range vc.Obligations {

@@ -58,6 +58,10 @@ type Counterexample struct {
 	Inputs  []Binding // one per parameter, receiver first
 	Outputs []Binding // the results, when the function returns
 	Panic   string    // the panic, when the violation is a panic
+	// State, for an invariant that is not preserved, is the state at the
+	// loop head (satisfying the invariants) from which one iteration
+	// breaks it. The loop need not reach that state from Inputs.
+	State []Binding
 }
 
 // Binding is a named value written as a Go literal.

@@ -23,6 +23,7 @@ func proveCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text or json"},
 			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "solver time limit per obligation"},
 			&cli.Uint64Flag{Name: "rlimit", Usage: "deterministic solver resource limit per obligation (0: none)"},
+			&cli.IntFlag{Name: "unroll", Value: ssa.DefaultUnroll, Usage: "iterations to unroll a loop without invariants; a loop that may run longer is unknown"},
 			&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
 			&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
 			&cli.BoolFlag{Name: "stats", Usage: "print a time breakdown"},
@@ -60,6 +61,7 @@ func prove(c *cli.Context) error {
 	}
 	opts := ssa.Options{
 		Limits:    smt.Limits{Timeout: c.Duration("timeout"), RLimit: c.Uint64("rlimit")},
+		Unroll:    c.Int("unroll"),
 		Jobs:      c.Int("jobs"),
 		NewSolver: newZ3Solver,
 		EmitSMT:   c.String("emit-smt"),

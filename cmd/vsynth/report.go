@@ -94,6 +94,16 @@ func relFile(name string) string {
 	return name
 }
 
+// relText shortens the absolute paths below the working directory that a
+// message mentions.
+func relText(s string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return s
+	}
+	return strings.ReplaceAll(s, wd+string(filepath.Separator), "")
+}
+
 // relErrors rewrites the positions of spec errors relative to the working
 // directory.
 func relErrors(err error) error {
@@ -131,6 +141,8 @@ func describe(o *ssa.ObligationResult) string {
 		return "reachable panic"
 	case ssa.CallRequires:
 		return "call-requires " + o.Clause
+	case ssa.InvariantEntry, ssa.InvariantPreserved:
+		return string(o.Kind) + " " + o.Clause
 	}
 	return string(o.Kind)
 }
@@ -143,6 +155,16 @@ func formatCounterexample(c *ssa.Counterexample) string {
 			b.WriteString(", ")
 		}
 		fmt.Fprintf(&b, "%s = %s", in.Name, in.Value)
+	}
+	if len(c.State) > 0 {
+		b.WriteString("; loop state")
+		for i, st := range c.State {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, " %s = %s", st.Name, st.Value)
+		}
+		b.WriteString(" satisfies the invariants, one iteration breaks this one")
 	}
 	switch {
 	case c.Panic != "":

@@ -42,6 +42,7 @@ type jsonCex struct {
 	Inputs  orderedStrings `json:"inputs"`
 	Outputs orderedStrings `json:"outputs,omitempty"`
 	Panic   string         `json:"panic,omitempty"`
+	State   []ssa.Binding  `json:"loop_state,omitempty"`
 }
 
 type jsonStats struct {
@@ -78,7 +79,7 @@ func toJSONCex(c *ssa.Counterexample) *jsonCex {
 	if c == nil {
 		return nil
 	}
-	return &jsonCex{Inputs: c.Inputs, Outputs: c.Outputs, Panic: c.Panic}
+	return &jsonCex{Inputs: c.Inputs, Outputs: c.Outputs, Panic: c.Panic, State: c.State}
 }
 
 func (r *report) writeJSON(w io.Writer) error {
@@ -88,7 +89,7 @@ func (r *report) writeJSON(w io.Writer) error {
 			Function:    res.Target.Name,
 			Pos:         r.position(res.Target.Pos),
 			Verdict:     res.Verdict,
-			Reason:      res.Reason,
+			Reason:      relText(res.Reason),
 			Obligations: []jsonObligation{},
 			TimeMS:      res.Time.Milliseconds(),
 		}
@@ -104,7 +105,7 @@ func (r *report) writeJSON(w io.Writer) error {
 				Clause:         o.Clause,
 				Pos:            r.position(o.Pos),
 				Verdict:        o.Verdict,
-				Reason:         o.Reason,
+				Reason:         relText(o.Reason),
 				Counterexample: toJSONCex(o.Counterexample),
 				CrossCheck:     o.CrossCheck,
 				TimeMS:         o.Time.Milliseconds(),

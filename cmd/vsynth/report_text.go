@@ -44,16 +44,16 @@ func (r *report) textResult(w io.Writer, res *ssa.FuncResult) {
 		said := false
 		for _, o := range res.Obligations {
 			if o.Verdict == ssa.Unknown {
-				fmt.Fprintf(w, "%s: %s: %s (%s)\n", head, o.Reason, describe(o), r.line(o.Pos))
+				fmt.Fprintf(w, "%s: %s: %s (%s)\n", head, relText(o.Reason), describe(o), r.line(o.Pos))
 				said = true
 				break
 			}
 		}
 		if !said {
-			fmt.Fprintf(w, "%s: %s\n", head, res.Reason)
+			fmt.Fprintf(w, "%s: %s\n", head, relText(res.Reason))
 		}
 	case ssa.Unsupported:
-		fmt.Fprintf(w, "%s: %s (%s)\n", head, res.Reason, r.position(res.ReasonPos))
+		fmt.Fprintf(w, "%s: %s (%s)\n", head, relText(res.Reason), r.position(res.ReasonPos))
 	}
 	if !r.verbose {
 		return

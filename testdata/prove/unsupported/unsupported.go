@@ -3,12 +3,18 @@
 package unsupported
 
 //vsynth:ensures result >= 0
-func Loop(n int) int { // want "unsupported"
-	s := 0
-	for i := 0; i < n; i++ { // want "unsupported: loop"
-		s += i
+func Goto(n int) int { // want "unsupported"
+	if n > 5 {
+		goto b
 	}
-	return s
+a:
+	n--
+b:
+	n -= 2 // want "unsupported: irreducible loop"
+	if n > 0 {
+		goto a
+	}
+	return 0
 }
 
 //vsynth:ensures true
@@ -53,21 +59,21 @@ func UncomparableEq(x int) int { // want "unsupported"
 	return x
 }
 
-func g0(x uint32) uint32 { return g1(x) ^ g1(x+1) }
-func g1(x uint32) uint32 { return g2(x) ^ g2(x+1) }
-func g2(x uint32) uint32 { return g3(x) ^ g3(x+1) }
-func g3(x uint32) uint32 { return g4(x) ^ g4(x+1) }
-func g4(x uint32) uint32 { return g5(x) ^ g5(x+1) }
-func g5(x uint32) uint32 { return g6(x) ^ g6(x+1) }
-func g6(x uint32) uint32 { return g7(x) ^ g7(x+1) }
-func g7(x uint32) uint32 { return g8(x) ^ g8(x+1) }
-func g8(x uint32) uint32 { return g9(x) ^ g9(x+1) }
-func g9(x uint32) uint32 { return g10(x) ^ g10(x+1) }
+func g0(x uint32) uint32  { return g1(x) ^ g1(x+1) }
+func g1(x uint32) uint32  { return g2(x) ^ g2(x+1) }
+func g2(x uint32) uint32  { return g3(x) ^ g3(x+1) }
+func g3(x uint32) uint32  { return g4(x) ^ g4(x+1) }
+func g4(x uint32) uint32  { return g5(x) ^ g5(x+1) }
+func g5(x uint32) uint32  { return g6(x) ^ g6(x+1) }
+func g6(x uint32) uint32  { return g7(x) ^ g7(x+1) }
+func g7(x uint32) uint32  { return g8(x) ^ g8(x+1) }
+func g8(x uint32) uint32  { return g9(x) ^ g9(x+1) }
+func g9(x uint32) uint32  { return g10(x) ^ g10(x+1) }
 func g10(x uint32) uint32 { return g11(x) ^ g11(x+1) }
 func g11(x uint32) uint32 { return g12(x) ^ g12(x+1) }
 func g12(x uint32) uint32 { return g13(x) ^ g13(x+1) }
-func g13(x uint32) uint32 { return g14(x) ^ g14(x+1) }
-func g14(x uint32) uint32 { return g15(x) ^ g15(x+1) } // want "unsupported: inlining budget exceeded"
+func g13(x uint32) uint32 { return g14(x) ^ g14(x+1) } // want "unsupported: inlining budget exceeded"
+func g14(x uint32) uint32 { return g15(x) ^ g15(x+1) }
 func g15(x uint32) uint32 { return g16(x) ^ g16(x+1) }
 func g16(x uint32) uint32 { return g17(x) ^ g17(x+1) }
 func g17(x uint32) uint32 { return x }

@@ -1,0 +1,274 @@
+package ssa
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	gossa "golang.org/x/tools/go/ssa"
+
+	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/specs"
+)
+
+// DefaultUnroll is how many iterations a loop without invariants is
+// unrolled by default.
+const DefaultUnroll = 16
+
+// lowerLoop lowers loop lp, entered from scope s's region: with its
+// invariants when it has some, by bounded unrolling otherwise.
+func (f *frame) lowerLoop(lp *loop, s *scope) error {
+	entries := f.incomings(s, lp.header, lp)
+	if spec := f.l.loopSpec(lp); spec != nil {
+		if _, isRange := lp.stmt.(*ast.RangeStmt); isRange {
+			return unsupported(lp.pos, "invariants on a range loop (write it as a three-clause for loop)")
+		}
+		return f.byInvariants(lp, s, entries, spec)
+	}
+	return f.unroll(lp, s, entries)
+}
+
+// enter is the condition under which control enters b along one of ins.
+func (f *frame) enter(ins []incoming, b *gossa.BasicBlock) (*smt.Term, error) {
+	var conds []*smt.Term
+	for _, in := range ins {
+		e, err := f.edge(in, b)
+		if err != nil {
+			return nil, err
+		}
+		conds = append(conds, e)
+	}
+	return smt.Or(conds...), nil
+}
+
+// iteration makes the scope of one iteration of lp whose header phis take
+// their values from ins.
+func (f *frame) iteration(lp *loop, s *scope, ins []incoming) (*scope, error) {
+	c := newScope(s, lp)
+	for _, instr := range lp.header.Instrs {
+		phi, ok := instr.(*gossa.Phi)
+		if !ok {
+			break
+		}
+		v, err := f.merge(phi, ins)
+		if err != nil {
+			return nil, err
+		}
+		if v == nil {
+			return nil, fmt.Errorf("internal error: loop header phi %s without edges", phi.Name())
+		}
+		c.vals[phi] = v
+	}
+	return c, nil
+}
+
+// backEdges lists the edges from iteration c back to its loop's header.
+func (f *frame) backEdges(c *scope) []incoming {
+	h := c.loop.header
+	var in []incoming
+	for k, p := range h.Preds {
+		if !c.loop.contains(p) {
+			continue
+		}
+		for _, src := range f.sources(c, p) {
+			in = append(in, incoming{src, p, k})
+		}
+	}
+	return in
+}
+
+// unroll lowers lp by copying its body for up to f.l.unroll iterations.
+// If the header can be reached once more and continue into the body, the
+// loop may run longer than the copies cover: that is the unwinding
+// obligation, and the paths beyond it are cut.
+func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
+	for k := 0; len(ins) > 0; k++ {
+		head, err := f.enter(ins, lp.header)
+		if err != nil {
+			return err
+		}
+		if head.IsFalse() {
+			break // the loop never gets this far
+		}
+		c, err := f.iteration(lp, s, ins)
+		if err != nil {
+			return err
+		}
+		s.copies[lp] = append(s.copies[lp], c)
+		if k == f.l.unroll {
+			return f.unwinding(lp, c, head)
+		}
+		if err := f.region(f.loops.blocksOf(lp), c, head); err != nil {
+			return err
+		}
+		ins = f.backEdges(c)
+	}
+	return nil
+}
+
+// unwinding lowers the header of lp once more, in iteration c beyond the
+// bound, and requires that control cannot go on into the body.
+func (f *frame) unwinding(lp *loop, c *scope, head *smt.Term) error {
+	h := lp.header
+	if err := f.block(c, h, head); err != nil {
+		return err
+	}
+	for _, succ := range h.Succs {
+		if !lp.contains(succ) {
+			continue
+		}
+		for k, p := range succ.Preds {
+			if p != h {
+				continue
+			}
+			e, err := f.edge(incoming{c, h, k}, succ)
+			if err != nil {
+				return err
+			}
+			if e.IsFalse() {
+				continue
+			}
+			if f.emit {
+				f.l.obligations = append(f.l.obligations, &Obligation{
+					Kind: Unwinding, Pos: lp.pos, Bound: f.l.unroll,
+					Guard: e, Goal: smt.False(),
+					Via: append([]token.Pos(nil), f.l.via...),
+				})
+			}
+		}
+	}
+	return nil
+}
+
+// byInvariants lowers lp with its invariants: they must hold on entry;
+// the body is lowered once from an arbitrary state at the header that
+// satisfies them (the header phis are fresh variables); every way back to
+// the header must restore them; and after the loop they are assumed.
+func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loop) error {
+	head0, err := f.enter(ins, lp.header)
+	if err != nil {
+		return err
+	}
+	at0, err := f.iteration(lp, s, ins)
+	if err != nil {
+		return err
+	}
+	if err := f.checkInvariants(lp, at0, spec, InvariantEntry, head0); err != nil {
+		return err
+	}
+
+	c := newScope(s, lp)
+	s.copies[lp] = []*scope{c}
+	for _, instr := range lp.header.Instrs {
+		phi, ok := instr.(*gossa.Phi)
+		if !ok {
+			break
+		}
+		sort, ok := sortOf(phi.Type())
+		if !ok {
+			return unsupported(lp.pos, "loop variable %s of type %s", phi.Comment, phi.Type())
+		}
+		name := phi.Comment
+		if name == "" {
+			name = phi.Name()
+		}
+		v := smt.Var(f.l.freshName(name+"@loop"), sort)
+		f.l.havocked(v, phi.Type(), lp, f.fn)
+		c.vals[phi] = v
+	}
+	holds, err := f.invariants(lp, c, spec)
+	if err != nil {
+		return err
+	}
+	head := smt.And(append([]*smt.Term{head0}, holds...)...)
+	if err := f.region(f.loops.blocksOf(lp), c, head); err != nil {
+		return err
+	}
+	for _, back := range f.backEdges(c) {
+		e, err := f.edge(back, lp.header)
+		if err != nil {
+			return err
+		}
+		after, err := f.iteration(lp, s, []incoming{back})
+		if err != nil {
+			return err
+		}
+		if err := f.checkInvariants(lp, after, spec, InvariantPreserved, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkInvariants records an obligation per invariant: evaluated in scope
+// at (whose header phis hold the state), it is well-defined and holds
+// whenever guard does.
+func (f *frame) checkInvariants(lp *loop, at *scope, spec *specs.Loop, kind ObligationKind, guard *smt.Term) error {
+	holds, err := f.invariants(lp, at, spec)
+	if err != nil {
+		return err
+	}
+	if !f.emit {
+		return nil
+	}
+	for i, c := range spec.Clauses {
+		f.l.obligations = append(f.l.obligations, &Obligation{
+			Kind: kind, Pos: c.Pos, Clause: c.Text, Of: "invariant",
+			Guard: guard, Goal: holds[i],
+			Via: append([]token.Pos(nil), f.l.via...),
+		})
+	}
+	return nil
+}
+
+// invariants returns, per clause of spec, the condition that it is
+// well-defined and holds in the state of scope at at lp's header.
+func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop) ([]*smt.Term, error) {
+	locals := make([]*smt.Term, len(spec.Locals))
+	for i, use := range usedLocals(spec) {
+		if use == nil {
+			continue
+		}
+		val, ok := f.localAt(lp.header, spec.Locals[i])
+		if !ok {
+			return nil, unsupported(use.Pos(), "cannot tell the value of %s at the head of the loop", use.Name)
+		}
+		t, err := f.valueIn(at, val)
+		if err != nil {
+			return nil, err
+		}
+		locals[i] = t
+	}
+	sl := &specLowering{l: f.l, prog: f.l.prog, spec: spec.Checked, params: locals}
+	var holds []*smt.Term
+	for _, c := range spec.Checked.Func.Clauses {
+		v, d, err := sl.clause(c.Expr)
+		if err != nil {
+			return nil, err
+		}
+		holds = append(holds, smt.And(d, v))
+	}
+	return holds, nil
+}
+
+// usedLocals returns, per local of spec, an identifier of a clause that
+// uses it, or nil.
+func usedLocals(spec *specs.Loop) []*ast.Ident {
+	used := make([]*ast.Ident, len(spec.Locals))
+	for _, c := range spec.Checked.Func.Clauses {
+		ast.Inspect(c.Expr, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			if v, ok := spec.Checked.Info.Uses[id].(*types.Var); ok {
+				if i, ok := spec.Checked.ParamIndex(v); ok && used[i] == nil {
+					used[i] = id
+				}
+			}
+			return true
+		})
+	}
+	return used
+}
