@@ -3,11 +3,13 @@
 //
 // The verifier lowers Go functions and their specs to terms of this package;
 // solver bindings such as smt/z3 translate them. Terms are immutable values
-// built by the constructors in build.go, which check sorts (a mismatch is a
-// programming error and panics) and fold constants so that the solver sees
-// small queries. Bit-vector operators follow SMT-LIB's QF_BV semantics
-// exactly; the Go semantics of an operation (panics, shifts by large counts)
-// is the lowering's business, not this package's.
+// built by the constructors in build.go and array.go, which check sorts (a
+// mismatch is a programming error and panics) and fold constants so that the
+// solver sees small queries. Bit-vector operators follow SMT-LIB's QF_BV
+// semantics exactly; arrays (ArraySort, Select, Store) follow SMT-LIB's
+// ArraysEx, with bit-vector indices, and are meant for modelling memory. The
+// Go semantics of an operation (panics, shifts by large counts) is the
+// lowering's business, not this package's.
 //
 // smt imports no other package of vsynth.
 package smt

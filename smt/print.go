@@ -80,7 +80,8 @@ func isSimpleSymbol(s string) bool {
 }
 
 // reservedSymbols are SMT-LIB reserved words and the function symbols of
-// the theories z3 or cvc5 enable under the logics we print (QF_BV, BV, ALL):
+// the theories z3 or cvc5 enable under the logics we print (QF_BV, BV,
+// QF_ABV, ABV, ALL):
 // declaring a variable with one of these names is an error in cvc5.
 var reservedSymbols = setOf(
 	// reserved words and command names
@@ -224,29 +225,41 @@ func boundVars(t *Term) []*Term {
 }
 
 // Logic returns the SMT-LIB logic of a query made of ts: "QF_BV" when no
-// term contains a quantifier, "BV" otherwise.
+// term contains a quantifier or an array, "BV" when some term contains a
+// quantifier but none an array, and "QF_ABV" and "ABV" likewise when some
+// term contains an array (z3 and cvc5 both accept all four).
 func Logic(ts []*Term) string {
 	seen := make(map[*Term]bool)
-	var quant func(t *Term) bool
-	quant = func(t *Term) bool {
-		if seen[t] {
-			return false
+	quant, array := false, false
+	var walk func(t *Term)
+	walk = func(t *Term) {
+		if seen[t] || quant && array {
+			return
 		}
 		seen[t] = true
-		if t.op == OpForall || t.op == OpExists {
-			return true
+		switch {
+		case t.op == OpForall || t.op == OpExists:
+			quant = true
+			for _, v := range t.bound {
+				array = array || v.sort.IsArray()
+			}
+		case t.sort.IsArray():
+			array = true
 		}
 		for _, a := range t.args {
-			if quant(a) {
-				return true
-			}
+			walk(a)
 		}
-		return false
 	}
 	for _, t := range ts {
-		if quant(t) {
-			return "BV"
-		}
+		walk(t)
+	}
+	switch {
+	case quant && array:
+		return "ABV"
+	case array:
+		return "QF_ABV"
+	case quant:
+		return "BV"
 	}
 	return "QF_BV"
 }

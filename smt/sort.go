@@ -1,6 +1,9 @@
 package smt
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // SortKind distinguishes the families of sorts.
 type SortKind uint8
@@ -8,13 +11,28 @@ type SortKind uint8
 const (
 	KindBool SortKind = iota + 1
 	KindBitVec
+	KindArray
 )
 
-// Sort is the type of a term: Bool or a bit vector of a fixed width.
+// Sort is the type of a term: Bool, a bit vector of a fixed width, or an
+// array from bit vectors to Bools, bit vectors or arrays. Sorts are
+// comparable: == is sort equality (array sorts are interned).
 type Sort struct {
 	kind  SortKind
 	width int
+	array *arraySort // KindArray: the interned index and element sorts
 }
+
+// arraySort is the signature of an array sort, interned by arraySorts so
+// that equal array sorts have the same pointer.
+type arraySort struct {
+	index, elem Sort
+}
+
+var (
+	arraySortsMu sync.Mutex
+	arraySorts   = make(map[arraySort]*arraySort)
+)
 
 // BoolSort is the sort of formulas.
 func BoolSort() Sort { return Sort{kind: KindBool} }
@@ -27,6 +45,27 @@ func BitVecSort(w int) Sort {
 	return Sort{kind: KindBitVec, width: w}
 }
 
+// ArraySort is the sort of arrays (total maps) from index to elem, as in
+// SMT-LIB's theory ArraysEx. The index must be a bit-vector sort; the
+// element a Bool, bit-vector or array sort.
+func ArraySort(index, elem Sort) Sort {
+	if !index.IsBitVec() {
+		panic(fmt.Sprintf("smt: array index of sort %s, want a bit vector", index))
+	}
+	if elem.kind == 0 {
+		panic("smt: array element of the zero sort")
+	}
+	key := arraySort{index, elem}
+	arraySortsMu.Lock()
+	defer arraySortsMu.Unlock()
+	p, ok := arraySorts[key]
+	if !ok {
+		p = &key
+		arraySorts[key] = p
+	}
+	return Sort{kind: KindArray, array: p}
+}
+
 // Kind reports the sort's family.
 func (s Sort) Kind() SortKind { return s.kind }
 
@@ -36,8 +75,27 @@ func (s Sort) IsBool() bool { return s.kind == KindBool }
 // IsBitVec reports whether s is a bit-vector sort.
 func (s Sort) IsBitVec() bool { return s.kind == KindBitVec }
 
-// Width is the width of a bit-vector sort, 0 for Bool.
+// IsArray reports whether s is an array sort.
+func (s Sort) IsArray() bool { return s.kind == KindArray }
+
+// Width is the width of a bit-vector sort, 0 for other sorts.
 func (s Sort) Width() int { return s.width }
+
+// Index is the index sort of an array sort; it panics on other sorts.
+func (s Sort) Index() Sort {
+	if s.kind != KindArray {
+		panic(fmt.Sprintf("smt: index sort of %s", s))
+	}
+	return s.array.index
+}
+
+// Elem is the element sort of an array sort; it panics on other sorts.
+func (s Sort) Elem() Sort {
+	if s.kind != KindArray {
+		panic(fmt.Sprintf("smt: element sort of %s", s))
+	}
+	return s.array.elem
+}
 
 // String renders the sort in SMT-LIB syntax.
 func (s Sort) String() string {
@@ -46,6 +104,8 @@ func (s Sort) String() string {
 		return "Bool"
 	case KindBitVec:
 		return fmt.Sprintf("(_ BitVec %d)", s.width)
+	case KindArray:
+		return fmt.Sprintf("(Array %s %s)", s.array.index, s.array.elem)
 	}
 	return "<invalid sort>"
 }

@@ -10,7 +10,7 @@ type Op uint8
 const (
 	OpInvalid Op = iota
 	OpVar        // a free or bound variable: Name
-	OpConst      // a Bool or bit-vector constant: BoolValue / Value
+	OpConst      // a Bool or bit-vector constant: BoolValue / Value; no array constants
 
 	// Boolean structure; OpEq and OpIte apply to any sort.
 	OpNot
@@ -54,6 +54,11 @@ const (
 	// Quantifiers bind Bound over Args[0].
 	OpForall
 	OpExists
+
+	// Arrays (SMT-LIB ArraysEx): select reads Args[0] at index Args[1];
+	// store is Args[0] with index Args[1] mapped to Args[2].
+	OpSelect
+	OpStore
 )
 
 var opNames = [...]string{
@@ -65,6 +70,7 @@ var opNames = [...]string{
 	OpBVUlt: "bvult", OpBVUle: "bvule", OpBVSlt: "bvslt", OpBVSle: "bvsle",
 	OpExtract: "extract", OpZeroExt: "zero_extend", OpSignExt: "sign_extend", OpConcat: "concat",
 	OpForall: "forall", OpExists: "exists",
+	OpSelect: "select", OpStore: "store",
 }
 
 // String is the operator's SMT-LIB name.

@@ -11,6 +11,8 @@ import (
 	"math/big"
 	"sync"
 	"unsafe"
+
+	"github.com/vsynth/vsynth/smt"
 )
 
 // Version is the version of the Z3 library in use, e.g. "4.8.12".
@@ -42,8 +44,9 @@ type Context struct {
 	scratch  *Scope // translations inside solver calls, emptied after each
 	boolSort C.Z3_ast
 	bvSorts  map[int]C.Z3_ast
-	scopes   map[*Scope]struct{}  // open scopes other than root and scratch
-	solvers  map[*Solver]struct{} // open solvers
+	arrSorts map[smt.Sort]C.Z3_ast // array sorts, by their smt sort
+	scopes   map[*Scope]struct{}   // open scopes other than root and scratch
+	solvers  map[*Solver]struct{}  // open solvers
 	closed   bool
 }
 
@@ -54,10 +57,11 @@ func NewContext() (*Context, error) {
 		return nil, errors.New("z3: cannot create a context")
 	}
 	c := &Context{
-		c:       cc,
-		bvSorts: make(map[int]C.Z3_ast),
-		scopes:  make(map[*Scope]struct{}),
-		solvers: make(map[*Solver]struct{}),
+		c:        cc,
+		bvSorts:  make(map[int]C.Z3_ast),
+		arrSorts: make(map[smt.Sort]C.Z3_ast),
+		scopes:   make(map[*Scope]struct{}),
+		solvers:  make(map[*Solver]struct{}),
 	}
 	c.root = &Scope{ctx: c}
 	c.scratch = &Scope{ctx: c}
@@ -89,6 +93,10 @@ func (c *Context) Close() error {
 		C.Z3_dec_ref(c.c, s)
 	}
 	c.bvSorts = nil
+	for _, s := range c.arrSorts {
+		C.Z3_dec_ref(c.c, s)
+	}
+	c.arrSorts = nil
 	c.closed = true
 	C.Z3_del_context(c.c)
 	c.c = nil
@@ -132,6 +140,28 @@ func (c *Context) bvSort(w int) C.Z3_ast {
 	return s
 }
 
+// sort returns the Z3 sort of s, owned by the context.
+func (c *Context) sort(s smt.Sort) C.Z3_ast {
+	switch s.Kind() {
+	case smt.KindBool:
+		return c.boolSort
+	case smt.KindBitVec:
+		return c.bvSort(s.Width())
+	case smt.KindArray:
+		if a, ok := c.arrSorts[s]; ok {
+			return a
+		}
+		index, elem := c.sort(s.Index()), c.sort(s.Elem())
+		a := C.vs_array_sort(c.c, index, elem)
+		if a == nil {
+			panic(c.failed("array sort"))
+		}
+		c.arrSorts[s] = a
+		return a
+	}
+	panic(fmt.Sprintf("z3: unsupported sort %s", s))
+}
+
 // The constructors of the context make expressions in its root scope,
 // which lives as long as the context.
 
@@ -143,6 +173,12 @@ func (c *Context) BoolVal(b bool) Bool { return c.root.BoolVal(b) }
 
 // BitVecConst is the w-bit constant (free variable) named name.
 func (c *Context) BitVecConst(name string, w int) BitVec { return c.root.BitVecConst(name, w) }
+
+// ArrayConst is the array constant (free variable) named name from index
+// (a bit-vector sort) to elem (Bool, bit-vector or array sort).
+func (c *Context) ArrayConst(name string, index, elem smt.Sort) Array {
+	return c.root.ArrayConst(name, index, elem)
+}
 
 // BitVecVal is the w-bit vector of value v modulo 2^w.
 func (c *Context) BitVecVal(v *big.Int, w int) BitVec { return c.root.BitVecVal(v, w) }
@@ -237,6 +273,26 @@ func (s *Scope) BitVecVal(v *big.Int, w int) BitVec {
 	s.mustBeOpen()
 	mustWidth(w)
 	return BitVec{expr{s, must(s.mkNumeral(v, w))}, w}
+}
+
+// ArrayConst is the array constant (free variable) named name from index
+// (a bit-vector sort) to elem (Bool, bit-vector or array sort).
+func (s *Scope) ArrayConst(name string, index, elem smt.Sort) Array {
+	s.mustBeOpen()
+	sort := smt.ArraySort(index, elem) // panics on a bad index sort
+	mustSupported(sort)
+	return Array{expr{s, must(s.mkConst(name, s.ctx.sort(sort)))}, sort}
+}
+
+// mustSupported panics on sorts with a bit-vector width Z3 rejects.
+func mustSupported(sort smt.Sort) {
+	switch sort.Kind() {
+	case smt.KindBitVec:
+		mustWidth(sort.Width())
+	case smt.KindArray:
+		mustSupported(sort.Index())
+		mustSupported(sort.Elem())
+	}
 }
 
 func mustWidth(w int) {

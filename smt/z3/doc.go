@@ -2,8 +2,9 @@
 // (libz3, 4.8.12 or later).
 //
 // It offers two layers. The typed layer builds Z3 expressions directly:
-// a Context makes constants (BoolConst, BitVecConst, ...) of the types Bool
-// and BitVec, whose methods are the Boolean and bit-vector operations. The
+// a Context makes constants (BoolConst, BitVecConst, ArrayConst, ...) of the
+// types Bool, BitVec and Array, whose methods are the Boolean, bit-vector and
+// array (select, store) operations. The
 // smt layer translates terms of package smt (Translate) and implements
 // smt.Solver and smt.Model (Solver, Model), which is what the verifier uses.
 //

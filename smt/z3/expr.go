@@ -9,7 +9,8 @@ import (
 	"github.com/vsynth/vsynth/smt"
 )
 
-// Expr is a Z3 expression of a sort this package supports: Bool or BitVec.
+// Expr is a Z3 expression of a sort this package supports: Bool, BitVec or
+// Array.
 type Expr interface {
 	// Sort is the expression's sort.
 	Sort() smt.Sort

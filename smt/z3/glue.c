@@ -64,6 +64,8 @@ Z3_ast vs_app(Z3_context c, int op, unsigned n, Z3_ast const *args, unsigned i, 
 	case VS_ZERO_EXT: r = Z3_mk_zero_ext(c, i, args[0]); break;
 	case VS_SIGN_EXT: r = Z3_mk_sign_ext(c, i, args[0]); break;
 	case VS_CONCAT: r = Z3_mk_concat(c, args[0], args[1]); break;
+	case VS_SELECT: r = Z3_mk_select(c, args[0], args[1]); break;
+	case VS_STORE: r = Z3_mk_store(c, args[0], args[1], args[2]); break;
 	default: return NULL;
 	}
 	return keep(c, r);
@@ -85,6 +87,14 @@ Z3_ast vs_bool_sort(Z3_context c) {
 
 Z3_ast vs_bv_sort(Z3_context c, unsigned w) {
 	Z3_sort s = Z3_mk_bv_sort(c, w);
+	if (Z3_get_error_code(c) != Z3_OK) {
+		return NULL;
+	}
+	return keep(c, Z3_sort_to_ast(c, s));
+}
+
+Z3_ast vs_array_sort(Z3_context c, Z3_ast index, Z3_ast elem) {
+	Z3_sort s = Z3_mk_array_sort(c, (Z3_sort)index, (Z3_sort)elem);
 	if (Z3_get_error_code(c) != Z3_OK) {
 		return NULL;
 	}

@@ -39,6 +39,8 @@ enum {
 	VS_ZERO_EXT,
 	VS_SIGN_EXT,
 	VS_CONCAT,
+	VS_SELECT,
+	VS_STORE,
 };
 
 Z3_context vs_new_context(void);
@@ -53,6 +55,7 @@ Z3_ast vs_app2(Z3_context c, int op, Z3_ast a, Z3_ast b);
 
 Z3_ast vs_bool_sort(Z3_context c);
 Z3_ast vs_bv_sort(Z3_context c, unsigned w);
+Z3_ast vs_array_sort(Z3_context c, Z3_ast index, Z3_ast elem);
 Z3_ast vs_const(Z3_context c, char const *name, Z3_ast sort);
 Z3_ast vs_bool_val(Z3_context c, int b);
 Z3_ast vs_numeral(Z3_context c, char const *digits, Z3_ast sort);

@@ -31,9 +31,16 @@ func (m *Model) valid() error {
 
 // Eval evaluates t under the model with model completion, so every
 // variable has a value, and returns a constant: smt.Bool or smt.BVBig.
+// Terms may contain arrays (select, store, array variables), but t itself
+// must be a formula or a bit vector: package smt has no array constants, so
+// evaluating a term of array sort is an error. Read an array's contents by
+// evaluating Select(a, i) at the indices of interest.
 func (m *Model) Eval(t *smt.Term) (*smt.Term, error) {
 	if err := m.valid(); err != nil {
 		return nil, err
+	}
+	if t.Sort().IsArray() {
+		return nil, fmt.Errorf("z3: eval: term of array sort %s has no constant value; evaluate selects of it", t.Sort())
 	}
 	scratch := m.sv.ctx.scratch
 	defer scratch.release()

@@ -13,7 +13,7 @@ import (
 func (c *Context) Translate(t *smt.Term) (Expr, error) { return c.root.Translate(t) }
 
 // Translate translates t into an expression owned by s: a Bool for a
-// formula, a BitVec for a bit-vector term.
+// formula, a BitVec for a bit-vector term, an Array for an array term.
 //
 // A variable becomes the Z3 constant of its name and sort, so variables of
 // the same name and sort are one constant. A quantifier becomes a Z3
@@ -31,8 +31,11 @@ func (s *Scope) Translate(t *smt.Term) (Expr, error) {
 }
 
 func (s *Scope) wrap(a C.Z3_ast, sort smt.Sort) Expr {
-	if sort.IsBool() {
+	switch {
+	case sort.IsBool():
 		return Bool{expr{s, a}}
+	case sort.IsArray():
+		return Array{expr{s, a}, sort}
 	}
 	return BitVec{expr{s, a}, sort.Width()}
 }
@@ -65,6 +68,7 @@ var opCodes = [...]C.int{
 	smt.OpBVSle: C.VS_BVSLE, smt.OpExtract: C.VS_EXTRACT, smt.OpZeroExt: C.VS_ZERO_EXT,
 	smt.OpSignExt: C.VS_SIGN_EXT, smt.OpConcat: C.VS_CONCAT,
 	smt.OpForall: 0, smt.OpExists: 0,
+	smt.OpSelect: C.VS_SELECT, smt.OpStore: C.VS_STORE,
 }
 
 func (tr *translator) term(t *smt.Term) (C.Z3_ast, error) {
@@ -79,12 +83,7 @@ func (tr *translator) term(t *smt.Term) (C.Z3_ast, error) {
 	return a, nil
 }
 
-func (tr *translator) sort(s smt.Sort) C.Z3_ast {
-	if s.IsBool() {
-		return tr.s.ctx.boolSort
-	}
-	return tr.s.ctx.bvSort(s.Width())
-}
+func (tr *translator) sort(s smt.Sort) C.Z3_ast { return tr.s.ctx.sort(s) }
 
 func (tr *translator) build(t *smt.Term) (C.Z3_ast, error) {
 	s := tr.s
