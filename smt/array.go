@@ -23,6 +23,9 @@ func Select(a, i *Term) *Term {
 		}
 		a = a.args[0]
 	}
+	if a.op == OpConstArray {
+		return a.args[0]
+	}
 	return &Term{op: OpSelect, sort: a.sort.Elem(), args: []*Term{a, i}}
 }
 
@@ -57,4 +60,12 @@ func sameIndex(i, j *Term) (same, known bool) {
 		return i.value.Cmp(j.value) == 0, true
 	}
 	return false, false
+}
+
+// ConstArray is the array of sort s that maps every index to v.
+func ConstArray(s Sort, v *Term) *Term {
+	if !s.IsArray() || s.Elem() != v.sort {
+		panic(fmt.Sprintf("smt: constant array of sort %s with element of sort %s", s, v.sort))
+	}
+	return &Term{op: OpConstArray, sort: s, args: []*Term{v}}
 }

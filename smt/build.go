@@ -236,6 +236,28 @@ func bvBinary(op Op, a, b *Term) *Term {
 	if a.IsConst() && b.IsConst() {
 		return BVBig(a.sort.width, foldBinary(op, a.value, b.value, a.sort.width))
 	}
+	// Identities that address arithmetic produces all the time.
+	isConst := func(t *Term, v int64) bool { return t.IsConst() && t.value.IsInt64() && t.value.Int64() == v }
+	switch op {
+	case OpBVAdd:
+		if isConst(a, 0) {
+			return b
+		}
+		if isConst(b, 0) {
+			return a
+		}
+	case OpBVSub:
+		if isConst(b, 0) {
+			return a
+		}
+	case OpBVMul:
+		if isConst(a, 1) {
+			return b
+		}
+		if isConst(b, 1) {
+			return a
+		}
+	}
 	return &Term{op: op, sort: a.sort, args: []*Term{a, b}}
 }
 
@@ -256,8 +278,20 @@ func Extract(hi, lo int, a *Term) *Term {
 		return a
 	}
 	w := hi - lo + 1
-	if a.IsConst() {
+	switch {
+	case a.IsConst():
 		return BVBig(w, new(big.Int).Rsh(a.value, uint(lo)))
+	case a.op == OpConcat: // the bits may lie in one part
+		high, low := a.args[0], a.args[1]
+		lw := low.sort.width
+		if hi < lw {
+			return Extract(hi, lo, low)
+		}
+		if lo >= lw {
+			return Extract(hi-lw, lo-lw, high)
+		}
+	case a.op == OpExtract:
+		return Extract(hi+a.lo, lo+a.lo, a.args[0])
 	}
 	return &Term{op: OpExtract, sort: BitVecSort(w), args: []*Term{a}, hi: hi, lo: lo}
 }

@@ -186,6 +186,8 @@ func writeHead(b *strings.Builder, t *Term) {
 		fmt.Fprintf(b, "((_ extract %d %d)", t.hi, t.lo)
 	case OpZeroExt, OpSignExt:
 		fmt.Fprintf(b, "((_ %s %d)", t.op, t.hi)
+	case OpConstArray:
+		fmt.Fprintf(b, "((as const %s)", t.sort)
 	default:
 		b.WriteByte('(')
 		b.WriteString(t.op.String())
@@ -230,14 +232,16 @@ func boundVars(t *Term) []*Term {
 // term contains an array (z3 and cvc5 both accept all four).
 func Logic(ts []*Term) string {
 	seen := make(map[*Term]bool)
-	quant, array := false, false
+	quant, array, constArray := false, false, false
 	var walk func(t *Term)
 	walk = func(t *Term) {
-		if seen[t] || quant && array {
+		if seen[t] || quant && array && constArray {
 			return
 		}
 		seen[t] = true
 		switch {
+		case t.op == OpConstArray:
+			array, constArray = true, true
 		case t.op == OpForall || t.op == OpExists:
 			quant = true
 			for _, v := range t.bound {
@@ -254,6 +258,10 @@ func Logic(ts []*Term) string {
 		walk(t)
 	}
 	switch {
+	case constArray:
+		// Constant arrays are not part of SMT-LIB's ABV logics; Z3 and
+		// cvc5 accept them under ALL.
+		return "ALL"
 	case quant && array:
 		return "ABV"
 	case array:

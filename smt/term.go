@@ -59,6 +59,8 @@ const (
 	// store is Args[0] with index Args[1] mapped to Args[2].
 	OpSelect
 	OpStore
+	// OpConstArray is the array mapping every index to Args[0].
+	OpConstArray
 )
 
 var opNames = [...]string{
@@ -70,7 +72,7 @@ var opNames = [...]string{
 	OpBVUlt: "bvult", OpBVUle: "bvule", OpBVSlt: "bvslt", OpBVSle: "bvsle",
 	OpExtract: "extract", OpZeroExt: "zero_extend", OpSignExt: "sign_extend", OpConcat: "concat",
 	OpForall: "forall", OpExists: "exists",
-	OpSelect: "select", OpStore: "store",
+	OpSelect: "select", OpStore: "store", OpConstArray: "const",
 }
 
 // String is the operator's SMT-LIB name.

@@ -66,7 +66,7 @@ func Check(fset *token.FileSet, pkg *types.Package, fn *types.Func, f *Func, imp
 		return nil, err
 	}
 	spkg := shadowPackage(pkg)
-	file := synthFile(pkg.Name(), withImplicitImports(pkg, f), &synthBuilder{decl: f.Decl})
+	file := synthFile(pkg, withImplicitImports(pkg, f), &synthBuilder{decl: f.Decl})
 	info, err := typeCheck(fset, spkg, file, imp, f.Pos)
 	if err != nil {
 		return nil, err
@@ -287,7 +287,8 @@ func (b *synthBuilder) resultNameClash() (string, bool) {
 //
 // The results are named results of __vsynth_post rather than extra
 // parameters, so that a variadic last parameter stays last.
-func synthFile(pkgName string, f *Func, b *synthBuilder) *ast.File {
+func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
+	pkgName := pkg.Name()
 	var imports []*ast.ImportSpec
 	var specs []ast.Spec
 	for _, spec := range f.Imports {
@@ -316,6 +317,9 @@ func synthFile(pkgName string, f *Func, b *synthBuilder) *ast.File {
 		clauseFunc(preName, b.paramFields(), nil, requires),
 		clauseFunc(postName, b.paramFields(), b.resultFields(), ensures),
 	)
+	if pkg.Scope().Lookup(OldName) == nil { // a package's own old wins
+		decls = append(decls, oldDecl())
+	}
 	return &ast.File{Name: ast.NewIdent(pkgName), Decls: decls, Imports: imports}
 }
 
@@ -343,6 +347,26 @@ func clauseFunc(name string, params, results []*ast.Field, body []ast.Stmt) *ast
 		fn.Body.List = append(fn.Body.List, &ast.ReturnStmt{})
 	}
 	return fn
+}
+
+// OldName is the function that evaluates its argument in the state on
+// entry: old(EXPR) in an ensures clause.
+const OldName = "old"
+
+// oldDecl builds func old[T any](x T) T { return x }.
+func oldDecl() *ast.FuncDecl {
+	return &ast.FuncDecl{
+		Name: ast.NewIdent(OldName),
+		Type: &ast.FuncType{
+			TypeParams: &ast.FieldList{List: []*ast.Field{{
+				Names: []*ast.Ident{ast.NewIdent("T")},
+				Type:  &ast.InterfaceType{Methods: &ast.FieldList{}},
+			}}},
+			Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{ast.NewIdent("x")}, Type: ast.NewIdent("T")}}},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent("T")}}},
+		},
+		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Results: []ast.Expr{ast.NewIdent("x")}}}},
+	}
 }
 
 // quantifierDecl builds func NAME[T interface{}](f func(T) bool) bool { return true }.

@@ -113,7 +113,7 @@ func CheckLoop(fset *token.FileSet, pkg *types.Package, info *types.Info, lp *Lo
 	}
 	f := withImplicitImports(pkg, &Func{Name: decl.Name.Name, Pos: lp.Stmt.Pos(), Decl: decl, Clauses: clauses, Imports: lp.Imports, File: lp.File})
 	spkg := shadowPackage(pkg)
-	file := synthFile(pkg.Name(), f, &synthBuilder{decl: decl})
+	file := synthFile(pkg, f, &synthBuilder{decl: decl})
 	tinfo, err := typeCheck(fset, spkg, file, imp, lp.Stmt.Pos())
 	if err != nil {
 		return err

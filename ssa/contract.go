@@ -4,6 +4,8 @@ import (
 	"go/token"
 	"slices"
 
+	gossa "golang.org/x/tools/go/ssa"
+
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -40,7 +42,7 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 	if !slices.Contains(f.l.relies, t) {
 		f.l.relies = append(f.l.relies, t)
 	}
-	sl := &specLowering{l: f.l, prog: f.l.prog, spec: t.Spec, params: args, results: results}
+	sl := &specLowering{l: f.l, prog: f.l.prog, spec: t.Spec, params: args, results: results, mem: f.mem, pre: f.mem}
 	for _, c := range t.Spec.Func.Requires() {
 		v, d, err := sl.clause(c.Expr)
 		if err != nil {
@@ -56,6 +58,14 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 		}
 		f.guard = smt.And(f.guard, holds)
 	}
+	// What the callee may write is unknown after the call: contracts do
+	// not describe memory effects.
+	written, err := f.l.writes(t.Func.Blocks, map[*gossa.Function]bool{t.Func: true})
+	if err != nil {
+		return nil, err
+	}
+	f.mem = f.l.havocMemory(f.mem, written)
+	sl.mem = f.mem
 	for _, c := range t.Spec.Func.Ensures() {
 		v, d, err := sl.clause(c.Expr)
 		if err != nil {

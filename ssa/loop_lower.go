@@ -29,17 +29,23 @@ func (f *frame) lowerLoop(lp *loop, s *scope) error {
 	return f.unroll(lp, s, entries)
 }
 
-// enter is the condition under which control enters b along one of ins.
-func (f *frame) enter(ins []incoming, b *gossa.BasicBlock) (*smt.Term, error) {
+// enter is the condition under which control enters b along one of ins,
+// and the memory then.
+func (f *frame) enter(ins []incoming, b *gossa.BasicBlock) (*smt.Term, memory, error) {
 	var conds []*smt.Term
+	var mems []memory
 	for _, in := range ins {
 		e, err := f.edge(in, b)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		conds = append(conds, e)
+		mems = append(mems, in.from.mems[in.pred])
 	}
-	return smt.Or(conds...), nil
+	if len(mems) == 0 {
+		return smt.False(), memory{}, nil
+	}
+	return smt.Or(conds...), f.l.mergeMemory(conds, mems), nil
 }
 
 // iteration makes the scope of one iteration of lp whose header phis take
@@ -84,7 +90,7 @@ func (f *frame) backEdges(c *scope) []incoming {
 // obligation, and the paths beyond it are cut.
 func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
 	for k := 0; len(ins) > 0; k++ {
-		head, err := f.enter(ins, lp.header)
+		head, mem, err := f.enter(ins, lp.header)
 		if err != nil {
 			return err
 		}
@@ -97,9 +103,9 @@ func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
 		}
 		s.copies[lp] = append(s.copies[lp], c)
 		if k == f.l.unroll {
-			return f.unwinding(lp, c, head)
+			return f.unwinding(lp, c, head, mem)
 		}
-		if err := f.region(f.loops.blocksOf(lp), c, head); err != nil {
+		if err := f.region(f.loops.blocksOf(lp), c, head, mem); err != nil {
 			return err
 		}
 		ins = f.backEdges(c)
@@ -109,9 +115,9 @@ func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
 
 // unwinding lowers the header of lp once more, in iteration c beyond the
 // bound, and requires that control cannot go on into the body.
-func (f *frame) unwinding(lp *loop, c *scope, head *smt.Term) error {
+func (f *frame) unwinding(lp *loop, c *scope, head *smt.Term, mem memory) error {
 	h := lp.header
-	if err := f.block(c, h, head); err != nil {
+	if err := f.block(c, h, head, mem); err != nil {
 		return err
 	}
 	for _, succ := range h.Succs {
@@ -146,7 +152,7 @@ func (f *frame) unwinding(lp *loop, c *scope, head *smt.Term) error {
 // satisfies them (the header phis are fresh variables); every way back to
 // the header must restore them; and after the loop they are assumed.
 func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loop) error {
-	head0, err := f.enter(ins, lp.header)
+	head0, mem0, err := f.enter(ins, lp.header)
 	if err != nil {
 		return err
 	}
@@ -154,9 +160,15 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 	if err != nil {
 		return err
 	}
-	if err := f.checkInvariants(lp, at0, spec, InvariantEntry, head0); err != nil {
+	entryChecks := len(f.l.obligations)
+	if err := f.checkInvariants(lp, at0, spec, InvariantEntry, head0, mem0); err != nil {
 		return err
 	}
+	written, err := f.l.writes(f.loops.blocksOf(lp), map[*gossa.Function]bool{})
+	if err != nil {
+		return err
+	}
+	mem := f.l.havocMemory(mem0, written)
 
 	c := newScope(s, lp)
 	s.copies[lp] = []*scope{c}
@@ -177,12 +189,23 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 		f.l.havocked(v, phi.Type(), lp, f.fn)
 		c.vals[phi] = v
 	}
-	holds, err := f.invariants(lp, c, spec)
+	holds, err := f.invariants(lp, c, spec, mem)
 	if err != nil {
 		return err
 	}
-	head := smt.And(append([]*smt.Term{head0}, holds...)...)
-	if err := f.region(f.loops.blocksOf(lp), c, head); err != nil {
+	// The invariants hold in the arbitrary state whenever the loop is
+	// reached. They are stated once, as a fact every obligation may
+	// assume, rather than in the guard: guards become conditions of ites
+	// where quantified invariants would be hard on the solver. The fact
+	// only constrains the fresh state variables once invariant-entry is
+	// proved (the entry state satisfies it).
+	fact := smt.Implies(head0, smt.And(holds...))
+	f.l.lemmas = append(f.l.lemmas, fact)
+	for _, o := range f.l.obligations[entryChecks:] {
+		o.without = fact // the entry check must not assume what it checks
+	}
+	head := head0
+	if err := f.region(f.loops.blocksOf(lp), c, head, mem); err != nil {
 		return err
 	}
 	for _, back := range f.backEdges(c) {
@@ -194,7 +217,7 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 		if err != nil {
 			return err
 		}
-		if err := f.checkInvariants(lp, after, spec, InvariantPreserved, e); err != nil {
+		if err := f.checkInvariants(lp, after, spec, InvariantPreserved, e, back.from.mems[back.pred]); err != nil {
 			return err
 		}
 	}
@@ -204,8 +227,8 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 // checkInvariants records an obligation per invariant: evaluated in scope
 // at (whose header phis hold the state), it is well-defined and holds
 // whenever guard does.
-func (f *frame) checkInvariants(lp *loop, at *scope, spec *specs.Loop, kind ObligationKind, guard *smt.Term) error {
-	holds, err := f.invariants(lp, at, spec)
+func (f *frame) checkInvariants(lp *loop, at *scope, spec *specs.Loop, kind ObligationKind, guard *smt.Term, mem memory) error {
+	holds, err := f.invariants(lp, at, spec, mem)
 	if err != nil {
 		return err
 	}
@@ -224,7 +247,7 @@ func (f *frame) checkInvariants(lp *loop, at *scope, spec *specs.Loop, kind Obli
 
 // invariants returns, per clause of spec, the condition that it is
 // well-defined and holds in the state of scope at at lp's header.
-func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop) ([]*smt.Term, error) {
+func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([]*smt.Term, error) {
 	locals := make([]*smt.Term, len(spec.Locals))
 	for i, use := range usedLocals(spec) {
 		if use == nil {
@@ -240,7 +263,7 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop) ([]*smt.Term, 
 		}
 		locals[i] = t
 	}
-	sl := &specLowering{l: f.l, prog: f.l.prog, spec: spec.Checked, params: locals}
+	sl := &specLowering{l: f.l, prog: f.l.prog, spec: spec.Checked, params: locals, mem: mem, pre: mem}
 	var holds []*smt.Term
 	for _, c := range spec.Checked.Func.Clauses {
 		v, d, err := sl.clause(c.Expr)

@@ -38,6 +38,8 @@ type lowering struct {
 	unroll      int                     // iterations to unroll a loop without invariants
 	loopSpec    func(*loop) *specs.Loop // the invariants of a loop, if any
 	havoc       map[string]*LoopState   // variables standing for a loop's state
+	alloc0      *smt.Term               // the first address free on entry: older objects lie below
+	alloc       *smt.Term               // the next address an allocation gets
 }
 
 // LoopState describes a variable that stands for a loop variable in an
@@ -89,6 +91,7 @@ type frame struct {
 	fn      *gossa.Function
 	emit    bool // record obligations; when false, hazards only narrow the guard
 	guard   *smt.Term
+	mem     memory // the memory where the instruction being lowered runs
 	loops   *loopForest
 	root    *scope // the function body
 	cur     *scope // the scope of the block being lowered
@@ -98,53 +101,55 @@ type frame struct {
 type returnSite struct {
 	guard   *smt.Term
 	results []*smt.Term
+	mem     memory
 }
 
-// call lowers fn applied to args, entered under guard. It returns the
-// results and the condition under which fn returns normally (which implies
-// guard). With emit set, the obligations of fn's operations are recorded.
-func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, emit bool) ([]*smt.Term, *smt.Term, error) {
+// call lowers fn applied to args, entered under guard with memory mem. It
+// returns the results, the condition under which fn returns normally
+// (which implies guard) and the memory then. With emit set, the
+// obligations of fn's operations are recorded.
+func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, mem memory, emit bool) ([]*smt.Term, *smt.Term, memory, error) {
 	site := fn.Pos()
 	if len(l.via) > 0 {
 		site = l.via[len(l.via)-1]
 	}
 	for _, g := range l.stack {
 		if g == fn {
-			return nil, nil, unsupported(site, "recursive call of %s", fn.Name())
+			return nil, nil, nil, unsupported(site, "recursive call of %s", fn.Name())
 		}
 	}
 	if len(l.stack) >= maxInlineDepth {
-		return nil, nil, unsupported(site, "calls nested deeper than %d", maxInlineDepth)
+		return nil, nil, nil, unsupported(site, "calls nested deeper than %d", maxInlineDepth)
 	}
 	if fn.Recover != nil {
-		return nil, nil, unsupported(fn.Pos(), "defer/recover")
+		return nil, nil, nil, unsupported(fn.Pos(), "defer/recover")
 	}
 	if len(fn.FreeVars) > 0 {
-		return nil, nil, unsupported(fn.Pos(), "closure")
+		return nil, nil, nil, unsupported(fn.Pos(), "closure")
 	}
 	if len(args) != len(fn.Params) {
-		return nil, nil, fmt.Errorf("internal error: %s called with %d arguments, has %d parameters", fn.Name(), len(args), len(fn.Params))
+		return nil, nil, nil, fmt.Errorf("internal error: %s called with %d arguments, has %d parameters", fn.Name(), len(args), len(fn.Params))
 	}
 	for _, b := range fn.Blocks {
 		l.inlined += len(b.Instrs)
 	}
 	if l.inlined > maxInlinedInstrs {
-		return nil, nil, unsupported(site, "inlining budget exceeded: more than %d instructions (give the callees contracts)", maxInlinedInstrs)
+		return nil, nil, nil, unsupported(site, "inlining budget exceeded: more than %d instructions (give the callees contracts)", maxInlinedInstrs)
 	}
 	l.stack = append(l.stack, fn)
 	defer func() { l.stack = l.stack[:len(l.stack)-1] }()
 
 	loops, err := findLoops(fn)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	root := newScope(nil, nil)
 	f := &frame{l: l, fn: fn, emit: emit, loops: loops, root: root, cur: root}
 	for i, p := range fn.Params {
 		root.vals[p] = args[i]
 	}
-	if err := f.region(loops.order, root, guard); err != nil {
-		return nil, nil, err
+	if err := f.region(loops.order, root, guard, mem); err != nil {
+		return nil, nil, nil, err
 	}
 	return f.results()
 }
@@ -153,7 +158,7 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, e
 // function for the root scope, one iteration of s.loop otherwise, whose
 // header is entered under head. A loop nested in the region is lowered as
 // a unit when its header comes up.
-func (f *frame) region(order []*gossa.BasicBlock, s *scope, head *smt.Term) error {
+func (f *frame) region(order []*gossa.BasicBlock, s *scope, head *smt.Term, headMem memory) error {
 	for _, b := range order {
 		if inner := f.loops.child(s.loop, b); inner != nil {
 			if inner.header == b {
@@ -163,26 +168,25 @@ func (f *frame) region(order []*gossa.BasicBlock, s *scope, head *smt.Term) erro
 			}
 			continue // lowered with its loop
 		}
-		var entry *smt.Term
-		if b.Index == 0 || (s.loop != nil && b == s.loop.header) {
-			entry = head
-		} else {
+		entry, mem := head, headMem
+		if b.Index != 0 && (s.loop == nil || b != s.loop.header) {
 			var err error
-			if entry, err = f.entry(s, b); err != nil {
+			if entry, mem, err = f.entry(s, b); err != nil {
 				return err
 			}
 		}
-		if err := f.block(s, b, entry); err != nil {
+		if err := f.block(s, b, entry, mem); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// block lowers the instructions of b in scope s, entered under entry.
-func (f *frame) block(s *scope, b *gossa.BasicBlock, entry *smt.Term) error {
+// block lowers the instructions of b in scope s, entered under entry
+// with memory mem.
+func (f *frame) block(s *scope, b *gossa.BasicBlock, entry *smt.Term, mem memory) error {
 	saved := f.cur
-	f.cur, f.guard = s, entry
+	f.cur, f.guard, f.mem = s, entry, mem
 	defer func() { f.cur = saved }()
 	for _, instr := range b.Instrs {
 		if err := f.exec(instr); err != nil {
@@ -190,6 +194,7 @@ func (f *frame) block(s *scope, b *gossa.BasicBlock, entry *smt.Term) error {
 		}
 	}
 	s.exits[b] = f.guard
+	s.mems[b] = f.mem
 	return nil
 }
 
@@ -234,17 +239,10 @@ func (f *frame) sources(s *scope, p *gossa.BasicBlock) []*scope {
 	return out
 }
 
-// entry is the condition under which control reaches b in scope s.
-func (f *frame) entry(s *scope, b *gossa.BasicBlock) (*smt.Term, error) {
-	var conds []*smt.Term
-	for _, in := range f.incomings(s, b, nil) {
-		e, err := f.edge(in, b)
-		if err != nil {
-			return nil, err
-		}
-		conds = append(conds, e)
-	}
-	return smt.Or(conds...), nil
+// entry is the condition under which control reaches b in scope s, and
+// the memory then.
+func (f *frame) entry(s *scope, b *gossa.BasicBlock) (*smt.Term, memory, error) {
+	return f.enter(f.incomings(s, b, nil), b)
 }
 
 // edge is the condition under which control flows into b along in.
@@ -303,6 +301,7 @@ func (f *frame) require(pos token.Pos, hz []hazard) {
 				Guard: f.guard,
 				Goal:  smt.Not(h.when),
 				Via:   append([]token.Pos(nil), f.l.via...),
+				Panic: h.msg,
 			})
 		}
 		f.guard = smt.And(f.guard, smt.Not(h.when))
@@ -312,6 +311,9 @@ func (f *frame) require(pos token.Pos, hz []hazard) {
 // exec lowers an instruction with an effect: one that may panic, call,
 // branch or return. Pure instructions are lowered on demand by value.
 func (f *frame) exec(instr gossa.Instruction) error {
+	if ok, err := f.execHeap(instr); ok {
+		return err
+	}
 	switch in := instr.(type) {
 	case *gossa.DebugRef, *gossa.If, *gossa.Jump:
 		return nil
@@ -324,10 +326,10 @@ func (f *frame) exec(instr gossa.Instruction) error {
 			}
 			res[i] = v
 		}
-		f.returns = append(f.returns, returnSite{f.guard, res})
+		f.returns = append(f.returns, returnSite{f.guard, res, f.mem})
 		return nil
 	case *gossa.Panic:
-		f.require(in.Pos(), []hazard{{Panic, smt.True()}})
+		f.require(in.Pos(), []hazard{{Panic, smt.True(), ""}})
 		return nil
 	case *gossa.BinOp:
 		switch {
@@ -345,7 +347,7 @@ func (f *frame) exec(instr gossa.Instruction) error {
 		return f.callInstr(in)
 	case *gossa.Phi, *gossa.UnOp, *gossa.Convert, *gossa.ChangeType, *gossa.Extract,
 		*gossa.MakeInterface, *gossa.ChangeInterface, *gossa.Field, *gossa.MakeClosure:
-		if u, ok := in.(*gossa.UnOp); ok && (u.Op == token.MUL || u.Op == token.ARROW) {
+		if u, ok := in.(*gossa.UnOp); ok && u.Op == token.ARROW {
 			return unsupported(u.Pos(), "%s", describe(in))
 		}
 		return nil // pure: lowered when a value needs it
@@ -353,15 +355,16 @@ func (f *frame) exec(instr gossa.Instruction) error {
 	return unsupported(instr.Pos(), "%s", describe(instr))
 }
 
-// results combines the return sites of the frame.
-func (f *frame) results() ([]*smt.Term, *smt.Term, error) {
+// results combines the return sites of the frame: the results, the
+// condition of a normal return, and the memory then.
+func (f *frame) results() ([]*smt.Term, *smt.Term, memory, error) {
 	sig := f.fn.Signature
 	n := sig.Results().Len()
 	res := make([]*smt.Term, n)
 	for i := range n {
 		s, ok := sortOf(sig.Results().At(i).Type())
 		if !ok {
-			return nil, nil, unsupported(f.fn.Pos(), "result of type %s", sig.Results().At(i).Type())
+			return nil, nil, nil, unsupported(f.fn.Pos(), "result of type %s", sig.Results().At(i).Type())
 		}
 		var v *smt.Term
 		for j := len(f.returns) - 1; j >= 0; j-- {
@@ -378,10 +381,16 @@ func (f *frame) results() ([]*smt.Term, *smt.Term, error) {
 		res[i] = v
 	}
 	var normal []*smt.Term
+	var mems []memory
 	for _, r := range f.returns {
 		normal = append(normal, r.guard)
+		mems = append(mems, r.mem)
 	}
-	return res, smt.Or(normal...), nil
+	mem := f.mem
+	if len(mems) > 0 {
+		mem = f.l.mergeMemory(normal, mems)
+	}
+	return res, smt.Or(normal...), mem, nil
 }
 
 // describe names an unmodelled instruction for a user.

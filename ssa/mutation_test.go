@@ -276,6 +276,9 @@ func contractOf(t *testing.T, prog *Program, tg *Target) (*mutContract, string) 
 	}
 	for k, v := range tg.Spec.Results {
 		typ := sig.Results().At(k).Type()
+		if _, ok := scalarOf(typ); !ok {
+			return nil, "result of type " + typ.String()
+		}
 		name := v.Name()
 		if name == "" || name == "_" {
 			name = fmt.Sprintf("zzvResult%d", k)

@@ -36,9 +36,21 @@ type Obligation struct {
 	Goal   *smt.Term
 	Via    []token.Pos // call sites, outermost first, when the obligation comes from an inlined callee
 	Bound  int         // for unwinding: the number of iterations unrolled
+	Panic  string      // for an implicit panic: the start of Go's message
+
+	without  *smt.Term // a lemma the obligation must not assume: the invariants it checks
+	prepared *smt.Term
+	weak     *smt.Term // a quantifier-free, array-free formula whose unsatisfiability proves the obligation
+	reduced  *smt.Term // the quantifier-free query without arrays (equisatisfiable), decided in its place
+	reads    *smt.ArrayReads
 }
 
-// Query is the formula whose unsatisfiability proves the obligation.
+// Query is the formula whose unsatisfiability proves the obligation: with
+// its quantifiers prepared for the solver (instantiate.go) once the
+// obligation is complete.
 func (o *Obligation) Query() *smt.Term {
+	if o.prepared != nil {
+		return o.prepared
+	}
 	return smt.And(o.Assume, o.Guard, smt.Not(o.Goal))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -158,10 +159,25 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 	case err != nil:
 		return nil, fmt.Errorf("prove %s: %w", t.Name, err)
 	}
+	// Unrolling and inlining copy a source-level check: once one copy is
+	// refuted, the check has failed and its other copies are not decided.
+	type check struct {
+		kind   ObligationKind
+		pos    token.Pos
+		clause string
+	}
+	refuted := map[check]bool{}
 	for i, o := range vc.Obligations {
+		c := check{o.Kind, o.Pos, o.Clause}
+		if refuted[c] {
+			continue
+		}
 		or, err := p.decide(ctx, s, vc, o, opts)
 		if err != nil {
 			return nil, fmt.Errorf("prove %s: %s obligation at %s: %w", t.Name, o.Kind, p.Fset.Position(o.Pos), err)
+		}
+		if or.Verdict == Failed {
+			refuted[c] = true
 		}
 		r.Solve += or.Time
 		r.Obligations = append(r.Obligations, or)
@@ -204,11 +220,32 @@ func combine(os []*ObligationResult) Verdict {
 func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (*ObligationResult, error) {
 	or := &ObligationResult{Kind: o.Kind, Clause: o.Clause, Of: o.Of, Pos: o.Pos, Via: o.Via}
 	start := time.Now()
+	if o.weak != nil {
+		// The instantiated query without its universal hypotheses: when
+		// that is unsatisfiable, so is the query (instantiate.go).
+		proved, err := p.weakProof(ctx, s, o.weak, opts)
+		if err != nil {
+			return nil, err
+		}
+		if proved {
+			or.Verdict, or.Time = Proved, time.Since(start)
+			if opts.CrossCheck != nil {
+				if err := p.crossCheck(ctx, vc, o, or, opts); err != nil {
+					return nil, err
+				}
+			}
+			return or, nil
+		}
+	}
 	if err := s.Push(); err != nil {
 		return nil, err
 	}
 	defer s.Pop()
-	if err := s.Assert(o.Query()); err != nil {
+	q := o.Query()
+	if o.reduced != nil {
+		q = o.reduced
+	}
+	if err := s.Assert(q); err != nil {
 		return nil, err
 	}
 	res, err := s.Check(ctx, opts.Limits)
@@ -242,17 +279,74 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 			or.Reason = "not provable from the invariants of " + lp + ": a counterexample would start from a loop state the invariants allow, not necessarily one the loop reaches (strengthen the invariants)"
 			break
 		}
-		m, err := s.Model()
-		if err != nil {
-			return nil, err
-		}
-		cex, err := counterexample(vc, o, m)
+		cex, err := p.smallCounterexample(ctx, s, vc, o, opts)
 		if err != nil {
 			return nil, err
 		}
 		or.Verdict, or.Counterexample = Failed, cex
 	}
 	return or, nil
+}
+
+// weakProof reports whether the weakened query is unsatisfiable.
+func (p *Program) weakProof(ctx context.Context, s smt.Solver, weak *smt.Term, opts Options) (bool, error) {
+	if err := s.Push(); err != nil {
+		return false, err
+	}
+	defer s.Pop()
+	if err := s.Assert(weak); err != nil {
+		return false, err
+	}
+	res, err := s.Check(ctx, opts.Limits)
+	return err == nil && res == smt.Unsat, err
+}
+
+// smallCounterexample reads the counterexample of the satisfiable query
+// on s, preferring a model whose slice parameters are short: such
+// counterexamples are easier to read and to replay. Without one, any
+// model does.
+func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (*Counterexample, error) {
+	read := func() (*Counterexample, error) {
+		m, err := s.Model()
+		if err != nil {
+			return nil, err
+		}
+		if o.reads != nil {
+			m = o.reads.Model(m)
+		}
+		return counterexample(vc, o, m)
+	}
+	cex, err := read()
+	if err != nil {
+		return nil, err
+	}
+	for _, small := range vc.small() {
+		better, ok, err := p.withAssumption(ctx, s, small, opts, read)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			return better, nil
+		}
+	}
+	return cex, nil
+}
+
+// withAssumption checks the query on s with extra assumed, and reads a
+// counterexample when that is satisfiable.
+func (p *Program) withAssumption(ctx context.Context, s smt.Solver, extra *smt.Term, opts Options, read func() (*Counterexample, error)) (*Counterexample, bool, error) {
+	if err := s.Push(); err != nil {
+		return nil, false, err
+	}
+	defer s.Pop()
+	if err := s.Assert(extra); err != nil {
+		return nil, false, err
+	}
+	if res, err := s.Check(ctx, opts.Limits); err != nil || res != smt.Sat {
+		return nil, false, nil // none (or none found in time)
+	}
+	cex, err := read()
+	return cex, err == nil, err
 }
 
 // abstractedBy names a function whose contract stands in for its body in
@@ -305,12 +399,25 @@ func (p *Program) crossCheck(ctx context.Context, vc *VC, o *Obligation, or *Obl
 func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error) {
 	fn := vc.Target.Func
 	cex := &Counterexample{}
+	qf := types.RelativeTo(fn.Pkg.Pkg)
+	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf}
 	for i, v := range vc.Params {
-		val, err := m.Eval(v)
+		val, err := in.write(v, fn.Params[i].Type())
 		if err != nil {
 			return nil, err
 		}
-		cex.Inputs = append(cex.Inputs, Binding{Name: paramLabel(vc.Target, i, v), Value: literal(val, fn.Params[i].Type())})
+		cex.Inputs = append(cex.Inputs, Binding{Name: paramLabel(vc.Target, i, v), Value: val})
+	}
+	shared, err := sharing(m, vc)
+	if err != nil {
+		return nil, err
+	}
+	for i, others := range shared {
+		for _, o := range others {
+			if name := cex.Inputs[i].Name; name < o {
+				cex.Aliases = append(cex.Aliases, [2]string{name, o})
+			}
+		}
 	}
 	switch o.Kind {
 	case CallRequires, InvariantEntry:
@@ -326,28 +433,32 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			if !ok {
 				continue
 			}
-			val, err := m.Eval(v)
+			val, err := in.write(v, st.Type)
 			if err != nil {
 				return nil, err
 			}
 			name, _, _ := strings.Cut(v.Name(), "@")
-			cex.State = append(cex.State, Binding{Name: name, Value: literal(val, st.Type)})
+			cex.State = append(cex.State, Binding{Name: name, Value: val})
 		}
 	case Ensures, WellDefined:
 		if o.Of == "requires" {
 			return cex, nil
 		}
 		res := fn.Signature.Results()
+		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf}
 		for i, r := range vc.Results {
-			val, err := m.Eval(r)
+			val, err := out.write(r, res.At(i).Type())
 			if err != nil {
 				return nil, err
 			}
 			name := resultName(vc.Target, i)
-			cex.Outputs = append(cex.Outputs, Binding{Name: name, Value: literal(val, res.At(i).Type())})
+			cex.Outputs = append(cex.Outputs, Binding{Name: name, Value: val})
 		}
 	default:
 		cex.Panic = panicMessage(o.Kind)
+		if o.Panic != "" {
+			cex.Panic = o.Panic
+		}
 	}
 	return cex, nil
 }

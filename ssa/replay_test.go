@@ -41,7 +41,9 @@ func failedCases(results []*FuncResult) []replayCase {
 			// A loop state from which an iteration breaks an invariant is
 			// not an input: it says the invariant is not inductive, which
 			// no run of the function can show.
-			if o.Verdict == Failed && o.Kind != InvariantPreserved {
+			// Parameters that share memory cannot be written as separate
+			// literals; slices too large to allocate are not replayed.
+			if o.Verdict == Failed && o.Kind != InvariantPreserved && replayable(o.Counterexample) {
 				cs = append(cs, replayCase{r, o})
 			}
 		}
@@ -401,4 +403,21 @@ func instrumentInvariants(t *testing.T, fset *token.FileSet, f *ast.File) bool {
 		}
 	}
 	return changed
+}
+
+// replayable reports whether a counterexample's inputs can be written as
+// independent Go values of reasonable size.
+func replayable(c *Counterexample) bool {
+	if len(c.Aliases) > 0 {
+		return false
+	}
+	for _, in := range c.Inputs {
+		if strings.Contains(in.Value, "make(") && len(in.Value) < 40 && strings.Count(in.Value, ",") >= 1 {
+			var n int
+			if _, err := fmt.Sscanf(in.Value[strings.LastIndex(in.Value, ",")+1:], " %d", &n); err == nil && n > 1<<20 {
+				return false
+			}
+		}
+	}
+	return true
 }

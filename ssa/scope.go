@@ -18,6 +18,7 @@ type scope struct {
 	vals   map[gossa.Value]*smt.Term
 	tuples map[gossa.Value][]*smt.Term
 	exits  map[*gossa.BasicBlock]*smt.Term // guard at the end of each block lowered here
+	mems   map[*gossa.BasicBlock]memory    // memory at the end of each block lowered here
 	copies map[*loop][]*scope              // the iterations of the loops nested directly in this region
 }
 
@@ -28,6 +29,7 @@ func newScope(parent *scope, lp *loop) *scope {
 		vals:   make(map[gossa.Value]*smt.Term),
 		tuples: make(map[gossa.Value][]*smt.Term),
 		exits:  make(map[*gossa.BasicBlock]*smt.Term),
+		mems:   make(map[*gossa.BasicBlock]memory),
 		copies: make(map[*loop][]*scope),
 	}
 }

@@ -74,13 +74,18 @@ func sortOf(t types.Type) (smt.Sort, bool) {
 	if it, ok := intTypeOf(t); ok {
 		return smt.BitVecSort(it.width), true
 	}
-	return smt.Sort{}, false
+	lay, err := layoutOf(t)
+	if err != nil {
+		return smt.Sort{}, false
+	}
+	return lay.sort(), true
 }
 
 // A hazard is a condition under which an operation panics.
 type hazard struct {
 	kind ObligationKind
 	when *smt.Term // the operation panics exactly when this holds
+	msg  string    // the start of Go's panic message, if not the kind's
 }
 
 // unary applies a Go unary operator.
@@ -102,6 +107,28 @@ func unary(op token.Token, x *smt.Term) (*smt.Term, error) {
 // is the count's type; otherwise x and y have the same type. It returns
 // the value and the hazards under which Go panics instead.
 func binary(op token.Token, x, y *smt.Term, xt, yt types.Type) (*smt.Term, []hazard, error) {
+	switch xt.Underlying().(type) {
+	case *types.Slice: // only comparable with nil: compare the pointers
+		if op == token.EQL || op == token.NEQ {
+			px, _, _ := sliceParts(x)
+			py, _, _ := sliceParts(y)
+			eq := smt.Eq(px, py)
+			if op == token.NEQ {
+				eq = smt.Not(eq)
+			}
+			return eq, nil, nil
+		}
+	case *types.Pointer, *types.Struct, *types.Array:
+		// Equal exactly when their bits are: integers, bools and pointers
+		// compare by value.
+		if op == token.EQL || op == token.NEQ {
+			eq := smt.Eq(x, y)
+			if op == token.NEQ {
+				eq = smt.Not(eq)
+			}
+			return eq, nil, nil
+		}
+	}
 	if isBool(xt) {
 		switch op {
 		case token.EQL:
@@ -229,7 +256,7 @@ func hazardsIf(kind ObligationKind, when *smt.Term) []hazard {
 	if when.IsFalse() {
 		return nil
 	}
-	return []hazard{{kind, when}}
+	return []hazard{{kind, when, ""}}
 }
 
 // convert is a Go conversion between integer types: truncation, or sign or

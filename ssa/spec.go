@@ -22,6 +22,8 @@ type specLowering struct {
 	params  []*smt.Term
 	results []*smt.Term
 	bound   map[types.Object]*smt.Term
+	mem     memory // the memory the clause reads
+	pre     memory // the memory on entry, which old(...) reads
 	// quantified counts the quantifiers around the expression being
 	// lowered: lemmas about terms over bound variables cannot be stated
 	// outside them.
@@ -44,6 +46,9 @@ func (s *specLowering) expr(e ast.Expr) (*smt.Term, *smt.Term, error) {
 	if tv.Value != nil {
 		t, err := constTerm(tv.Value, specType(tv.Type), e.Pos())
 		return t, smt.True(), err
+	}
+	if v, d, ok, err := s.heapExpr(e); ok {
+		return v, d, err
 	}
 	switch e := e.(type) {
 	case *ast.ParenExpr:
@@ -114,6 +119,9 @@ func (s *specLowering) ident(id *ast.Ident) (*smt.Term, error) {
 }
 
 func (s *specLowering) binary(e *ast.BinaryExpr) (*smt.Term, *smt.Term, error) {
+	if s.info().Types[e.Y].IsNil() || s.info().Types[e.X].IsNil() {
+		return s.nilCompare(e)
+	}
 	x, dx, err := s.expr(e.X)
 	if err != nil {
 		return nil, nil, err
@@ -162,12 +170,18 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 			}
 		}
 		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			if v, d, ok, err := s.sliceLenCap(b.Name(), e); ok {
+				return v, d, err
+			}
 			return s.builtin(b.Name(), e)
 		}
 	}
 	fn := calledFunc(info, e.Fun)
 	if fn == nil {
 		return nil, nil, unsupported(e.Pos(), "call in a spec")
+	}
+	if isOld(fn) {
+		return s.oldCall(e)
 	}
 	args, d, err := s.exprs(e.Args)
 	if err != nil {
@@ -190,7 +204,7 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 	if callee == nil || !s.l.inlinable(callee) {
 		return nil, nil, unsupported(e.Pos(), "call to %s in a spec", fn.FullName())
 	}
-	rs, normal, err := s.l.call(callee, args, smt.True(), false)
+	rs, normal, _, err := s.l.call(callee, args, smt.True(), s.mem, false)
 	if err != nil {
 		return nil, nil, err
 	}

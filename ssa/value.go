@@ -48,6 +48,9 @@ func (f *frame) tuple(v gossa.Value) ([]*smt.Term, bool) {
 }
 
 func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
+	if t, ok, err := f.heapValue(v); ok {
+		return t, err
+	}
 	switch v := v.(type) {
 	case *gossa.Const:
 		return constTerm(v.Value, v.Type(), v.Pos())
@@ -173,8 +176,12 @@ func (f *frame) merge(p *gossa.Phi, ins []incoming) (*smt.Term, error) {
 
 // constTerm is the term of a Go constant of type t.
 func constTerm(c constant.Value, t types.Type, pos token.Pos) (*smt.Term, error) {
-	if c == nil {
-		return nil, unsupported(pos, "constant of type %s", t)
+	if c == nil { // nil, or the zero value of a struct or array
+		lay, err := layoutOf(t)
+		if err != nil {
+			return nil, unsupported(pos, "constant of %v", err)
+		}
+		return zeroValue(lay), nil
 	}
 	if isBool(t) {
 		return smt.Bool(constant.BoolVal(c)), nil
@@ -244,12 +251,12 @@ func (f *frame) callInstr(c *gossa.Call) error {
 			return unsupported(c.Pos(), "call to %s", callee.String())
 		}
 		f.l.via = append(f.l.via, c.Pos())
-		r, normal, err := f.l.call(callee, args, f.guard, f.emit)
+		r, normal, mem, err := f.l.call(callee, args, f.guard, f.mem, f.emit)
 		f.l.via = f.l.via[:len(f.l.via)-1]
 		if err != nil {
 			return err
 		}
-		f.guard = normal
+		f.guard, f.mem = normal, mem
 		results = r
 	default:
 		return unsupported(c.Pos(), "dynamic call")
@@ -268,6 +275,14 @@ func (f *frame) callInstr(c *gossa.Call) error {
 // builtinCall lowers the builtins vsynth models on integers.
 func builtinCall(name string, vals []gossa.Value, args []*smt.Term, pos token.Pos) (*smt.Term, error) {
 	switch name {
+	case "len", "cap":
+		if _, ok := vals[0].Type().Underlying().(*types.Slice); ok {
+			_, length, capacity := sliceParts(args[0])
+			if name == "len" {
+				return length, nil
+			}
+			return capacity, nil
+		}
 	case "min", "max":
 		it, ok := intTypeOf(vals[0].Type())
 		if !ok {

@@ -2,6 +2,7 @@ package ssa
 
 import (
 	"fmt"
+	"go/types"
 
 	gossa "golang.org/x/tools/go/ssa"
 
@@ -24,6 +25,14 @@ type VC struct {
 	// Relies lists the functions whose contracts stand in for their
 	// bodies at calls.
 	Relies []*Target
+	// Alloc0 is the first address free on entry: the objects reachable
+	// from the parameters lie below it.
+	Alloc0 *smt.Term
+	// Final is the memory when the function returns normally.
+	Final memory
+
+	lowering *lowering
+
 	// Havoc names the variables that stand for an arbitrary state of a
 	// loop satisfying its invariants, with the loop they belong to.
 	Havoc map[string]*LoopState
@@ -43,20 +52,31 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 		unroll = DefaultUnroll
 	}
 	l := &lowering{inlinable: p.inlinable, contract: p.contract, prog: p.SSA, unroll: unroll, loopSpec: p.loopSpec}
+	l.alloc0 = smt.Var("alloc0", smt.BitVecSort(addrWidth))
+	l.alloc = l.alloc0
 	fn := t.Func
-	vc := &VC{Target: t}
+	vc := &VC{Target: t, Alloc0: l.alloc0}
+	// The objects reachable from the parameters lie below alloc0, which
+	// leaves room for every allocation above it.
+	pre := smt.BVUle(l.alloc0, smt.BVUint(addrWidth, 1<<62))
 	for i, param := range fn.Params {
 		s, ok := sortOf(param.Type())
 		if !ok {
 			return nil, unsupported(param.Pos(), "parameter %s of type %s", param.Name(), param.Type())
 		}
-		vc.Params = append(vc.Params, smt.Var(paramName(param, i), s))
+		v := smt.Var(paramName(param, i), s)
+		vc.Params = append(vc.Params, v)
+		wf, err := l.wellFormed(v, param.Type())
+		if err != nil {
+			return nil, unsupported(param.Pos(), "parameter %s: %v", param.Name(), err)
+		}
+		pre = smt.And(pre, wf)
 	}
-	sl := &specLowering{l: l, prog: p.SSA, spec: t.Spec, params: vc.Params}
+	entry := memory{}
+	sl := &specLowering{l: l, prog: p.SSA, spec: t.Spec, params: vc.Params, mem: entry, pre: entry}
 
 	// Requires clauses are assumed in order, like Go's &&: each must be
 	// well-defined where the earlier ones hold.
-	pre := smt.True()
 	for _, c := range t.Spec.Func.Requires() {
 		v, d, err := sl.clause(c.Expr)
 		if err != nil {
@@ -72,17 +92,18 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	}
 	vc.Pre = pre
 
-	results, normal, err := l.call(fn, vc.Params, smt.True(), true)
+	results, normal, final, err := l.call(fn, vc.Params, smt.True(), entry, true)
 	if err != nil {
 		return nil, err
 	}
-	vc.Results, vc.Normal = results, normal
+	vc.Results, vc.Normal, vc.Final = results, normal, final
+	vc.lowering = l
 	for _, o := range l.obligations {
 		o.Assume = pre
 	}
 	vc.Obligations = append(vc.Obligations, l.obligations...)
 
-	sl.results = results
+	sl.results, sl.mem = results, final
 	for _, c := range t.Spec.Func.Ensures() {
 		v, d, err := sl.clause(c.Expr)
 		if err != nil {
@@ -94,10 +115,51 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 		})
 	}
 	vc.Abstract, vc.Relies, vc.Havoc = l.abstract, l.relies, l.havoc
-	if len(l.lemmas) > 0 {
-		lemmas := smt.And(l.lemmas...)
+	defer func() {
+		var cands []*smt.Term
 		for _, o := range vc.Obligations {
-			o.Assume = smt.And(o.Assume, lemmas)
+			for _, v := range smt.Vars(o.Query()) {
+				if _, ok := l.havoc[v.Name()]; ok && v.Sort().IsBitVec() {
+					cands = append(cands, v)
+				}
+			}
+			o.prepared = l.instantiate(o.Query(), dedup(cands))
+			// A quantifier-free formula that, when unsatisfiable, proves
+			// the obligation: the query itself, or its weakening, with the
+			// arrays reduced away so that the bit-vector tactic applies.
+			if !termHasQuantifier(o.prepared) {
+				// Decided exactly on the reduction; counterexamples are
+				// read through the reads it remembers.
+				if g, reads, ok := smt.EliminateArrays(o.prepared, "read!", maxAckermannReads); ok && g != o.prepared {
+					o.reduced, o.reads = g, reads
+				}
+				continue
+			}
+			ground := weaken(o.prepared)
+			if !termHasQuantifier(ground) {
+				if g, _, ok := smt.EliminateArrays(ground, "read!", maxAckermannReads); ok {
+					o.weak = g
+				} else {
+					o.weak = ground
+				}
+			}
+			cands = cands[:0]
+		}
+	}()
+	if len(l.lemmas) > 0 {
+		all := smt.And(l.lemmas...)
+		for _, o := range vc.Obligations {
+			if o.without == nil {
+				o.Assume = smt.And(o.Assume, all)
+				continue
+			}
+			var keep []*smt.Term
+			for _, lm := range l.lemmas {
+				if lm != o.without {
+					keep = append(keep, lm)
+				}
+			}
+			o.Assume = smt.And(o.Assume, smt.And(keep...))
 		}
 	}
 	return vc, nil
@@ -110,3 +172,41 @@ func paramName(p *gossa.Parameter, i int) string {
 	}
 	return p.Name()
 }
+
+// maxSmallLen bounds the slices of a preferred counterexample.
+const maxSmallLen = 8
+
+// small lists, from most to least preferred, conditions on the slice
+// parameters that make a counterexample easy to read and replay: short
+// slices with no spare capacity, then any length with no spare capacity.
+func (vc *VC) small() []*smt.Term {
+	var short, tight []*smt.Term
+	for i, v := range vc.Params {
+		if _, ok := vc.Target.Func.Params[i].Type().Underlying().(*types.Slice); ok {
+			_, length, capacity := sliceParts(v)
+			short = append(short, smt.BVUle(capacity, smt.BVUint(addrWidth, maxSmallLen)))
+			tight = append(tight, smt.Eq(length, capacity))
+		}
+	}
+	if len(tight) == 0 {
+		return nil
+	}
+	return []*smt.Term{smt.And(append(short, tight...)...), smt.And(tight...)}
+}
+
+// dedup removes repeated terms, keeping the first.
+func dedup(ts []*smt.Term) []*smt.Term {
+	seen := map[*smt.Term]bool{}
+	var out []*smt.Term
+	for _, t := range ts {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// maxAckermannReads bounds the reads of one array that the reduction to
+// bit vectors takes on: it adds a constraint per pair.
+const maxAckermannReads = 200

@@ -62,6 +62,9 @@ type Counterexample struct {
 	// loop head (satisfying the invariants) from which one iteration
 	// breaks it. The loop need not reach that state from Inputs.
 	State []Binding
+	// Aliases lists the pairs of parameters whose memory overlaps: they
+	// must share a backing array.
+	Aliases [][2]string
 }
 
 // Binding is a named value written as a Go literal.

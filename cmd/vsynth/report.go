@@ -156,6 +156,9 @@ func formatCounterexample(c *ssa.Counterexample) string {
 		}
 		fmt.Fprintf(&b, "%s = %s", in.Name, in.Value)
 	}
+	for _, a := range c.Aliases {
+		fmt.Fprintf(&b, " (%s and %s share memory)", a[0], a[1])
+	}
 	if len(c.State) > 0 {
 		b.WriteString("; loop state")
 		for i, st := range c.State {

@@ -43,6 +43,7 @@ type jsonCex struct {
 	Outputs orderedStrings `json:"outputs,omitempty"`
 	Panic   string         `json:"panic,omitempty"`
 	State   []ssa.Binding  `json:"loop_state,omitempty"`
+	Aliases [][2]string    `json:"aliases,omitempty"`
 }
 
 type jsonStats struct {
@@ -79,7 +80,7 @@ func toJSONCex(c *ssa.Counterexample) *jsonCex {
 	if c == nil {
 		return nil
 	}
-	return &jsonCex{Inputs: c.Inputs, Outputs: c.Outputs, Panic: c.Panic, State: c.State}
+	return &jsonCex{Inputs: c.Inputs, Outputs: c.Outputs, Panic: c.Panic, State: c.State, Aliases: c.Aliases}
 }
 
 func (r *report) writeJSON(w io.Writer) error {

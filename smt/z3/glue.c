@@ -93,6 +93,14 @@ Z3_ast vs_bv_sort(Z3_context c, unsigned w) {
 	return keep(c, Z3_sort_to_ast(c, s));
 }
 
+Z3_ast vs_const_array(Z3_context c, Z3_ast index, Z3_ast v) {
+	Z3_ast a = Z3_mk_const_array(c, (Z3_sort)index, v);
+	if (Z3_get_error_code(c) != Z3_OK) {
+		return NULL;
+	}
+	return keep(c, a);
+}
+
 Z3_ast vs_array_sort(Z3_context c, Z3_ast index, Z3_ast elem) {
 	Z3_sort s = Z3_mk_array_sort(c, (Z3_sort)index, (Z3_sort)elem);
 	if (Z3_get_error_code(c) != Z3_OK) {

@@ -102,6 +102,12 @@ func (tr *translator) build(t *smt.Term) (C.Z3_ast, error) {
 		return s.mkNumeral(t.Value(), t.Sort().Width())
 	case smt.OpForall, smt.OpExists:
 		return tr.quantifier(t)
+	case smt.OpConstArray:
+		v, err := tr.term(t.Args()[0])
+		if err != nil {
+			return nil, err
+		}
+		return s.keep(C.vs_const_array(c, tr.sort(t.Sort().Index()), v), "const array")
 	default:
 		if int(op) >= len(opCodes) || opCodes[op] == 0 {
 			return nil, fmt.Errorf("z3: cannot translate operator %s", op)

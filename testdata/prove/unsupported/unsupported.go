@@ -29,11 +29,11 @@ func Str(s int) int { // want "unsupported"
 	return m[s]
 }
 
-type T struct{ a int }
+type T struct{ s string }
 
 //vsynth:ensures true
-func Ptr(p *T) int { // want "unsupported" "unsupported: parameter p of type \\*example.com/prove/unsupported.T"
-	return p.a
+func Ptr(p *T) int { // want "unsupported" "unsupported: parameter p: values of type string"
+	return len(p.s)
 }
 
 //vsynth:ensures true

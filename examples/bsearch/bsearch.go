@@ -1,0 +1,37 @@
+package bsearch
+
+// SearchBuggy returns the first index i with a[i] >= x, or len(a). It has
+// no invariants: vsynth unrolls its loop and finds the overflow.
+//
+//vsynth:requires len(a) <= math.MaxInt32
+//vsynth:ensures 0 <= result && result <= len(a)
+func SearchBuggy(a []int32, x int32) int {
+	lo, hi := int32(0), int32(len(a))
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if a[mid] < x {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return int(lo)
+}
+
+// Search is SearchBuggy with the midpoint computed without overflow.
+//
+//vsynth:requires len(a) <= math.MaxInt32
+//vsynth:ensures 0 <= result && result <= len(a)
+func Search(a []int32, x int32) int {
+	lo, hi := int32(0), int32(len(a))
+	//vsynth:invariant 0 <= lo && lo <= hi && int(hi) <= len(a)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if a[mid] < x {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return int(lo)
+}

@@ -1,0 +1,3 @@
+// Package search is linear search and the maximum of a slice, proved with
+// loop invariants that quantify over the elements seen so far.
+package search

@@ -1,0 +1,3 @@
+// Package sort3 is the three-element sorting network of AlphaDev's sort3,
+// proved sorted and a permutation of its input.
+package sort3

@@ -1,0 +1,259 @@
+package smt
+
+import "fmt"
+
+// EliminateArrays returns a quantifier-free bit-vector formula
+// equisatisfiable with the quantifier-free formula t, in which arrays
+// occur only read (select) and never compared: reads through stores,
+// ites and constant arrays are resolved (read-over-write), and the reads
+// of each array variable become fresh variables constrained to agree
+// where their indices do (Ackermann's reduction). It reports false, and
+// returns nil, when t does not qualify or the reduction would exceed
+// maxReads reads of one array.
+//
+// The fresh variables are named prefix + a number. A model of the result
+// is not a model of t (the arrays have no values in it): use the
+// reduction to decide, and t itself to read a counterexample.
+func EliminateArrays(t *Term, prefix string, maxReads int) (*Term, *ArrayReads, bool) {
+	e := &eliminator{prefix: prefix, max: maxReads, memo: map[*Term]*Term{}, reads: map[string][]read{}}
+	r := e.term(t)
+	if e.failed {
+		return nil, nil, false
+	}
+	var lemmas []*Term
+	for _, name := range e.order {
+		rs := e.reads[name]
+		for i := range rs {
+			for j := i + 1; j < len(rs); j++ {
+				lemmas = append(lemmas, Implies(Eq(rs[i].index, rs[j].index), Eq(rs[i].value, rs[j].value)))
+			}
+		}
+	}
+	return And(append([]*Term{r}, lemmas...)...), &ArrayReads{reads: e.reads}, true
+}
+
+// ArrayReads remembers the reads a reduction replaced, to give arrays
+// values again in a model of the reduced formula.
+type ArrayReads struct {
+	reads map[string][]read
+}
+
+// Model turns a model of the reduced formula into a model of the
+// original one: an array variable holds, at an index some read of the
+// reduction evaluates to, that read's value, and zero elsewhere.
+func (ar *ArrayReads) Model(m Model) Model { return &arrayModel{m, ar} }
+
+type arrayModel struct {
+	m  Model
+	ar *ArrayReads
+}
+
+// Eval evaluates t, resolving every read of an array by the values of
+// the model.
+func (am *arrayModel) Eval(t *Term) (*Term, error) {
+	g, err := am.ground(t, map[*Term]*Term{})
+	if err != nil {
+		return nil, err
+	}
+	return am.m.Eval(g)
+}
+
+// ground replaces the reads in t by constants.
+func (am *arrayModel) ground(t *Term, memo map[*Term]*Term) (*Term, error) {
+	if r, ok := memo[t]; ok {
+		return r, nil
+	}
+	var r *Term
+	switch t.op {
+	case OpVar, OpConst:
+		r = t
+	case OpForall, OpExists:
+		return nil, fmt.Errorf("smt: evaluating a quantifier in a model of a reduced formula")
+	case OpSelect:
+		i, err := am.ground(t.args[1], memo)
+		if err != nil {
+			return nil, err
+		}
+		ic, err := am.m.Eval(i)
+		if err != nil {
+			return nil, err
+		}
+		r, err = am.read(t.args[0], ic, memo)
+		if err != nil {
+			return nil, err
+		}
+	default:
+		if t.sort.IsArray() {
+			return nil, fmt.Errorf("smt: an array value in a model of a reduced formula")
+		}
+		args := make([]*Term, len(t.args))
+		for k, a := range t.args {
+			g, err := am.ground(a, memo)
+			if err != nil {
+				return nil, err
+			}
+			args[k] = g
+		}
+		r = rebuild(t, args)
+	}
+	memo[t] = r
+	return r, nil
+}
+
+// read is the value of array a at the constant index i.
+func (am *arrayModel) read(a, i *Term, memo map[*Term]*Term) (*Term, error) {
+	for {
+		switch a.op {
+		case OpStore:
+			j, err := am.ground(a.args[1], memo)
+			if err != nil {
+				return nil, err
+			}
+			jc, err := am.m.Eval(j)
+			if err != nil {
+				return nil, err
+			}
+			if jc.value.Cmp(i.value) == 0 {
+				v, err := am.ground(a.args[2], memo)
+				if err != nil {
+					return nil, err
+				}
+				return am.m.Eval(v)
+			}
+			a = a.args[0]
+		case OpIte:
+			c, err := am.ground(a.args[0], memo)
+			if err != nil {
+				return nil, err
+			}
+			cc, err := am.m.Eval(c)
+			if err != nil {
+				return nil, err
+			}
+			if cc.truth {
+				a = a.args[1]
+			} else {
+				a = a.args[2]
+			}
+		case OpConstArray:
+			v, err := am.ground(a.args[0], memo)
+			if err != nil {
+				return nil, err
+			}
+			return am.m.Eval(v)
+		case OpVar:
+			for _, rd := range am.ar.reads[a.name] {
+				ic, err := am.m.Eval(rd.index)
+				if err != nil {
+					return nil, err
+				}
+				if ic.value.Cmp(i.value) == 0 {
+					return am.m.Eval(rd.value)
+				}
+			}
+			elem := a.sort.Elem()
+			if elem.IsBool() {
+				return False(), nil
+			}
+			return BVUint(elem.width, 0), nil
+		default:
+			return nil, fmt.Errorf("smt: reading an array built with %s in a model", a.op)
+		}
+	}
+}
+
+type read struct{ index, value *Term }
+
+type eliminator struct {
+	prefix string
+	max    int
+	n      int
+	failed bool
+	memo   map[*Term]*Term
+	reads  map[string][]read // array variable -> its reads
+	order  []string
+}
+
+func (e *eliminator) term(t *Term) *Term {
+	if e.failed {
+		return t
+	}
+	if r, ok := e.memo[t]; ok {
+		return r
+	}
+	var r *Term
+	switch {
+	case t.op == OpForall || t.op == OpExists:
+		e.failed = true
+		return t
+	case t.sort.IsArray():
+		// Arrays are only eliminated under select.
+		e.failed = true
+		return t
+	case t.op == OpSelect:
+		r = e.sel(t.args[0], e.term(t.args[1]))
+	case t.op == OpVar || t.op == OpConst:
+		r = t
+	default:
+		args := make([]*Term, len(t.args))
+		changed := false
+		for i, a := range t.args {
+			if a.sort.IsArray() {
+				e.failed = true // an array compared or passed to ite outside a read
+				return t
+			}
+			args[i] = e.term(a)
+			changed = changed || args[i] != a
+		}
+		r = t
+		if changed {
+			r = rebuild(t, args)
+		}
+	}
+	e.memo[t] = r
+	return r
+}
+
+// sel is the value of array a at index i (already eliminated).
+func (e *eliminator) sel(a, i *Term) *Term {
+	if e.failed {
+		return i
+	}
+	switch a.op {
+	case OpStore:
+		j := e.term(a.args[1])
+		v := e.term(a.args[2])
+		if same, known := sameIndex(i, j); known {
+			if same {
+				return v
+			}
+			return e.sel(a.args[0], i)
+		}
+		return Ite(Eq(j, i), v, e.sel(a.args[0], i))
+	case OpIte:
+		c := e.term(a.args[0])
+		return Ite(c, e.sel(a.args[1], i), e.sel(a.args[2], i))
+	case OpConstArray:
+		return e.term(a.args[0])
+	case OpVar:
+		rs := e.reads[a.name]
+		for _, r := range rs {
+			if r.index == i {
+				return r.value
+			}
+		}
+		if len(rs) >= e.max {
+			e.failed = true
+			return i
+		}
+		e.n++
+		v := Var(fmt.Sprintf("%s%d", e.prefix, e.n), a.sort.Elem())
+		if len(rs) == 0 {
+			e.order = append(e.order, a.name)
+		}
+		e.reads[a.name] = append(rs, read{i, v})
+		return v
+	}
+	e.failed = true
+	return i
+}

@@ -1,0 +1,357 @@
+package ssa
+
+import (
+	"go/token"
+	"go/types"
+
+	gossa "golang.org/x/tools/go/ssa"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// This file lowers the instructions that touch memory: allocation, loads
+// and stores, field and element addresses, slicing, and the implicit
+// obligations they raise (nil dereference, index and slice bounds).
+
+// Implicit obligations of memory operations.
+const (
+	Nil    ObligationKind = "nil"    // no dereference of a nil pointer
+	Bounds ObligationKind = "bounds" // every index and slice expression is in range
+)
+
+// addrOf returns the address term of pointer value v, requiring it to be
+// non-nil unless it is an address vsynth computed itself.
+func (f *frame) addrOf(v gossa.Value, pos token.Pos) (*smt.Term, error) {
+	a, err := f.value(v)
+	if err != nil {
+		return nil, err
+	}
+	switch v.(type) {
+	case *gossa.Alloc, *gossa.FieldAddr, *gossa.IndexAddr:
+		return a, nil // never nil: making them would have panicked
+	}
+	f.require(pos, []hazard{{Nil, smt.Eq(a, smt.BVUint(addrWidth, 0)), "runtime error: invalid memory address or nil pointer dereference"}})
+	return a, nil
+}
+
+// heapValue lowers a pure memory-related value instruction.
+func (f *frame) heapValue(v gossa.Value) (*smt.Term, bool, error) {
+	switch v := v.(type) {
+	case *gossa.Field:
+		x, err := f.value(v.X)
+		if err != nil {
+			return nil, true, err
+		}
+		_, off, fl, err := fieldRange(v.X.Type(), v.Field)
+		if err != nil {
+			return nil, true, unsupported(v.Pos(), "%v", err)
+		}
+		return fromBits(extract(bits(x), off, fl.width), fl), true, nil
+	}
+	return nil, false, nil
+}
+
+// execHeap lowers an instruction that reads or writes memory or may
+// panic on a bad address; ok is false for other instructions.
+func (f *frame) execHeap(instr gossa.Instruction) (bool, error) {
+	switch in := instr.(type) {
+	case *gossa.Alloc:
+		elem := in.Type().(*types.Pointer).Elem()
+		lay, err := layoutOf(elem)
+		if err != nil {
+			return true, unsupported(in.Pos(), "allocation of %v", err)
+		}
+		n := len(lay.slots)
+		addr := f.l.allocate(smt.BVUint(addrWidth, uint64(n)))
+		if n > maxAllocSlots {
+			return true, unsupported(in.Pos(), "allocation of %d slots", n)
+		}
+		// Fresh memory reads as zero: nothing to write.
+		f.cur.vals[in] = addr
+		return true, nil
+	case *gossa.Store:
+		lay, err := layoutOf(in.Val.Type())
+		if err != nil {
+			return true, unsupported(in.Pos(), "store of %v", err)
+		}
+		addr, err := f.addrOf(in.Addr, in.Pos())
+		if err != nil {
+			return true, err
+		}
+		v, err := f.value(in.Val)
+		if err != nil {
+			return true, err
+		}
+		f.mem = f.l.storeValue(f.mem, lay, addr, v)
+		return true, nil
+	case *gossa.UnOp:
+		if in.Op != token.MUL {
+			return false, nil
+		}
+		lay, err := layoutOf(in.Type())
+		if err != nil {
+			return true, unsupported(in.Pos(), "load of %v", err)
+		}
+		if hasPointers(in.Type()) {
+			return true, unsupported(in.Pos(), "loading a pointer or slice from memory")
+		}
+		addr, err := f.addrOf(in.X, in.Pos())
+		if err != nil {
+			return true, err
+		}
+		f.cur.vals[in] = f.l.load(f.mem, lay, addr)
+		return true, nil
+	case *gossa.FieldAddr:
+		addr, err := f.addrOf(in.X, in.Pos())
+		if err != nil {
+			return true, err
+		}
+		idx, _, _, err := fieldRange(in.X.Type().Underlying().(*types.Pointer).Elem(), in.Field)
+		if err != nil {
+			return true, unsupported(in.Pos(), "%v", err)
+		}
+		f.cur.vals[in] = slotAddr(addr, idx)
+		return true, nil
+	case *gossa.IndexAddr:
+		return true, f.indexAddr(in)
+	case *gossa.Index:
+		return true, f.index(in)
+	case *gossa.Slice:
+		return true, f.slice(in)
+	case *gossa.MakeSlice:
+		return true, f.makeSlice(in)
+	}
+	return false, nil
+}
+
+// index64 converts an index value to a 64-bit term and the hazard that it
+// is negative (for signed types).
+func (f *frame) index64(v gossa.Value) (*smt.Term, error) {
+	x, err := f.value(v)
+	if err != nil {
+		return nil, err
+	}
+	it, ok := intTypeOf(v.Type())
+	if !ok {
+		return nil, unsupported(v.Pos(), "index of type %s", v.Type())
+	}
+	return convert(x, it, intType{addrWidth, it.signed}), nil
+}
+
+// inRange is the condition 0 <= i < n for a 64-bit index i (negative
+// signed indices are huge unsigned ones) and a length n <= MaxInt64.
+func inRange(i, n *smt.Term) *smt.Term { return smt.BVUlt(i, n) }
+
+func (f *frame) indexAddr(in *gossa.IndexAddr) error {
+	i, err := f.index64(in.Index)
+	if err != nil {
+		return err
+	}
+	var base, length *smt.Term
+	var elem types.Type
+	switch t := in.X.Type().Underlying().(type) {
+	case *types.Slice:
+		s, err := f.value(in.X)
+		if err != nil {
+			return err
+		}
+		base, length, _ = sliceParts(s)
+		elem = t.Elem()
+	case *types.Pointer:
+		arr, ok := t.Elem().Underlying().(*types.Array)
+		if !ok {
+			return unsupported(in.Pos(), "indexing %s", in.X.Type())
+		}
+		if base, err = f.addrOf(in.X, in.Pos()); err != nil {
+			return err
+		}
+		length = smt.BVUint(addrWidth, uint64(arr.Len()))
+		elem = arr.Elem()
+	default:
+		return unsupported(in.Pos(), "indexing %s", in.X.Type())
+	}
+	k, err := nslots(elem)
+	if err != nil {
+		return unsupported(in.Pos(), "%v", err)
+	}
+	f.require(in.Pos(), []hazard{{Bounds, smt.Not(inRange(i, length)), "runtime error: index out of range"}})
+	f.cur.vals[in] = smt.BVAdd(base, smt.BVMul(i, smt.BVUint(addrWidth, uint64(k))))
+	return nil
+}
+
+// index reads element i of an array value.
+func (f *frame) index(in *gossa.Index) error {
+	arr, ok := in.X.Type().Underlying().(*types.Array)
+	if !ok {
+		return unsupported(in.Pos(), "indexing %s", in.X.Type())
+	}
+	i, err := f.index64(in.Index)
+	if err != nil {
+		return err
+	}
+	x, err := f.value(in.X)
+	if err != nil {
+		return err
+	}
+	el, err := layoutOf(arr.Elem())
+	if err != nil {
+		return unsupported(in.Pos(), "%v", err)
+	}
+	f.require(in.Pos(), []hazard{{Bounds, smt.Not(inRange(i, smt.BVUint(addrWidth, uint64(arr.Len())))), "runtime error: index out of range"}})
+	f.cur.vals[in] = fromBits(elementAt(bits(x), i, el.width), el)
+	return nil
+}
+
+// elementAt extracts the width-bit element at index i (a 64-bit term) of
+// the bit vector x.
+func elementAt(x, i *smt.Term, width int) *smt.Term {
+	w := x.Sort().Width()
+	if i.IsConst() {
+		n := i.Value().Uint64()
+		if n < uint64(w/width) {
+			return extract(x, int(n)*width, width)
+		}
+	}
+	var amount *smt.Term
+	switch {
+	case w > addrWidth:
+		amount = smt.ZeroExt(w-addrWidth, i)
+	case w < addrWidth:
+		amount = smt.Extract(w-1, 0, i)
+	default:
+		amount = i
+	}
+	amount = smt.BVMul(amount, smt.BVUint(w, uint64(width)))
+	return extract(smt.BVLShr(x, amount), 0, width)
+}
+
+// slice lowers x[lo:hi:max] of a slice or a pointer to an array.
+func (f *frame) slice(in *gossa.Slice) error {
+	var ptr, length, capacity *smt.Term
+	var elem types.Type
+	switch t := in.X.Type().Underlying().(type) {
+	case *types.Slice:
+		s, err := f.value(in.X)
+		if err != nil {
+			return err
+		}
+		ptr, length, capacity = sliceParts(s)
+		elem = t.Elem()
+	case *types.Pointer:
+		arr, ok := t.Elem().Underlying().(*types.Array)
+		if !ok {
+			return unsupported(in.Pos(), "slicing %s", in.X.Type())
+		}
+		var err error
+		if ptr, err = f.addrOf(in.X, in.Pos()); err != nil {
+			return err
+		}
+		length = smt.BVUint(addrWidth, uint64(arr.Len()))
+		capacity = length
+		elem = arr.Elem()
+	default:
+		return unsupported(in.Pos(), "slicing %s", in.X.Type())
+	}
+	bound := func(v gossa.Value, def *smt.Term) (*smt.Term, *smt.Term, error) {
+		if v == nil {
+			return def, smt.False(), nil
+		}
+		i, err := f.index64(v)
+		if err != nil {
+			return nil, nil, err
+		}
+		neg := smt.False()
+		if it, _ := intTypeOf(v.Type()); it.signed {
+			neg = smt.BVSlt(i, smt.BVUint(addrWidth, 0))
+		}
+		return i, neg, nil
+	}
+	lo, negLo, err := bound(in.Low, smt.BVUint(addrWidth, 0))
+	if err != nil {
+		return err
+	}
+	hi, negHi, err := bound(in.High, length)
+	if err != nil {
+		return err
+	}
+	mx, negMax, err := bound(in.Max, capacity)
+	if err != nil {
+		return err
+	}
+	bad := smt.Or(negLo, negHi, negMax, smt.BVUlt(capacity, mx), smt.BVUlt(mx, hi), smt.BVUlt(hi, lo))
+	f.require(in.Pos(), []hazard{{Bounds, bad, "runtime error: slice bounds out of range"}})
+	k, err := nslots(elem)
+	if err != nil {
+		return unsupported(in.Pos(), "%v", err)
+	}
+	newPtr := smt.BVAdd(ptr, smt.BVMul(lo, smt.BVUint(addrWidth, uint64(k))))
+	if _, isSlice := in.X.Type().Underlying().(*types.Slice); isSlice {
+		// Slicing a nil slice gives nil.
+		newPtr = smt.Ite(smt.Eq(ptr, smt.BVUint(addrWidth, 0)), ptr, newPtr)
+	}
+	f.cur.vals[in] = makeSlice(newPtr, smt.BVSub(hi, lo), smt.BVSub(mx, lo))
+	return nil
+}
+
+// maxSliceBytes is the largest backing array Go allocates (maxAlloc on
+// 64-bit platforms): bigger makes panic.
+const maxSliceBytes = 1 << 48
+
+// makeSlice lowers make([]T, len, cap).
+func (f *frame) makeSlice(in *gossa.MakeSlice) error {
+	elem := in.Type().Underlying().(*types.Slice).Elem()
+	k, err := nslots(elem)
+	if err != nil {
+		return unsupported(in.Pos(), "%v", err)
+	}
+	length, err := f.index64(in.Len)
+	if err != nil {
+		return err
+	}
+	capacity, err := f.index64(in.Cap)
+	if err != nil {
+		return err
+	}
+	size := types.SizesFor("gc", "amd64").Sizeof(elem)
+	limit := smt.BVUint(addrWidth, uint64(maxSliceBytes/max(size, 1)))
+	// Negative lengths are huge unsigned numbers.
+	f.require(in.Pos(), []hazard{{Bounds, smt.Or(smt.BVUlt(limit, length), smt.BVUlt(limit, capacity), smt.BVUlt(capacity, length)), "runtime error: makeslice"}})
+	ptr := f.l.allocate(smt.BVMul(capacity, smt.BVUint(addrWidth, uint64(k))))
+	f.cur.vals[in] = makeSlice(ptr, length, capacity)
+	return nil
+}
+
+// writes returns the memory regions the blocks (and the functions they
+// call, transitively) may write.
+func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]bool) (map[string]bool, error) {
+	out := map[string]bool{}
+	addType := func(t types.Type) {
+		if lay, err := layoutOf(t); err == nil {
+			for _, s := range lay.slots {
+				out[s.region] = true
+			}
+		}
+	}
+	for _, b := range blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *gossa.Store:
+				addType(in.Val.Type())
+			case *gossa.Call:
+				callee := in.Call.StaticCallee()
+				if callee == nil || seen[callee] {
+					continue
+				}
+				seen[callee] = true
+				w, err := l.writes(callee.Blocks, seen)
+				if err != nil {
+					return nil, err
+				}
+				for r := range w {
+					out[r] = true
+				}
+			}
+		}
+	}
+	return out, nil
+}

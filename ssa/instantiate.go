@@ -1,0 +1,152 @@
+package ssa
+
+import (
+	"github.com/vsynth/vsynth/smt"
+)
+
+// Quantified specs and invariants (over slice indices) make queries that
+// Z3's quantifier engines often cannot decide on their own, even when a
+// single instance settles them. Before a query goes to the solver, its
+// existentials (a ∀ in a negated goal, an ∃ in a hypothesis) are replaced
+// by fresh constants, and every universal hypothesis is also instantiated
+// with those constants and with the loop variables of the query. Both
+// steps preserve satisfiability, so a proof stays a proof and a model
+// stays a counterexample: they only hand the solver the instances a
+// human would pick.
+
+// instantiate returns q prepared for the solver.
+func (l *lowering) instantiate(q *smt.Term, candidates []*smt.Term) *smt.Term {
+	if !termHasQuantifier(q) {
+		return q
+	}
+	in := &instantiator{l: l}
+	q = in.skolemize(q, true)
+	cands := append(append([]*smt.Term(nil), in.skolems...), candidates...)
+	return instances(q, true, cands)
+}
+
+// instances conjoins to every universal that occurs positively in t its
+// instances at the candidates of its bound variable's sort, in place.
+func instances(t *smt.Term, positive bool, cands []*smt.Term) *smt.Term {
+	switch t.Op() {
+	case smt.OpNot:
+		return smt.Not(instances(t.Args()[0], !positive, cands))
+	case smt.OpAnd, smt.OpOr:
+		args := make([]*smt.Term, len(t.Args()))
+		for i, a := range t.Args() {
+			args[i] = instances(a, positive, cands)
+		}
+		if t.Op() == smt.OpAnd {
+			return smt.And(args...)
+		}
+		return smt.Or(args...)
+	case smt.OpImplies:
+		return smt.Implies(instances(t.Args()[0], !positive, cands), instances(t.Args()[1], positive, cands))
+	case smt.OpForall:
+		if !positive || len(t.Bound()) != 1 {
+			return t
+		}
+		conj := []*smt.Term{t}
+		for _, c := range cands {
+			if t.Bound()[0].Sort() == c.Sort() {
+				conj = append(conj, smt.Substitute(t.Args()[0], t.Bound(), []*smt.Term{c}))
+			}
+		}
+		return smt.And(conj...)
+	}
+	return t
+}
+
+type instantiator struct {
+	l       *lowering
+	skolems []*smt.Term
+}
+
+// skolemize replaces the existentials of t (positive ∃, negative ∀) by
+// fresh constants; positive says whether t occurs positively.
+func (in *instantiator) skolemize(t *smt.Term, positive bool) *smt.Term {
+	switch t.Op() {
+	case smt.OpNot:
+		return smt.Not(in.skolemize(t.Args()[0], !positive))
+	case smt.OpAnd, smt.OpOr:
+		args := make([]*smt.Term, len(t.Args()))
+		for i, a := range t.Args() {
+			args[i] = in.skolemize(a, positive)
+		}
+		if t.Op() == smt.OpAnd {
+			return smt.And(args...)
+		}
+		return smt.Or(args...)
+	case smt.OpImplies:
+		return smt.Implies(in.skolemize(t.Args()[0], !positive), in.skolemize(t.Args()[1], positive))
+	case smt.OpForall, smt.OpExists:
+		if (t.Op() == smt.OpExists) != positive {
+			return t // a universal: kept, and instantiated by the caller
+		}
+		var consts []*smt.Term
+		for _, v := range t.Bound() {
+			c := smt.Var(in.l.freshName(v.Name()+"@sk"), v.Sort())
+			consts = append(consts, c)
+			in.skolems = append(in.skolems, c)
+		}
+		return in.skolemize(smt.Substitute(t.Args()[0], t.Bound(), consts), positive)
+	}
+	return t
+}
+
+// hasQuantifier reports whether t contains a quantifier.
+func termHasQuantifier(t *smt.Term) bool {
+	seen := map[*smt.Term]bool{}
+	var walk func(t *smt.Term) bool
+	walk = func(t *smt.Term) bool {
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		if t.Op() == smt.OpForall || t.Op() == smt.OpExists {
+			return true
+		}
+		for _, a := range t.Args() {
+			if walk(a) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(t)
+}
+
+// weaken returns q with its positive universals (and negative
+// existentials) replaced by true (false): weaker than q, so its
+// unsatisfiability proves q unsatisfiable, and quantifier-free once the
+// goal's quantifiers are skolemized.
+func weaken(q *smt.Term) *smt.Term {
+	var walk func(t *smt.Term, positive bool) *smt.Term
+	walk = func(t *smt.Term, positive bool) *smt.Term {
+		switch t.Op() {
+		case smt.OpAnd, smt.OpOr:
+			args := make([]*smt.Term, len(t.Args()))
+			for i, a := range t.Args() {
+				args[i] = walk(a, positive)
+			}
+			if t.Op() == smt.OpAnd {
+				return smt.And(args...)
+			}
+			return smt.Or(args...)
+		case smt.OpImplies:
+			return smt.Implies(walk(t.Args()[0], !positive), walk(t.Args()[1], positive))
+		case smt.OpNot:
+			return smt.Not(walk(t.Args()[0], !positive))
+		case smt.OpForall:
+			if positive {
+				return smt.True()
+			}
+		case smt.OpExists:
+			if !positive {
+				return smt.False()
+			}
+		}
+		return t
+	}
+	return walk(q, true)
+}

@@ -1,0 +1,204 @@
+package ssa
+
+import (
+	"fmt"
+	"go/types"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// Values of every modelled type are one term: a Bool for bool, and a bit
+// vector for everything else. Integers are their bits; a pointer is a
+// 64-bit slot address (0 is nil); a slice is its pointer, length and
+// capacity; structs and arrays concatenate their fields and elements,
+// with bools as single bits. In memory, a value occupies consecutive
+// slots, one per scalar, each in the region of its kind (regions of
+// different kinds never alias, as Go's types guarantee).
+
+// maxValueBits bounds the width of a value term: bigger arrays and
+// structs are unsupported.
+const maxValueBits = 1 << 14
+
+// addrWidth is the width of addresses.
+const addrWidth = 64
+
+// slot is one scalar of a value.
+type slot struct {
+	region string // the memory region: the scalar's kind
+	off    int    // bit offset in the value term
+	width  int
+	bool   bool // a bool: Bool as a scalar value, one bit inside aggregates
+}
+
+// layout is how values of a Go type are represented.
+type layout struct {
+	t     types.Type
+	width int    // bits of the value term (1 for bool)
+	slots []slot // in memory order
+	bool  bool   // the type is bool: its term is a Bool
+}
+
+// sort is the sort of the type's value terms.
+func (l *layout) sort() smt.Sort {
+	if l.bool {
+		return smt.BoolSort()
+	}
+	return smt.BitVecSort(l.width)
+}
+
+// layoutOf returns the layout of t, or an error naming what is not
+// modelled.
+func layoutOf(t types.Type) (*layout, error) {
+	l := &layout{t: t}
+	if err := l.add(t, "", 0); err != nil {
+		return nil, err
+	}
+	l.bool = isBool(t)
+	if l.width == 0 {
+		return nil, fmt.Errorf("values of the empty type %s", t)
+	}
+	if l.width > maxValueBits {
+		return nil, fmt.Errorf("values of type %s (more than %d bits)", t, maxValueBits)
+	}
+	return l, nil
+}
+
+func (l *layout) scalar(region string, width int, isBool bool) {
+	l.slots = append(l.slots, slot{region: region, off: l.width, width: width, bool: isBool})
+	l.width += width
+}
+
+func (l *layout) add(t types.Type, _ string, depth int) error {
+	if depth > 16 {
+		return fmt.Errorf("values of type %s (nested too deeply)", t)
+	}
+	if l.width > maxValueBits {
+		return fmt.Errorf("values of type %s (more than %d bits)", t, maxValueBits)
+	}
+	if isBool(t) {
+		l.scalar("bool", 1, true)
+		return nil
+	}
+	if it, ok := intTypeOf(t); ok {
+		l.scalar(intRegion(t, it), it.width, false)
+		return nil
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		l.scalar("ptr", addrWidth, false)
+		return nil
+	case *types.Slice:
+		l.scalar("ptr", addrWidth, false)
+		l.scalar("len", addrWidth, false)
+		l.scalar("cap", addrWidth, false)
+		return nil
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if err := l.add(u.Field(i).Type(), "", depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *types.Array:
+		if u.Len() > maxValueBits {
+			return fmt.Errorf("values of type %s (more than %d elements)", t, maxValueBits)
+		}
+		for i := int64(0); i < u.Len(); i++ {
+			if err := l.add(u.Elem(), "", depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return fmt.Errorf("values of type %s", t)
+}
+
+// intRegion names the region of an integer kind.
+func intRegion(t types.Type, it intType) string {
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return types.Typ[b.Kind()].Name() // byte is uint8, rune is int32
+	}
+	if it.signed {
+		return fmt.Sprintf("int%d", it.width)
+	}
+	return fmt.Sprintf("uint%d", it.width)
+}
+
+// nslots is the number of memory slots a value of type t occupies.
+func nslots(t types.Type) (int, error) {
+	l, err := layoutOf(t)
+	if err != nil {
+		return 0, err
+	}
+	return len(l.slots), nil
+}
+
+// fieldRange returns the slot index and bit offset of field i of struct
+// type t, and the field's layout.
+func fieldRange(t types.Type, i int) (slotIndex, bitOff int, field *layout, err error) {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return 0, 0, nil, fmt.Errorf("field of non-struct %s", t)
+	}
+	for j := 0; j < i; j++ {
+		fl, err := layoutOf(st.Field(j).Type())
+		if err != nil {
+			return 0, 0, nil, err
+		}
+		slotIndex += len(fl.slots)
+		bitOff += fl.width
+	}
+	field, err = layoutOf(st.Field(i).Type())
+	return slotIndex, bitOff, field, err
+}
+
+// bits converts a value term to its bit-vector form (a bool to one bit).
+func bits(v *smt.Term) *smt.Term {
+	if v.Sort().IsBool() {
+		return smt.Ite(v, smt.BVUint(1, 1), smt.BVUint(1, 0))
+	}
+	return v
+}
+
+// fromBits converts bits back to a value term of layout l.
+func fromBits(b *smt.Term, l *layout) *smt.Term {
+	if l.bool {
+		return smt.Eq(b, smt.BVUint(1, 1))
+	}
+	return b
+}
+
+// extract returns the width bits of v (a bit-vector value) at off.
+func extract(v *smt.Term, off, width int) *smt.Term {
+	if off == 0 && width == v.Sort().Width() {
+		return v
+	}
+	return smt.Extract(off+width-1, off, v)
+}
+
+// concat joins parts, the first at the least significant end.
+func concat(parts []*smt.Term) *smt.Term {
+	v := parts[0]
+	for _, p := range parts[1:] {
+		v = smt.Concat(p, v)
+	}
+	return v
+}
+
+// zeroValue is the zero value of layout l.
+func zeroValue(l *layout) *smt.Term {
+	if l.bool {
+		return smt.False()
+	}
+	return smt.BVUint(l.width, 0)
+}
+
+// sliceParts splits a slice value into pointer, length and capacity.
+func sliceParts(v *smt.Term) (ptr, length, capacity *smt.Term) {
+	return extract(v, 0, addrWidth), extract(v, addrWidth, addrWidth), extract(v, 2*addrWidth, addrWidth)
+}
+
+// makeSlice builds a slice value.
+func makeSlice(ptr, length, capacity *smt.Term) *smt.Term {
+	return concat([]*smt.Term{ptr, length, capacity})
+}

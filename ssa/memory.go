@@ -1,0 +1,263 @@
+package ssa
+
+import (
+	"fmt"
+	"go/types"
+	"sort"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// Memory is a set of regions, one per scalar kind, each an array from
+// 64-bit slot addresses to slot bits. Addresses below alloc0 hold the
+// objects that existed when the function was called (reachable from its
+// parameters; their contents are the variables mem0.REGION); addresses
+// from alloc0 up are handed out by allocations in the order they are
+// lowered, and read as zero until written. A region is therefore a pair:
+// old, read below alloc0, and fresh, read above, which starts as the
+// all-zero array. Stores go to both, so either is right where it is read.
+
+// maxAllocSlots bounds the slots an allocation may zero explicitly.
+const maxAllocSlots = 1 << 12
+
+// regionState is the contents of one region.
+type regionState struct {
+	old, fresh *smt.Term
+}
+
+// memory maps regions to their contents; a region missing from the map
+// holds its initial contents. Memories are never modified in place.
+type memory map[string]regionState
+
+// regionWidth is the width of the slots of region r.
+func regionWidth(r string) int {
+	switch r {
+	case "bool":
+		return 1
+	case "ptr", "len", "cap", "int", "uint", "uintptr":
+		return 64
+	case "int8", "uint8":
+		return 8
+	case "int16", "uint16":
+		return 16
+	case "int32", "uint32":
+		return 32
+	case "int64", "uint64":
+		return 64
+	}
+	panic("ssa: unknown memory region " + r)
+}
+
+// regionSort is the sort of region r's arrays.
+func regionSort(r string) smt.Sort {
+	return smt.ArraySort(smt.BitVecSort(addrWidth), smt.BitVecSort(regionWidth(r)))
+}
+
+// initialRegion is the contents of region r on entry.
+func (l *lowering) initialRegion(r string) regionState {
+	return regionState{
+		old:   smt.Var("mem0."+r, regionSort(r)),
+		fresh: smt.ConstArray(regionSort(r), smt.BVUint(regionWidth(r), 0)),
+	}
+}
+
+// get returns the contents of region r in m.
+func (l *lowering) get(m memory, r string) regionState {
+	if st, ok := m[r]; ok {
+		return st
+	}
+	return l.initialRegion(r)
+}
+
+// with returns m with region r replaced.
+func with(m memory, r string, st regionState) memory {
+	n := make(memory, len(m)+1)
+	for k, v := range m {
+		n[k] = v
+	}
+	n[r] = st
+	return n
+}
+
+// readSlot reads the slot at addr of region r.
+func (l *lowering) readSlot(m memory, r string, addr *smt.Term) *smt.Term {
+	st := l.get(m, r)
+	return smt.Ite(smt.BVUlt(addr, l.alloc0), smt.Select(st.old, addr), smt.Select(st.fresh, addr))
+}
+
+// writeSlot writes bits to the slot at addr of region r.
+func (l *lowering) writeSlot(m memory, r string, addr, bits *smt.Term) memory {
+	st := l.get(m, r)
+	return with(m, r, regionState{smt.Store(st.old, addr, bits), smt.Store(st.fresh, addr, bits)})
+}
+
+// load reads a value of layout lay at addr.
+func (l *lowering) load(m memory, lay *layout, addr *smt.Term) *smt.Term {
+	parts := make([]*smt.Term, len(lay.slots))
+	for i, s := range lay.slots {
+		parts[i] = l.readSlot(m, s.region, slotAddr(addr, i))
+	}
+	return fromBits(concat(parts), lay)
+}
+
+// storeValue writes v, of layout lay, at addr.
+func (l *lowering) storeValue(m memory, lay *layout, addr, v *smt.Term) memory {
+	b := bits(v)
+	for i, s := range lay.slots {
+		m = l.writeSlot(m, s.region, slotAddr(addr, i), extract(b, s.off, s.width))
+	}
+	return m
+}
+
+// slotAddr is addr + i.
+func slotAddr(addr *smt.Term, i int) *smt.Term {
+	if i == 0 {
+		return addr
+	}
+	return smt.BVAdd(addr, smt.BVUint(addrWidth, uint64(i)))
+}
+
+// mergeMemory is the memory on entry to a block reached along one of the
+// edges conds[i] with memories ms[i].
+func (l *lowering) mergeMemory(conds []*smt.Term, ms []memory) memory {
+	if len(ms) == 1 {
+		return ms[0]
+	}
+	regions := map[string]bool{}
+	for _, m := range ms {
+		for r := range m {
+			regions[r] = true
+		}
+	}
+	names := make([]string, 0, len(regions))
+	for r := range regions {
+		names = append(names, r)
+	}
+	sort.Strings(names)
+	out := memory{}
+	for _, r := range names {
+		st := l.get(ms[len(ms)-1], r)
+		for i := len(ms) - 2; i >= 0; i-- {
+			o := l.get(ms[i], r)
+			if o.old != st.old {
+				st.old = smt.Ite(conds[i], o.old, st.old)
+			}
+			if o.fresh != st.fresh {
+				st.fresh = smt.Ite(conds[i], o.fresh, st.fresh)
+			}
+		}
+		out[r] = st
+	}
+	return out
+}
+
+// havocMemory returns m with the regions in written replaced by fresh
+// arrays: their contents in an arbitrary iteration of a loop.
+func (l *lowering) havocMemory(m memory, written map[string]bool) memory {
+	names := make([]string, 0, len(written))
+	for r := range written {
+		names = append(names, r)
+	}
+	sort.Strings(names)
+	for _, r := range names {
+		m = with(m, r, regionState{
+			old:   smt.Var(l.freshName("mem."+r+"@loop"), regionSort(r)),
+			fresh: smt.Var(l.freshName("memfresh."+r+"@loop"), regionSort(r)),
+		})
+	}
+	return m
+}
+
+// allocate hands out n slots (a 64-bit term) and returns their address.
+func (l *lowering) allocate(n *smt.Term) *smt.Term {
+	addr := l.alloc
+	l.alloc = smt.BVAdd(l.alloc, n)
+	return addr
+}
+
+// wellFormed is what holds of a parameter value v of type t: its pointers
+// are nil or point to objects that lie below alloc0, and its slices have
+// 0 <= len <= cap.
+func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
+	zero := smt.BVUint(addrWidth, 0)
+	inOld := func(p, size *smt.Term) *smt.Term {
+		// p != 0 ==> 1 <= p && size <= alloc0 - p
+		return smt.Implies(smt.Not(smt.Eq(p, zero)),
+			smt.And(smt.BVUle(smt.BVUint(addrWidth, 1), p), smt.BVUle(p, l.alloc0), smt.BVUle(size, smt.BVSub(l.alloc0, p))))
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		n, err := nslots(u.Elem())
+		if err != nil {
+			return nil, err
+		}
+		return inOld(v, smt.BVUint(addrWidth, uint64(n))), nil
+	case *types.Slice:
+		k, err := nslots(u.Elem())
+		if err != nil {
+			return nil, err
+		}
+		ptr, length, capacity := sliceParts(v)
+		maxCap := smt.BVUint(addrWidth, 1<<40)
+		return smt.And(
+			smt.BVSle(zero, length), smt.BVSle(length, capacity), smt.BVUle(capacity, maxCap),
+			smt.Implies(smt.Eq(ptr, zero), smt.Eq(capacity, zero)),
+			inOld(ptr, smt.BVMul(capacity, smt.BVUint(addrWidth, uint64(k)))),
+		), nil
+	case *types.Struct:
+		conds := []*smt.Term{}
+		b := bits(v)
+		for i := 0; i < u.NumFields(); i++ {
+			_, off, fl, err := fieldRange(t, i)
+			if err != nil {
+				return nil, err
+			}
+			c, err := l.wellFormed(fromBits(extract(b, off, fl.width), fl), u.Field(i).Type())
+			if err != nil {
+				return nil, err
+			}
+			conds = append(conds, c)
+		}
+		return smt.And(conds...), nil
+	case *types.Array:
+		el, err := layoutOf(u.Elem())
+		if err != nil {
+			return nil, err
+		}
+		if !hasPointers(u.Elem()) {
+			return smt.True(), nil
+		}
+		conds := []*smt.Term{}
+		for i := int64(0); i < u.Len(); i++ {
+			c, err := l.wellFormed(fromBits(extract(v, int(i)*el.width, el.width), el), u.Elem())
+			if err != nil {
+				return nil, err
+			}
+			conds = append(conds, c)
+		}
+		return smt.And(conds...), nil
+	}
+	if _, err := layoutOf(t); err != nil {
+		return nil, err
+	}
+	return smt.True(), nil
+}
+
+// hasPointers reports whether values of t contain pointers or slices.
+func hasPointers(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Pointer, *types.Slice:
+		return true
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if hasPointers(u.Field(i).Type()) {
+				return true
+			}
+		}
+	case *types.Array:
+		return hasPointers(u.Elem())
+	}
+	return false
+}
+
+var _ = fmt.Sprint
