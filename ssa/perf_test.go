@@ -2,6 +2,7 @@ package ssa
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -103,5 +104,81 @@ func BenchmarkSolverKinds(b *testing.B) {
 			b.ReportMetric(float64(time.Since(start))/1e6, k.name+"-wall-ms")
 			b.ReportMetric(float64(unknown), k.name+"-unknown")
 		}
+	}
+}
+
+// BenchmarkProveExamples proves ./examples/... (one function at a time)
+// and reports the median and the largest time per function (lowering and
+// solving) and how many functions took over 100 ms.
+//
+// go test ./ssa -run NONE -bench ProveExamples -benchtime 3x
+func BenchmarkProveExamples(b *testing.B) {
+	root, _ := filepath.Abs("..")
+	prog, err := Load(LoadConfig{Dir: root}, []string{"./examples/..."})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var medians, maxes, slow []float64
+	for range b.N {
+		opts := Options{Limits: smt.Limits{Timeout: 10 * time.Second}, NewSolver: newTestSolver, Jobs: 1}
+		results, err := prog.Prove(context.Background(), prog.Targets, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var per []float64
+		n := 0
+		for _, r := range results {
+			ms := float64(r.Lower+r.Solve) / 1e6
+			per = append(per, ms)
+			if ms > 100 {
+				n++
+			}
+		}
+		sort.Float64s(per)
+		medians = append(medians, per[len(per)/2])
+		maxes = append(maxes, per[len(per)-1])
+		slow = append(slow, float64(n))
+	}
+	b.ReportMetric(median(medians), "ms/func-median")
+	b.ReportMetric(median(maxes), "ms/func-max")
+	b.ReportMetric(median(slow), "funcs-over-100ms")
+}
+
+// BenchmarkUnroll proves Kernighan's bit count over uint32 (at most 32
+// iterations) with the loop unrolled N times: below 32 the unwinding
+// obligation is refuted (unknown), from 32 on the function is proved.
+//
+// go test ./ssa -run NONE -bench Unroll -benchtime 3x
+func BenchmarkUnroll(b *testing.B) {
+	root, _ := filepath.Abs("..")
+	prog, err := Load(LoadConfig{Dir: root}, []string{"./examples/popcount"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var target []*Target
+	for _, t := range prog.Targets {
+		if t.Short == "popcount.Count32" {
+			target = append(target, t)
+		}
+	}
+	for _, n := range []int{8, 16, 32, 64} {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			var verdict Verdict
+			for range b.N {
+				opts := Options{Limits: smt.Limits{Timeout: 60 * time.Second}, NewSolver: newTestSolver, Unroll: n}
+				results, err := prog.Prove(context.Background(), target, opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				verdict = results[0].Verdict
+			}
+			want := Unknown
+			if n >= 32 {
+				want = Proved
+			}
+			if verdict != want {
+				b.Fatalf("unroll %d: %s, want %s", n, verdict, want)
+			}
+		})
 	}
 }
