@@ -35,8 +35,8 @@ type Expr struct {
 }
 
 // Constructors for the synthesizer and tests.
-func NewVar(name string) *Expr         { return &Expr{Kind: Var, Name: name} }
-func NewLit(v int64) *Expr             { return &Expr{Kind: Lit, Val: v} }
+func NewVar(name string) *Expr          { return &Expr{Kind: Var, Name: name} }
+func NewLit(v int64) *Expr              { return &Expr{Kind: Lit, Val: v} }
 func NewUnary(op string, x *Expr) *Expr { return &Expr{Kind: Unary, Op: op, Args: []*Expr{x}} }
 func NewBinary(op string, x, y *Expr) *Expr {
 	return &Expr{Kind: Binary, Op: op, Args: []*Expr{x, y}}
@@ -79,7 +79,14 @@ func (e *Expr) write(b *strings.Builder, nested bool) {
 		b.WriteByte(')')
 	case Unary:
 		b.WriteString(e.Op)
-		e.Args[0].write(b, true)
+		switch a := e.Args[0]; {
+		case a.Kind == Unary || a.Kind == Lit && a.Val < 0:
+			b.WriteByte('(')
+			a.write(b, false)
+			b.WriteByte(')')
+		default:
+			a.write(b, true)
+		}
 	case Binary:
 		if nested {
 			b.WriteByte('(')
