@@ -44,7 +44,9 @@ func rulesImport(c *cli.Context) error {
 	for k := range reasons {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return reasons[keys[i]] > reasons[keys[j]] || reasons[keys[i]] == reasons[keys[j]] && keys[i] < keys[j] })
+	sort.Slice(keys, func(i, j int) bool {
+		return reasons[keys[i]] > reasons[keys[j]] || reasons[keys[i]] == reasons[keys[j]] && keys[i] < keys[j]
+	})
 	fmt.Fprintf(w, "vsynth: %d rules translated, %d rule instances skipped\n", len(translated), len(skips))
 	for i, k := range keys {
 		if i == 10 {

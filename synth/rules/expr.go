@@ -80,7 +80,7 @@ func (e *Expr) write(b *strings.Builder, nested bool) {
 	case Unary:
 		b.WriteString(e.Op)
 		switch a := e.Args[0]; {
-		case a.Kind == Unary || a.Kind == Lit && a.Val < 0:
+		case a.Kind == Unary || a.Kind == Lit && e.Op == "-":
 			b.WriteByte('(')
 			a.write(b, false)
 			b.WriteByte(')')

@@ -54,7 +54,7 @@ type CheckOptions struct {
 }
 
 // DefaultLimits bound one query of the gate.
-var DefaultLimits = smt.Limits{Timeout: 10 * time.Second}
+var DefaultLimits = smt.Limits{Timeout: 30 * time.Second}
 
 // Check proves every rule at every type of its domain through the ssa
 // package's lowering: for all holes and all constants satisfying the

@@ -340,7 +340,9 @@ func (p *exprParser) convert(x ast.Expr, off func(ast.Node) int) (*Expr, error) 
 		if op == "+" {
 			return a, nil
 		}
-		if op == "-" && a.Kind == Lit && a.Val != -a.Val {
+		if _, lit := x.X.(*ast.BasicLit); op == "-" && lit {
+			// -5 is the literal -5 (and -9223372036854775808 the
+			// smallest int64); -(5) stays an operation.
 			return &Expr{Kind: Lit, Val: -a.Val, Pos: off(x)}, nil
 		}
 		return &Expr{Kind: Unary, Op: op, Args: []*Expr{a}, Pos: off(x)}, nil
@@ -356,7 +358,7 @@ func (p *exprParser) convert(x ast.Expr, off func(ast.Node) int) (*Expr, error) 
 		if err != nil {
 			return nil, err
 		}
-		return &Expr{Kind: Binary, Op: x.Op.String(), Args: []*Expr{a, b}, Pos: off(x) + int(x.OpPos-x.Pos())}, nil
+		return &Expr{Kind: Binary, Op: x.Op.String(), Args: []*Expr{a, b}, Pos: off(x)}, nil
 	case *ast.CallExpr:
 		id, ok := x.Fun.(*ast.Ident)
 		if !ok || !helpers[id.Name] {
