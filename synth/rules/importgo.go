@@ -423,6 +423,13 @@ func (g *goTranslation) auxExpr(x ast.Expr) (*Expr, error) {
 		}
 		return &Expr{Kind: Const, Name: c}, nil
 	case *ast.UnaryExpr:
+		if lit, ok := x.X.(*ast.BasicLit); ok && x.Op == token.SUB && lit.Kind == token.INT {
+			v, err := strconv.ParseInt("-"+lit.Value, 0, 64)
+			if err != nil {
+				return nil, fmt.Errorf("literal -%s", lit.Value)
+			}
+			return &Expr{Kind: Lit, Val: v}, nil
+		}
 		a, err := g.auxExpr(x.X)
 		if err != nil {
 			return nil, err
@@ -438,7 +445,9 @@ func (g *goTranslation) auxExpr(x ast.Expr) (*Expr, error) {
 		}
 		switch x.Op {
 		case token.LSS, token.LEQ, token.GTR, token.GEQ, token.QUO, token.REM, token.SHR:
-			g.signOnly = true
+			if !unsignedOperands(x, g.width) {
+				g.signOnly = true
+			}
 		}
 		a, err := g.auxExpr(x.X)
 		if err != nil {
@@ -579,4 +588,19 @@ func asError(err error, target **Error) bool {
 		*target = e
 	}
 	return ok
+}
+
+// unsignedOperands reports whether both operands of x are conversions to
+// uintW: then the comparison or division is unsigned, as in the unsigned
+// type of the rule.
+func unsignedOperands(x *ast.BinaryExpr, w int) bool {
+	isU := func(e ast.Expr) bool {
+		c, ok := e.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		id, ok := c.Fun.(*ast.Ident)
+		return ok && id.Name == "uint"+strconv.Itoa(w)
+	}
+	return isU(x.X) && isU(x.Y)
 }

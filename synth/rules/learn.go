@@ -49,7 +49,7 @@ type LearnStats struct {
 	Proposals  int           // candidate rules sent to the gate
 	Proved     int           // proved and not derivable: the learned rules
 	Rejected   int           // refuted or unknown
-	Derivable  int           // proved, but derivable from rules learned in the same batch
+	Derivable  int           // proved, but derivable from rules learned in the same batch or later
 	Stopped    string        // why learning stopped
 	Time       time.Duration // whole run
 	ProofTime  time.Duration // summed over proofs
@@ -112,6 +112,9 @@ func Learn(ctx context.Context, opts LearnOptions) ([]*Rule, *LearnStats, error)
 				return err
 			}
 			for _, r := range res {
+				if stats.Stopped != "" {
+					break
+				}
 				stats.Proposals++
 				stats.ProofTime += r.Time
 				p := &Proposal{Rule: r.Rule, Verdict: r.Verdict, Result: r}
@@ -121,6 +124,9 @@ func Learn(ctx context.Context, opts LearnOptions) ([]*Rule, *LearnStats, error)
 				} else if l.derivable(r.Rule.LHS, r.Rule.RHS) {
 					stats.Derivable++
 					continue
+				} else if len(l.known)+1 > opts.MaxRules {
+					stop(fmt.Sprintf("circuit breaker: the set would pass %d rules", opts.MaxRules))
+					break
 				} else {
 					l.rejects = 0
 					stats.Proved++
@@ -134,9 +140,6 @@ func Learn(ctx context.Context, opts LearnOptions) ([]*Rule, *LearnStats, error)
 				}
 				if l.rejects >= opts.MaxRejects {
 					stop(fmt.Sprintf("circuit breaker: %d proposals in a row rejected", l.rejects))
-				}
-				if len(l.known) >= opts.MaxRules {
-					stop(fmt.Sprintf("circuit breaker: the set reached %d rules", len(l.known)))
 				}
 			}
 			batch = batch[:0]
@@ -184,6 +187,8 @@ func Learn(ctx context.Context, opts LearnOptions) ([]*Rule, *LearnStats, error)
 	if stats.Stopped == "" {
 		stats.Stopped = fmt.Sprintf("enumerated every term up to size %d", opts.MaxSize)
 	}
+	learned = l.minimize(learned)
+	stats.Proved = len(learned)
 	stats.Classes = len(l.classes)
 	stats.Time = time.Since(start)
 	return learned, stats, nil
@@ -371,4 +376,35 @@ func FormatLearned(learned []*Rule, taken map[string]bool, provenance func(r *Ru
 		fmt.Fprintf(&b, "// %s\n%s\n", provenance(r), r)
 	}
 	return b.String()
+}
+
+// minimize drops learned rules that the others (and the existing rules)
+// derive, largest left side first: a rule learned early may be implied
+// by rules learned after it.
+func (l *learner) minimize(learned []*Rule) []*Rule {
+	order := append([]*Rule(nil), learned...)
+	sort.SliceStable(order, func(i, j int) bool { return Less(order[j].LHS, order[i].LHS) })
+	drop := map[*Rule]bool{}
+	for _, r := range order {
+		var others []*Rule
+		others = append(others, l.opts.Existing...)
+		for _, o := range learned {
+			if o != r && !drop[o] {
+				others = append(others, o)
+			}
+		}
+		m := &learner{known: others}
+		m.rebuild()
+		if m.derivable(r.LHS, r.RHS) {
+			drop[r] = true
+			l.stats.Derivable++
+		}
+	}
+	var out []*Rule
+	for _, r := range learned {
+		if !drop[r] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
