@@ -105,6 +105,9 @@ func rulesLearn(c *cli.Context) error {
 	text := rules.FormatLearned(learned, taken, func(r *rules.Rule) string {
 		return fmt.Sprintf("learned %s by vsynth rules learn %s; %s; proof ms %s", date, params, stats.SolverName, proofTimes(r, stats))
 	})
+	if fi, err := os.Stat(file); err != nil || fi.Size() == 0 {
+		text = "// Rules learned by vsynth rules learn --apply, each after its provenance.\n// Do not edit by hand: vsynth rules check re-proves every rule.\n\n" + text
+	}
 	if err := rules.AppendAtomic(file, text); err != nil {
 		return &exitError{code: exitBadInput, err: err}
 	}
@@ -120,7 +123,7 @@ func proofTimes(r *rules.Rule, stats *rules.LearnStats) string {
 	}
 	var parts []string
 	for _, tr := range res.Types {
-		parts = append(parts, fmt.Sprintf("%s=%d", tr.Type.Name, tr.Time.Milliseconds()))
+		parts = append(parts, fmt.Sprintf("%s=%.1f", tr.Type.Name, float64(tr.Time.Microseconds())/1000))
 	}
 	sort.Strings(parts)
 	return strings.Join(parts, " ")

@@ -8,20 +8,21 @@ import (
 )
 
 // AppendAtomic appends text to the rule file at path so that no reader
-// ever sees a half-written file: under an exclusive lock on path+".lock"
-// (released by the kernel if the process dies), it writes the old
+// ever sees a half-written file: under an exclusive lock on the file's
+// directory (released by the kernel if the process dies), it writes the old
 // contents and text to a temporary file in the same directory, fsyncs
 // it, checks that the result parses as a rule file, renames it over path
 // and fsyncs the directory. An interrupted run leaves the old file;
 // concurrent runs append one after the other.
 func AppendAtomic(path string, text string) error {
-	lock, err := os.OpenFile(path+".lock", os.O_CREATE|os.O_RDWR, 0o644)
+	dir := filepath.Dir(path)
+	lock, err := os.Open(dir)
 	if err != nil {
-		return fmt.Errorf("locking %s: %w", path, err)
+		return fmt.Errorf("locking %s: %w", dir, err)
 	}
 	defer lock.Close()
 	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
-		return fmt.Errorf("locking %s: %w", path, err)
+		return fmt.Errorf("locking %s: %w", dir, err)
 	}
 	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
 
@@ -40,7 +41,6 @@ func AppendAtomic(path string, text string) error {
 	if fi, err := os.Stat(path); err == nil {
 		mode = fi.Mode().Perm()
 	}
-	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
