@@ -168,11 +168,20 @@ func Learn(ctx context.Context, opts LearnOptions) ([]*Rule, *LearnStats, error)
 				bySize[size] = append(bySize[size], e)
 				continue
 			}
-			if !hasVars(e) || !canonicalVars(e) || !subsetVars(rep, e) || l.derivable(e, rep) {
+			if !hasVars(e) || !subsetVars(rep, e) {
+				continue
+			}
+			lhs, rhs := e, rep
+			if !canonicalVars(e) {
+				// y & x => x & y is proposed as x & y => y & x: rules
+				// are the same up to renaming their holes.
+				lhs, rhs = canonicalize(e, rep)
+			}
+			if l.derivable(lhs, rhs) {
 				continue
 			}
 			l.proposed++
-			r := &Rule{Name: fmt.Sprintf("proposal-%d", l.proposed), LHS: e, RHS: rep, Types: AllTypes, boolHoles: map[string]bool{}}
+			r := &Rule{Name: fmt.Sprintf("proposal-%d", l.proposed), LHS: lhs, RHS: rhs, Types: AllTypes, boolHoles: map[string]bool{}}
 			batch = append(batch, r)
 			if len(batch) >= 16 {
 				if err := flush(); err != nil {
@@ -343,6 +352,30 @@ func canonicalVars(e *Expr) bool {
 		}
 	}
 	return true
+}
+
+// canonicalize renames the holes of a and b in the order they appear in
+// a.
+func canonicalize(a, b *Expr) (*Expr, *Expr) {
+	names := varNames(6)
+	m := map[string]string{}
+	for i, v := range a.names(Var, nil) {
+		m[v] = names[i]
+	}
+	return rename(a, m), rename(b, m)
+}
+
+func rename(e *Expr, m map[string]string) *Expr {
+	c := *e
+	if e.Kind == Var {
+		c.Name = m[e.Name]
+		return &c
+	}
+	c.Args = nil
+	for _, a := range e.Args {
+		c.Args = append(c.Args, rename(a, m))
+	}
+	return &c
 }
 
 func hasVars(e *Expr) bool { return len(e.names(Var, nil)) > 0 }

