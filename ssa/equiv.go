@@ -43,6 +43,15 @@ type lowered struct {
 // Both functions go through the lowering prove uses, panics included
 // (division by zero, negative shift counts, explicit panics).
 func (p *SourceProgram) Equivalent(ctx context.Context, s smt.Solver, f, g, pre string, lim smt.Limits) (*EquivResult, error) {
+	return p.EquivalentAt(ctx, s, f, g, pre, nil, lim)
+}
+
+// Assignment fixes parameters, by name, to constant terms.
+type Assignment map[string]*smt.Term
+
+// EquivalentAt is Equivalent with the parameters of at fixed to its
+// values: the question for one case of a case split.
+func (p *SourceProgram) EquivalentAt(ctx context.Context, s smt.Solver, f, g, pre string, at Assignment, lim smt.Limits) (*EquivResult, error) {
 	start := time.Now()
 	r := &EquivResult{}
 	l := p.lowering()
@@ -73,7 +82,7 @@ func (p *SourceProgram) Equivalent(ctx context.Context, s smt.Solver, f, g, pre 
 		smt.Not(smt.Eq(lf.normal, lg.normal)),
 		smt.And(lf.normal, lg.normal, smt.Not(smt.Eq(lf.result, lg.result))),
 	)
-	query := smt.And(smt.And(l.lemmas...), holds, differ)
+	query := smt.And(smt.And(l.lemmas...), holds, fix(params, at), differ)
 	res, err := check(ctx, s, query, lim)
 	defer s.Pop()
 	if err != nil {
@@ -221,4 +230,81 @@ func outcome(m smt.Model, o lowered, t types.Type) (Outcome, error) {
 		return Outcome{}, err
 	}
 	return Outcome{Value: literal(v, t)}, nil
+}
+
+// fix is the conjunction param == value for the parameters at names.
+func fix(params []*smt.Term, at Assignment) *smt.Term {
+	eqs := []*smt.Term{smt.True()}
+	for _, v := range params {
+		if c, ok := at[v.Name()]; ok {
+			eqs = append(eqs, smt.Eq(v, c))
+		}
+	}
+	return smt.And(eqs...)
+}
+
+// Models enumerates the assignments to the named parameters under which
+// function pre returns true without panicking (for some values of the
+// other parameters), up to limit of them. complete says that there are
+// no others: a case split over them covers every case.
+func (p *SourceProgram) Models(ctx context.Context, s smt.Solver, pre string, names []string, limit int, lim smt.Limits) (models []Assignment, complete bool, err error) {
+	l := p.lowering()
+	params, fns, err := p.signatures(pre)
+	if err != nil {
+		return nil, false, err
+	}
+	o, err := lowerApplied(l, fns[0], params)
+	var u *UnsupportedError
+	if errors.As(err, &u) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	var vars []*smt.Term
+	for _, v := range params {
+		for _, n := range names {
+			if v.Name() == n {
+				vars = append(vars, v)
+			}
+		}
+	}
+	if err := s.Push(); err != nil {
+		return nil, false, err
+	}
+	defer s.Pop()
+	if err := s.Assert(smt.And(smt.And(l.lemmas...), o.normal, o.result)); err != nil {
+		return nil, false, err
+	}
+	for len(models) <= limit {
+		res, err := s.Check(ctx, lim)
+		if err != nil {
+			return nil, false, err
+		}
+		switch res {
+		case smt.Unsat:
+			return models, true, nil
+		case smt.Unknown:
+			return models, false, nil
+		}
+		m, err := s.Model()
+		if err != nil {
+			return nil, false, err
+		}
+		at := Assignment{}
+		var same []*smt.Term
+		for _, v := range vars {
+			c, err := m.Eval(v)
+			if err != nil {
+				return nil, false, err
+			}
+			at[v.Name()] = c
+			same = append(same, smt.Eq(v, c))
+		}
+		models = append(models, at)
+		if err := s.Assert(smt.Not(smt.And(same...))); err != nil {
+			return nil, false, err
+		}
+	}
+	return models, false, nil
 }
