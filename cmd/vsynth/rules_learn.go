@@ -24,6 +24,7 @@ func rulesLearnCommand() *cli.Command {
 			&cli.IntFlag{Name: "max-size", Value: 5, Usage: "largest term enumerated, in nodes"},
 			&cli.DurationFlag{Name: "budget", Value: 10 * time.Minute, Usage: "time limit for the whole run"},
 			&cli.StringFlag{Name: "rules", Usage: "rule `FILE` to extend; its rules, with the shipped set, count as known"},
+			&cli.BoolFlag{Name: "no-shipped", Usage: "do not count the shipped rule set as known: learn from the --rules file alone"},
 			&cli.BoolFlag{Name: "apply", Usage: "append the proved rules to --rules atomically, with provenance"},
 			&cli.DurationFlag{Name: "timeout", Value: 2 * time.Second, Usage: "solver time limit per query"},
 			&cli.IntFlag{Name: "jobs", Usage: "solvers in parallel (default: all cores)"},
@@ -58,9 +59,13 @@ func rulesLearn(c *cli.Context) error {
 	if c.Bool("apply") && file == "" {
 		return bad("--apply needs --rules FILE")
 	}
-	known, err := rules.Shipped()
-	if err != nil {
-		return &exitError{code: exitBadInput, err: err}
+	var known []*rules.Rule
+	if !c.Bool("no-shipped") {
+		shipped, err := rules.Shipped()
+		if err != nil {
+			return &exitError{code: exitBadInput, err: err}
+		}
+		known = shipped
 	}
 	taken := map[string]bool{}
 	for _, r := range known {

@@ -48,6 +48,9 @@
 //	if eng.Reducible(candidate) != nil { skip }    // equivalence reduction
 //	norm := eng.Normalize(candidate)               // canonical form
 //
+// Every integer operand in a term, shift counts included, has the
+// engine's type: a term with a shift by a count of another type must not
+// be handed to an engine (or must be adapted by converting the count).
 // Reducible reports a rule that rewrites some subterm so that the whole
 // term becomes smaller in the order Less (size, then the printed form).
 // Since every rule in a set is proved, the rewritten term is equivalent —
