@@ -106,6 +106,8 @@ var measureTargets = []struct {
 	{"isolate-rightmost-1", func(x, y int32) int32 { return x & -x }},
 	{"right-propagate-rightmost-1", func(x, y int32) int32 { return x | (x - 1) }},
 	{"mask-trailing-0s", func(x, y int32) int32 { return ^x & (x - 1) }},
+	{"isolate-rightmost-0", func(x, y int32) int32 { return ^x & (x + 1) }},
+	{"turn-off-trailing-1s-and", func(x, y int32) int32 { return (x & (x + 1)) & y }},
 	{"average-floor", func(x, y int32) int32 { return (x & y) + ((x ^ y) >> 1) }},
 	{"xor-via-or-and", func(x, y int32) int32 { return (x | y) - (x & y) }},
 	{"sign-of-diff", func(x, y int32) int32 { return (x - y) >> 31 }},
