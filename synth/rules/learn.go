@@ -232,11 +232,11 @@ func (l *learner) rebuild() {
 	}
 }
 
-// derivable reports whether the known rules normalize a and b to the same
-// term at every type.
+// derivable reports whether the known rules join a and b (Joinable) at
+// every type.
 func (l *learner) derivable(a, b *Expr) bool {
 	for _, e := range l.engines {
-		if !e.equal(e.Normalize(a), e.Normalize(b)) {
+		if !e.Joinable(a, b) {
 			return false
 		}
 	}

@@ -1,5 +1,10 @@
 package rules
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Engine applies a rule set to terms of one type: the synthesizer's
 // equivalence reduction (Reducible) and normalization (Normalize).
 type Engine struct {
@@ -66,10 +71,9 @@ func (e *Engine) match(p, x *Expr, b *binding, r *Rule) bool {
 		return true
 	case p.Kind == Bool:
 		return x.Kind == Bool && x.Val == p.Val
-	case p.closed():
-		if x.Kind != Lit {
-			return false
-		}
+	case p.closed() && x.Kind == Lit:
+		// W - 1 matches the literal 7 at int8; a closed pattern matches
+		// a term of the same shape below.
 		v, err := Eval(p, e.t, nil)
 		return err == nil && v == e.t.norm(x.Val)
 	}
@@ -127,7 +131,7 @@ func (e *Engine) instantiate(p *Expr, b *binding) (*Expr, bool) {
 	if p.Kind == Var {
 		return b.holes[p.Name], true
 	}
-	if p.ground() && p.Kind != Bool {
+	if p.ground() && p.Kind != Bool && computed(p) {
 		v, err := Eval(p, e.t, b.consts)
 		if err != nil {
 			return nil, false
@@ -149,6 +153,22 @@ func (e *Engine) instantiate(p *Expr, b *binding) (*Expr, bool) {
 		out.Args = append(out.Args, x)
 	}
 	return out, true
+}
+
+// computed reports whether p mentions a constant, builtin or helper: its
+// value is computed when the right side is instantiated (C1 + C2 becomes
+// a literal), while an operation on literals alone (^1) is kept as
+// written.
+func computed(p *Expr) bool {
+	if p.Kind == Const || p.Kind == Builtin || p.Kind == Call {
+		return true
+	}
+	for _, a := range p.Args {
+		if computed(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // Rewrite is one rewriting step: the whole term after rewriting with Rule.
@@ -191,16 +211,57 @@ func (e *Engine) rewrites(x *Expr, f func(*Rule, *Expr) bool) bool {
 	return true
 }
 
-// Less is the order rewriting follows: smaller terms first, then the
-// string form. It is total and well-founded on terms, and a term that
-// contains a redex whose rewrite is Less is never the least of its
-// equivalence class, so skipping it loses nothing.
+// Less is the order rewriting follows: smaller terms first, then, for
+// terms of one size, the first node that differs in preorder (kind,
+// operator, name, value). It is total and well-founded, and monotone:
+// replacing a subterm by a Less one makes the whole term Less. So the
+// least term of an equivalence class contains no redex whose rewrite is
+// Less, nor do its subterms: a bottom-up enumeration that skips every
+// reducible term still builds it, and skipping loses nothing.
 func Less(a, b *Expr) bool {
 	sa, sb := a.Size(), b.Size()
 	if sa != sb {
 		return sa < sb
 	}
-	return a.String() < b.String()
+	return comparePreorder(a, b) < 0
+}
+
+// comparePreorder compares the preorder sequences of node labels of a
+// and b lexicographically (a preorder sequence with arities is
+// prefix-free, so this recursion is that comparison).
+func comparePreorder(a, b *Expr) int {
+	switch {
+	case a.Kind != b.Kind:
+		return cmpInt(kindRank[a.Kind], kindRank[b.Kind])
+	case a.Op != b.Op:
+		return strings.Compare(a.Op, b.Op)
+	case a.Name != b.Name:
+		return strings.Compare(a.Name, b.Name)
+	case a.Val != b.Val:
+		return cmpInt(a.Val, b.Val)
+	case len(a.Args) != len(b.Args):
+		return cmpInt(int64(len(a.Args)), int64(len(b.Args)))
+	}
+	for i := range a.Args {
+		if c := comparePreorder(a.Args[i], b.Args[i]); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// kindRank orders node kinds for Less: binary operations before unary
+// ones, so that x + 1 is preferred to -(^x).
+var kindRank = map[Kind]int64{Var: 0, Const: 1, Lit: 2, Bool: 3, Builtin: 4, Binary: 5, Unary: 6, Call: 7}
+
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 // Reducible reports whether some rule rewrites x in one step to a term
@@ -241,4 +302,69 @@ func (e *Engine) Normalize(x *Expr) *Expr {
 		x = next
 	}
 	return x
+}
+
+// maxReach bounds the terms Joinable explores from each side.
+const maxReach = 256
+
+// Joinable reports whether some sequences of Less-decreasing rewrites
+// take a and b to the same term: the rule set derives a = b. Rewriting is
+// not confluent, so every decreasing rewrite is followed, breadth first,
+// up to maxReach terms from each side.
+func (e *Engine) Joinable(a, b *Expr) bool {
+	ra := e.reach(a)
+	for _, t := range e.reachList(b) {
+		if ra[key(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+func key(x *Expr) string { return x.String() + "#" + fmt.Sprint(x.Size()) }
+
+func (e *Engine) reach(x *Expr) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range e.reachList(x) {
+		m[key(t)] = true
+	}
+	return m
+}
+
+func (e *Engine) reachList(x *Expr) []*Expr {
+	x = e.canon(x)
+	seen := map[string]bool{key(x): true}
+	queue := []*Expr{x}
+	for i := 0; i < len(queue) && len(queue) < maxReach; i++ {
+		cur := queue[i]
+		e.rewrites(cur, func(r *Rule, y *Expr) bool {
+			if !Less(y, cur) {
+				return true
+			}
+			y = e.canon(y)
+			if k := key(y); !seen[k] {
+				seen[k] = true
+				queue = append(queue, y)
+			}
+			return len(queue) < maxReach
+		})
+	}
+	return queue
+}
+
+// canon writes literals normalized for the engine's type, so that -1 and
+// 255 are one uint8 term.
+func (e *Engine) canon(x *Expr) *Expr {
+	if x.Kind == Lit {
+		return &Expr{Kind: Lit, Val: e.t.norm(x.Val)}
+	}
+	if len(x.Args) == 0 {
+		return x
+	}
+	c := *x
+	c.Args = nil
+	for _, a := range x.Args {
+		c.Args = append(c.Args, e.canon(a))
+	}
+	return &c
 }

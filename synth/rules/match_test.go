@@ -98,3 +98,38 @@ func TestReductionKeepsClasses(t *testing.T) {
 	}
 	t.Logf("size <= 4: %d terms kept with the shipped rules, %d without; %d classes", with.kept, without.kept, with.classes)
 }
+
+// TestLessMonotone checks on random terms that Less is preserved by
+// putting both sides in the same context.
+func TestLessMonotone(t *testing.T) {
+	var terms []*Expr
+	leaves := []*Expr{NewVar("x"), NewVar("y"), NewLit(0), NewLit(-1), NewLit(7)}
+	terms = append(terms, leaves...)
+	for _, a := range leaves {
+		terms = append(terms, NewUnary("-", a), NewUnary("^", a))
+		for _, b := range leaves {
+			terms = append(terms, NewBinary("+", a, b), NewBinary("&", a, b))
+		}
+	}
+	contexts := []func(*Expr) *Expr{
+		func(e *Expr) *Expr { return NewUnary("-", e) },
+		func(e *Expr) *Expr { return NewBinary("+", e, NewVar("x")) },
+		func(e *Expr) *Expr { return NewBinary("*", NewLit(3), e) },
+		func(e *Expr) *Expr { return NewBinary("^", NewBinary("-", NewVar("y"), e), NewLit(1)) },
+	}
+	for _, a := range terms {
+		for _, b := range terms {
+			if !Less(a, b) {
+				continue
+			}
+			if Less(b, a) {
+				t.Fatalf("Less(%s, %s) and Less(%s, %s)", a, b, b, a)
+			}
+			for _, c := range contexts {
+				if !Less(c(a), c(b)) {
+					t.Errorf("Less(%s, %s) but not in context: %s, %s", a, b, c(a), c(b))
+				}
+			}
+		}
+	}
+}
