@@ -234,6 +234,7 @@ type goTranslation struct {
 	signOnly bool // condition or constants need signed semantics
 	bind     map[string]*Expr
 	consts   map[string]string // auxint name -> constant name
+	wild     int               // wildcards seen
 }
 
 func (g *goTranslation) setWidth(w int) error {
@@ -261,6 +262,11 @@ func (g *goTranslation) expr(t *sexp, lhs bool) (*Expr, error) {
 
 func (g *goTranslation) expr1(t *sexp, lhs bool) (*Expr, error) {
 	if t.op == "" {
+		if t.name == "_" && lhs {
+			// A wildcard: a hole of its own.
+			g.wild++
+			return &Expr{Kind: Var, Name: fmt.Sprintf("w%d", g.wild)}, nil
+		}
 		if b, ok := g.bind[t.name]; ok && !lhs {
 			return b, nil
 		}
@@ -324,6 +330,15 @@ func (g *goTranslation) expr1(t *sexp, lhs bool) (*Expr, error) {
 		}
 		if v, err := strconv.ParseInt(t.aux, 10, 64); err == nil {
 			return &Expr{Kind: Lit, Val: v}, nil
+		}
+		if lhs && t.aux == "" {
+			// (Const64 <t>) matches any constant: a constant of its own.
+			g.wild++
+			c := fmt.Sprintf("K%d", g.wild)
+			if t.bind != "" {
+				g.consts[t.bind] = c
+			}
+			return &Expr{Kind: Const, Name: c}, nil
 		}
 		if lhs {
 			if !isIdent(t.aux) {
@@ -527,6 +542,7 @@ func translateGoRule(text string) (string, error) {
 		}
 		cond = strings.TrimSpace(rest[2:])
 	}
+	cond = dropShapeConditions(cond)
 	g := &goTranslation{bind: map[string]*Expr{}, consts: map[string]string{}}
 	lhs, err := g.expr(lt, true)
 	if err != nil {
@@ -603,4 +619,69 @@ func unsignedOperands(x *ast.BinaryExpr, w int) bool {
 		return ok && id.Name == "uint"+strconv.Itoa(w)
 	}
 	return isU(x.X) && isU(x.Y)
+}
+
+var shapeRE = regexp.MustCompile(`^\(?\s*[a-z]\w*\.Op\s*[!=]=\s*OpConst(8|16|32|64)\s*\)?$`)
+
+// dropShapeConditions removes the conjuncts of cond that test the shape
+// of a matched value (z.Op != OpConst64), not its value: they only keep
+// the compiler from looping, and the rule without them is a stronger
+// claim, so proving it proves the compiler's rule.
+func dropShapeConditions(cond string) string {
+	if cond == "" {
+		return ""
+	}
+	var keep []string
+	for _, c := range splitTopLevel(cond, "&&") {
+		c = strings.TrimSpace(c)
+		if inner, ok := unparen(c); ok && len(splitTopLevel(inner, "&&")) > 1 {
+			if c = dropShapeConditions(inner); c == "" {
+				continue
+			}
+		}
+		if !shapeRE.MatchString(c) {
+			keep = append(keep, c)
+		}
+	}
+	return strings.Join(keep, " && ")
+}
+
+// unparen strips parentheses around the whole of s.
+func unparen(s string) (string, bool) {
+	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") {
+		return s, false
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 && i != len(s)-1 {
+				return s, false
+			}
+		}
+	}
+	return s[1 : len(s)-1], true
+}
+
+// splitTopLevel splits s at sep outside parentheses.
+func splitTopLevel(s, sep string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+		if depth == 0 && strings.HasPrefix(s[i:], sep) {
+			out = append(out, s[start:i])
+			start = i + len(sep)
+			i += len(sep) - 1
+		}
+	}
+	return append(out, s[start:])
 }

@@ -17,6 +17,9 @@ func TestImportGoTranslations(t *testing.T) {
 		{"(Div8u  (Const8  [c])  (Const8  [d])) && d != 0 => (Const8  [int8(uint8(c)/uint8(d))])", "C / D => C / D if D != 0 for uint8"},
 		{"(Eq(64|32|16|8) x x) => (ConstBool [true])", "x == x => true for int64, uint64"},
 		{"(EqB (ConstBool [false]) x) => (Not x)", ""}, // no integer operation
+		{"(Add64 (Add64 i:(Const64 <t>) z) x) && (z.Op != OpConst64 && x.Op != OpConst64) => (Add64 i (Add64 <t> z x))", "(K1 + z) + x => K1 + (z + x) for int64, uint64"},
+		{"(Lsh64x64 (Const64 [0]) _) => (Const64 [0])", "0 << w1 => 0 for uint64"},
+		{"(Rsh64x64 x (Const64 [c])) => x", ""}, // signed right shift: skipped
 	} {
 		out, skips := ImportGo(tc.in)
 		first := ""
