@@ -184,7 +184,7 @@ func (p *SourceProgram) signatures(names ...string) ([]*smt.Term, []*gossa.Funct
 // lowerApplied lowers fn on params with the lowering of prove; hazards
 // narrow the condition under which it returns normally.
 func lowerApplied(l *lowering, fn *gossa.Function, params []*smt.Term) (lowered, error) {
-	res, normal, err := l.call(fn, params, smt.True(), false)
+	res, normal, _, err := l.call(fn, params, smt.True(), memory{}, false)
 	if err != nil {
 		return lowered{}, err
 	}
