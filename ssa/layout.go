@@ -50,7 +50,7 @@ func (l *layout) sort() smt.Sort {
 // modelled.
 func layoutOf(t types.Type) (*layout, error) {
 	l := &layout{t: t}
-	if err := l.add(t, "", 0); err != nil {
+	if err := l.add(t, 0); err != nil {
 		return nil, err
 	}
 	l.bool = isBool(t)
@@ -68,7 +68,7 @@ func (l *layout) scalar(region string, width int, isBool bool) {
 	l.width += width
 }
 
-func (l *layout) add(t types.Type, _ string, depth int) error {
+func (l *layout) add(t types.Type, depth int) error {
 	if depth > 16 {
 		return fmt.Errorf("values of type %s (nested too deeply)", t)
 	}
@@ -94,7 +94,7 @@ func (l *layout) add(t types.Type, _ string, depth int) error {
 		return nil
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
-			if err := l.add(u.Field(i).Type(), "", depth+1); err != nil {
+			if err := l.add(u.Field(i).Type(), depth+1); err != nil {
 				return err
 			}
 		}
@@ -104,7 +104,7 @@ func (l *layout) add(t types.Type, _ string, depth int) error {
 			return fmt.Errorf("values of type %s (more than %d elements)", t, maxValueBits)
 		}
 		for i := int64(0); i < u.Len(); i++ {
-			if err := l.add(u.Elem(), "", depth+1); err != nil {
+			if err := l.add(u.Elem(), depth+1); err != nil {
 				return err
 			}
 		}

@@ -1,7 +1,6 @@
 package ssa
 
 import (
-	"fmt"
 	"go/types"
 	"sort"
 
@@ -260,4 +259,3 @@ func hasPointers(t types.Type) bool {
 	return false
 }
 
-var _ = fmt.Sprint
