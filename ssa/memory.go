@@ -258,4 +258,3 @@ func hasPointers(t types.Type) bool {
 	}
 	return false
 }
-
