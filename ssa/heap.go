@@ -142,33 +142,38 @@ func (f *frame) index64(v gossa.Value) (*smt.Term, error) {
 // signed indices are huge unsigned ones) and a length n <= MaxInt64.
 func inRange(i, n *smt.Term) *smt.Term { return smt.BVUlt(i, n) }
 
+// sequence returns the elements' address, the length and the capacity of
+// x, a slice or a pointer to an array (required non-nil), and the element
+// type; what names the operation for messages.
+func (f *frame) sequence(x gossa.Value, pos token.Pos, what string) (ptr, length, capacity *smt.Term, elem types.Type, err error) {
+	switch t := x.Type().Underlying().(type) {
+	case *types.Slice:
+		s, err := f.value(x)
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		ptr, length, capacity = sliceParts(s)
+		return ptr, length, capacity, t.Elem(), nil
+	case *types.Pointer:
+		if arr, ok := t.Elem().Underlying().(*types.Array); ok {
+			if ptr, err = f.addrOf(x, pos); err != nil {
+				return nil, nil, nil, nil, err
+			}
+			length = smt.BVUint(addrWidth, uint64(arr.Len()))
+			return ptr, length, length, arr.Elem(), nil
+		}
+	}
+	return nil, nil, nil, nil, unsupported(pos, "%s %s", what, x.Type())
+}
+
 func (f *frame) indexAddr(in *gossa.IndexAddr) error {
 	i, err := f.index64(in.Index)
 	if err != nil {
 		return err
 	}
-	var base, length *smt.Term
-	var elem types.Type
-	switch t := in.X.Type().Underlying().(type) {
-	case *types.Slice:
-		s, err := f.value(in.X)
-		if err != nil {
-			return err
-		}
-		base, length, _ = sliceParts(s)
-		elem = t.Elem()
-	case *types.Pointer:
-		arr, ok := t.Elem().Underlying().(*types.Array)
-		if !ok {
-			return unsupported(in.Pos(), "indexing %s", in.X.Type())
-		}
-		if base, err = f.addrOf(in.X, in.Pos()); err != nil {
-			return err
-		}
-		length = smt.BVUint(addrWidth, uint64(arr.Len()))
-		elem = arr.Elem()
-	default:
-		return unsupported(in.Pos(), "indexing %s", in.X.Type())
+	base, length, _, elem, err := f.sequence(in.X, in.Pos(), "indexing")
+	if err != nil {
+		return err
 	}
 	k, err := nslots(elem)
 	if err != nil {
@@ -227,30 +232,9 @@ func elementAt(x, i *smt.Term, width int) *smt.Term {
 
 // slice lowers x[lo:hi:max] of a slice or a pointer to an array.
 func (f *frame) slice(in *gossa.Slice) error {
-	var ptr, length, capacity *smt.Term
-	var elem types.Type
-	switch t := in.X.Type().Underlying().(type) {
-	case *types.Slice:
-		s, err := f.value(in.X)
-		if err != nil {
-			return err
-		}
-		ptr, length, capacity = sliceParts(s)
-		elem = t.Elem()
-	case *types.Pointer:
-		arr, ok := t.Elem().Underlying().(*types.Array)
-		if !ok {
-			return unsupported(in.Pos(), "slicing %s", in.X.Type())
-		}
-		var err error
-		if ptr, err = f.addrOf(in.X, in.Pos()); err != nil {
-			return err
-		}
-		length = smt.BVUint(addrWidth, uint64(arr.Len()))
-		capacity = length
-		elem = arr.Elem()
-	default:
-		return unsupported(in.Pos(), "slicing %s", in.X.Type())
+	ptr, length, capacity, elem, err := f.sequence(in.X, in.Pos(), "slicing")
+	if err != nil {
+		return err
 	}
 	bound := func(v gossa.Value, def *smt.Term) (*smt.Term, *smt.Term, error) {
 		if v == nil {
