@@ -191,7 +191,7 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 	switch {
 	case cex.Panic != "":
 		if len(results) > 0 {
-			fmt.Fprintf(b, "\t%s := %s\n", strings.Join(blank(results), ", "), call)
+			fmt.Fprintf(b, "\t%s = %s\n", strings.Join(blank(results), ", "), call)
 		} else {
 			fmt.Fprintf(b, "\t%s\n", call)
 		}
