@@ -2,8 +2,10 @@ package main
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,7 +35,8 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"status": status,
+			"status":       status,
+			"corruptcache": corruptCache,
 		},
 	})
 }
@@ -62,6 +65,30 @@ func status(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if got != want {
 		ts.Fatalf("exit status %d, want %d", got, want)
+	}
+}
+
+// corruptCache overwrites every entry of a proof cache directory with
+// garbage:
+//
+//	corruptcache $WORK/cache
+func corruptCache(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: corruptcache DIR")
+	}
+	n := 0
+	err := filepath.WalkDir(ts.MkAbs(args[0]), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		n++
+		return os.WriteFile(path, []byte("{\"key\": \"trunc"), 0o644)
+	})
+	if err != nil {
+		ts.Fatalf("corruptcache: %v", err)
+	}
+	if n == 0 {
+		ts.Fatalf("corruptcache: no entries in %s", args[0])
 	}
 }
 

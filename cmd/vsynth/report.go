@@ -33,6 +33,7 @@ type summary struct {
 // timing is the time breakdown of a run.
 type timing struct {
 	Load, Build, Specs, Lower, Solve, Total time.Duration
+	Obligations, CacheHits                  int
 }
 
 func (r *report) timing() timing {
@@ -40,6 +41,12 @@ func (r *report) timing() timing {
 	for _, res := range r.results {
 		t.Lower += res.Lower
 		t.Solve += res.Solve
+		for _, o := range res.Obligations {
+			t.Obligations++
+			if o.Cached {
+				t.CacheHits++
+			}
+		}
 	}
 	return t
 }

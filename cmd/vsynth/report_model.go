@@ -63,7 +63,8 @@ type jsonObligation struct {
 	CrossCheck     string             `json:"cross_check,omitempty"`
 	TimeMS         int64              `json:"time_ms"`
 
-	time time.Duration
+	time   time.Duration
+	cached bool // answered from the proof cache
 }
 
 type jsonCex struct {
@@ -79,6 +80,9 @@ type jsonStats struct {
 	LowerMS int64 `json:"lower_ms"`
 	SolveMS int64 `json:"solve_ms"`
 	TotalMS int64 `json:"total_ms"`
+	// Obligations decided, and how many of them the proof cache answered.
+	Obligations int `json:"obligations"`
+	CacheHits   int `json:"cache_hits"`
 }
 
 // firstFailed returns the first refuted obligation.
@@ -156,6 +160,7 @@ func (r *report) model() *reportModel {
 				CrossCheck:     o.CrossCheck,
 				TimeMS:         o.Time.Milliseconds(),
 				time:           o.Time,
+				cached:         o.Cached,
 			}
 			if o.Kind == ssa.WellDefined {
 				jo.Of = o.Of
@@ -174,6 +179,7 @@ func (r *report) model() *reportModel {
 		m.Stats = &jsonStats{
 			LoadMS: t.Load.Milliseconds(), SSAMS: t.Build.Milliseconds(), SpecsMS: t.Specs.Milliseconds(),
 			LowerMS: t.Lower.Milliseconds(), SolveMS: t.Solve.Milliseconds(), TotalMS: t.Total.Milliseconds(),
+			Obligations: t.Obligations, CacheHits: t.CacheHits,
 		}
 	}
 	return m

@@ -27,8 +27,8 @@ func (m *reportModel) writeText(w io.Writer, opts textOptions) error {
 	fmt.Fprintf(bw, "vsynth: %d proved, %d failed, %d unknown, %d unsupported (%d functions)\n",
 		s.Proved, s.Failed, s.Unknown, s.Unsupported, len(m.Results))
 	if t := m.timing; t != nil {
-		fmt.Fprintf(bw, "stats: load %s, ssa %s, specs %s, lower %s, solve %s, total %s\n",
-			round(t.Load), round(t.Build), round(t.Specs), round(t.Lower), round(t.Solve), round(t.Total))
+		fmt.Fprintf(bw, "stats: load %s, ssa %s, specs %s, lower %s, solve %s, total %s, cache hits %d of %d obligations\n",
+			round(t.Load), round(t.Build), round(t.Specs), round(t.Lower), round(t.Solve), round(t.Total), t.CacheHits, t.Obligations)
 	}
 	return bw.Flush()
 }
@@ -66,8 +66,11 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 	for i := range res.Obligations {
 		o := &res.Obligations[i]
 		cross := ""
+		if o.cached {
+			cross = ", cached"
+		}
 		if o.CrossCheck != "" {
-			cross = ", cross-check: " + o.CrossCheck
+			cross += ", cross-check: " + o.CrossCheck
 		}
 		fmt.Fprintf(w, "    %s: %s (%s) %s%s\n", o.Verdict, describe(o), o.Pos, round(o.time), cross)
 		if o.Verdict == ssa.Failed && o.Counterexample != nil {
