@@ -10,7 +10,6 @@ import (
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/smt/cvc5"
-	"github.com/vsynth/vsynth/smt/z3"
 	"github.com/vsynth/vsynth/ssa"
 )
 
@@ -143,34 +142,6 @@ func markTotalTimeout(results []*ssa.FuncResult) {
 // crossCheckCVC5 decides a query with cvc5.
 func crossCheckCVC5(ctx context.Context, query *smt.Term, lim smt.Limits) (smt.Result, string, error) {
 	return cvc5.Check(ctx, []*smt.Term{query}, lim)
-}
-
-// newZ3Solver starts a Z3 solver on a context of its own.
-func newZ3Solver() (smt.Solver, error) {
-	ctx, err := z3.NewContext()
-	if err != nil {
-		return nil, err
-	}
-	s, err := ctx.NewBitVecSolver()
-	if err != nil {
-		ctx.Close()
-		return nil, err
-	}
-	return &ownedSolver{Solver: s, ctx: ctx}, nil
-}
-
-// ownedSolver closes its context with the solver.
-type ownedSolver struct {
-	*z3.Solver
-	ctx *z3.Context
-}
-
-func (s *ownedSolver) Close() error {
-	err := s.Solver.Close()
-	if cerr := s.ctx.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // exitStatus maps the verdicts to the exit status: 1 when something is
