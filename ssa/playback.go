@@ -66,6 +66,10 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 			skips = append(skips, PlaybackSkip{r.Target.Name, "a call-requires violation happens inside the function, where a test cannot observe it"})
 			continue
 		}
+		if why := notPlayable(r.Target); why != "" {
+			skips = append(skips, PlaybackSkip{r.Target.Name, why})
+			continue
+		}
 		file := p.Fset.Position(r.Target.Pos).Filename
 		if !strings.HasSuffix(file, ".go") || strings.HasSuffix(file, "_test.go") {
 			skips = append(skips, PlaybackSkip{r.Target.Name, "not declared in a Go source file"})
@@ -109,9 +113,39 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 		if err != nil {
 			return nil, nil, fmt.Errorf("playback test for %s: %w\n%s", file, err, src.Bytes())
 		}
-		out = append(out, &PlaybackFile{Path: strings.TrimSuffix(file, ".go") + "_vsynth_test.go", Content: formatted, Functions: names})
+		out = append(out, &PlaybackFile{Path: PlaybackPath(file), Content: formatted, Functions: names})
 	}
 	return out, skips, nil
+}
+
+// notPlayable says why a test cannot pass tg its counterexample, or
+// returns "": every parameter and result must be an integer or boolean,
+// whose values are written as Go literals.
+func notPlayable(tg *Target) string {
+	sig := tg.Func.Signature
+	check := func(what string, t types.Type) string {
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&(types.IsInteger|types.IsBoolean) != 0 {
+			return ""
+		}
+		return fmt.Sprintf("%s of type %s cannot be written as a Go literal", what, t)
+	}
+	for _, p := range tg.Func.Params {
+		if why := check("parameter "+p.Name(), p.Type()); why != "" {
+			return why
+		}
+	}
+	for i := range sig.Results().Len() {
+		if why := check("a result", sig.Results().At(i).Type()); why != "" {
+			return why
+		}
+	}
+	return ""
+}
+
+// PlaybackPath is the test file PlaybackTests writes for source file
+// FILE.go: FILE_vsynth_test.go.
+func PlaybackPath(file string) string {
+	return strings.TrimSuffix(file, ".go") + "_vsynth_test.go"
 }
 
 // playbackGen writes the tests of one file and collects their imports.
