@@ -71,6 +71,9 @@ func (m *reportModel) findings(strict bool) []finding {
 				continue
 			}
 			fd.rule, fd.function, fd.short, fd.pos = string(o.Kind), f.Function, f.short, o.Pos
+			if file, _, _ := splitPos(fd.pos); file == "" {
+				fd.pos = f.Pos // code scanning needs a location
+			}
 			fd.fingerprint = fingerprint(fd.rule, f.Function, o.Clause, nth)
 			fs = append(fs, fd)
 		}
@@ -80,7 +83,11 @@ func (m *reportModel) findings(strict bool) []finding {
 		}
 		switch {
 		case f.Verdict == ssa.Unsupported:
-			add("warning", "unsupported", f.ReasonPos, f.short+": unsupported", fmt.Sprintf("%s: unsupported: %s", f.short, f.Reason))
+			pos := f.ReasonPos
+			if file, _, _ := splitPos(pos); file == "" {
+				pos = f.Pos
+			}
+			add("warning", "unsupported", pos, f.short+": unsupported", fmt.Sprintf("%s: unsupported: %s", f.short, f.Reason))
 		case f.Verdict == ssa.Unknown && f.firstUnknown() == nil:
 			add("warning", "reliance", f.Pos, f.short+": not proved", fmt.Sprintf("%s: unknown: %s", f.short, f.Reason))
 		}
