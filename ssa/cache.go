@@ -59,7 +59,8 @@ func (p *Program) decideCached(ctx context.Context, s smt.Solver, vc *VC, o *Obl
 	start := time.Now()
 	key, err := obligationKey(s.Name(), opts, vc, o)
 	if err != nil {
-		return nil, err
+		// A query the printer cannot write is decided, just not cached.
+		return p.decide(ctx, s, vc, o, opts)
 	}
 	if e, ok := loadEntry(opts.Cache, key); ok && (e.Verdict == Proved || e.Verdict == Failed && e.Counterexample != nil) {
 		return &ObligationResult{

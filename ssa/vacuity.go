@@ -55,11 +55,10 @@ func (p *Program) satisfiable(ctx context.Context, s smt.Solver, q *smt.Term, op
 	if opts.Cache != nil {
 		h := sha256.New()
 		fmt.Fprintf(h, "vsynth vacuity v1\nsolver %q\ntimeout %d\nrlimit %d\n", s.Name(), opts.Limits.Timeout, opts.Limits.RLimit)
-		if err := smt.WriteScript(h, smt.Logic([]*smt.Term{q}), []*smt.Term{q}); err != nil {
-			return smt.Unknown, err
+		if err := smt.WriteScript(h, smt.Logic([]*smt.Term{q}), []*smt.Term{q}); err == nil {
+			key = hex.EncodeToString(h.Sum(nil))
 		}
-		key = hex.EncodeToString(h.Sum(nil))
-		if e, ok := loadEntry(opts.Cache, key); ok {
+		if e, ok := loadEntry(opts.Cache, key); key != "" && ok {
 			switch e.Result {
 			case "sat":
 				return smt.Sat, nil
