@@ -188,7 +188,7 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 		call = fmt.Sprintf("%s.%s(%s)", args[0], fn.Name(), strings.Join(args[1:], ", "))
 	}
 	inputs := strings.Join(shown, ", ")
-	panicMsg := fmt.Sprintf("vsynth: %s(%s) panics: %%v (%s)", fn.Name(), inputs, obligationText(ob))
+	panicMsg := fmt.Sprintf("vsynth: %s(%s) panics: %%v (%s)", fn.Name(), inputs, escapePercent(obligationText(ob)))
 	fmt.Fprintf(b, "func %s(vsynthT *testing.T) {\n", testName)
 	fmt.Fprintf(b, "\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tvsynthT.Fatalf(%q, r)\n\t\t}\n\t}()\n", panicMsg)
 	b.Write(decls.Bytes())
@@ -205,7 +205,7 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 			for _, a := range args {
 				fmt.Fprintf(b, "\t_ = %s\n", a)
 			}
-			fmt.Fprintf(b, "\tvsynthT.Fatalf(%q)\n}\n", "vsynth: evaluating requires "+c.Text+" did not panic on "+inputs)
+			fmt.Fprintf(b, "\tvsynthT.Fatal(%q)\n}\n", "vsynth: evaluating requires "+c.Text+" did not panic on "+inputs)
 			return nil
 		}
 		if containsQuantifier(c.Expr) {
@@ -215,7 +215,7 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(b, "\tif !(%s) {\n\t\tvsynthT.Fatalf(%q)\n\t}\n", s, "vsynth: the inputs "+inputs+" do not meet requires "+c.Text+": the counterexample is stale")
+		fmt.Fprintf(b, "\tif !(%s) {\n\t\tvsynthT.Fatal(%q)\n\t}\n", s, "vsynth: the inputs "+inputs+" do not meet requires "+c.Text+": the counterexample is stale")
 	}
 
 	var results []string
@@ -256,17 +256,20 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 			want = append(want, o.Name+" = "+o.Value)
 		}
 		msg := fmt.Sprintf("vsynth: %s(%s) returns %s, which violates %s (a clause with a quantifier: not evaluated in Go)", fn.Name(), inputs, strings.Join(want, ", "), obligationText(ob))
-		fmt.Fprintf(b, "\tif %s {\n\t\tvsynthT.Errorf(%q)\n\t}\n}\n", strings.Join(conds, " && "), msg)
+		fmt.Fprintf(b, "\tif %s {\n\t\tvsynthT.Error(%q)\n\t}\n}\n", strings.Join(conds, " && "), msg)
 		return nil
 	}
 	s, err := g.expr(clause.Expr, visible)
 	if err != nil {
 		return err
 	}
-	msg := fmt.Sprintf("vsynth: %s is violated: %s(%s) returns %s", obligationText(ob), fn.Name(), inputs, strings.Join(verbs, ", "))
+	msg := fmt.Sprintf("vsynth: %s is violated: %s(%s) returns %s", escapePercent(obligationText(ob)), fn.Name(), inputs, strings.Join(verbs, ", "))
 	fmt.Fprintf(b, "\tif !(%s) {\n\t\tvsynthT.Errorf(%q, %s)\n\t}\n}\n", s, msg, strings.Join(got, ", "))
 	return nil
 }
+
+// escapePercent makes s a literal part of a format string.
+func escapePercent(s string) string { return strings.ReplaceAll(s, "%", "%%") }
 
 // blank replaces every name by _.
 func blank(names []string) []string {

@@ -97,6 +97,46 @@ func TestPlaybackTestsFail(t *testing.T) {
 	}
 }
 
+// TestPlaybackPercentInClauses checks that clause text with % (Go's
+// remainder) does not break the format strings of the generated tests:
+// go test vets them.
+func TestPlaybackPercentInClauses(t *testing.T) {
+	dir := writeCacheModule(t, `package c
+
+//vsynth:requires x % 3 != 1
+//vsynth:ensures result % 2 == 0
+func Even(x int8) int8 { return x }
+
+//vsynth:ensures result % 4 == 0
+func Div(a, b int8) int8 { return a % b * 4 }
+`)
+	prog, err := Load(LoadConfig{Dir: dir}, []string{"./..."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	results, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: newTestSolver})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _, err := prog.PlaybackTests(results)
+	if err != nil || len(files) != 1 {
+		t.Fatalf("PlaybackTests: %d files, %v", len(files), err)
+	}
+	os.WriteFile(files[0].Path, files[0].Content, 0o644)
+	cmd := exec.Command("go", "test", "-count=1", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
+	out, _ := cmd.CombinedOutput()
+	for _, want := range []string{
+		"--- FAIL: TestVsynth_Even", "vsynth: ensures result % 2 == 0 is violated: Even(x = ",
+		"--- FAIL: TestVsynth_Div", "vsynth: Div(a = ", "panics: runtime error: integer divide by zero (division by zero)",
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("go test output lacks %q:\n%s\n%s", want, out, files[0].Content)
+		}
+	}
+}
+
 // copyModule copies the module at root (go.mod, go.sum, and the Go and
 // .vspec files of the packages pattern names) into dst.
 func copyModule(t *testing.T, root, dst, pattern string) {
