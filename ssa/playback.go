@@ -174,7 +174,8 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 	testName := "TestVsynth_" + strings.ReplaceAll(strings.TrimPrefix(tg.Short, tg.Package.Name+"."), ".", "_")
 	where := g.prog.Fset.Position(ob.Pos)
 	where.Filename = where.Filename[strings.LastIndexByte(where.Filename, '/')+1:]
-	fmt.Fprintf(b, "\n// %s plays back the counterexample vsynth prove found for %s:\n// %s (%s).\n", testName, tg.Short, obligationText(ob), where)
+	oneLine := strings.Join(strings.Fields(obligationText(ob)), " ")
+	fmt.Fprintf(b, "\n// %s plays back the counterexample vsynth prove found for %s:\n// %s (%s).\n", testName, tg.Short, oneLine, where)
 	var args, shown []string
 	var decls bytes.Buffer
 	for k, in := range cex.Inputs {
