@@ -18,7 +18,7 @@ func proveCommand() *cli.Command {
 		&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, json, sarif, junit or github"},
 		&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "solver time limit per obligation"},
 		&cli.Uint64Flag{Name: "rlimit", Usage: "deterministic solver resource limit per obligation (0: none)"},
-		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for the whole run; what is not decided by then is unknown (0: none)"},
+		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for proving all the functions, after loading; what is not decided by then is unknown (0: none)"},
 		&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
 		&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
 		&cli.BoolFlag{Name: "stats", Usage: "print a time breakdown"},
