@@ -19,8 +19,15 @@
 //     interfaces — stops the lowering with an UnsupportedError naming the
 //     construct and its position, so that no such function is ever proved.
 //   - Prove (prove.go) decides each obligation, Assume ∧ Guard ∧ ¬Goal, with
-//     a solver per worker, and reads counterexamples off the models as Go
-//     literals.
+//     a fresh solver per function, and reads counterexamples off the models
+//     as Go literals. With Options.Cache (cache.go) definite answers are
+//     stored under a hash of the query and answered from there next time;
+//     with Options.CheckVacuity (vacuity.go) a proof that holds only
+//     because requires is unsatisfiable, or because no allowed input
+//     returns, is flagged.
+//   - PlaybackTests (playback.go) writes, for refuted functions, Go tests
+//     that call them on the counterexample and fail the way the spec is
+//     violated.
 //
 // The package is named after what it works on; it imports x/tools' go/ssa
 // as gossa.

@@ -30,6 +30,16 @@ type Options struct {
 	// between the solvers: Prove fails with an error naming the obligation.
 	CrossCheck     func(ctx context.Context, query *smt.Term, lim smt.Limits) (smt.Result, string, error)
 	CrossCheckName string
+
+	// Cache, if set, answers obligations decided before and keeps the
+	// definite results of this run (see cache.go).
+	Cache Cache
+	// CheckVacuity flags proved functions whose proof holds only
+	// vacuously (see vacuity.go).
+	CheckVacuity bool
+	// Progress, if set, is called with each function's result as soon as
+	// it is known, from the worker that proved it (concurrently).
+	Progress func(*FuncResult)
 }
 
 // Prove verifies targets and returns one result per target, in order.
@@ -64,6 +74,9 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 					continue
 				}
 				results[i] = r
+				if opts.Progress != nil {
+					opts.Progress(r)
+				}
 			}
 		}()
 	}
@@ -172,7 +185,7 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 		if refuted[c] {
 			continue
 		}
-		or, err := p.decide(ctx, s, vc, o, opts)
+		or, err := p.decideCached(ctx, s, vc, o, opts)
 		if err != nil {
 			return nil, fmt.Errorf("prove %s: %s obligation at %s: %w", t.Name, o.Kind, p.Fset.Position(o.Pos), err)
 		}
@@ -189,6 +202,11 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 	}
 	r.Relies = vc.Relies
 	r.Verdict = combine(r.Obligations)
+	if opts.CheckVacuity && r.Verdict == Proved {
+		if err := p.checkVacuity(ctx, s, vc, r, opts); err != nil {
+			return nil, fmt.Errorf("prove %s: vacuity check: %w", t.Name, err)
+		}
+	}
 	if r.Verdict == Unknown {
 		for _, o := range r.Obligations {
 			if o.Verdict == Unknown {

@@ -23,6 +23,7 @@ type FuncResult struct {
 	ReasonPos   token.Pos // the unsupported construct
 	Obligations []*ObligationResult
 	Relies      []*Target     // functions whose contracts the proof used in place of their bodies
+	Vacuous     string        // with Options.CheckVacuity: why the proof holds only vacuously ("" when it does not)
 	Lower       time.Duration // lowering to SMT
 	Solve       time.Duration // in the solver
 	Time        time.Duration // everything for this function
@@ -49,6 +50,7 @@ type ObligationResult struct {
 	Reason         string // for unknown
 	Counterexample *Counterexample
 	CrossCheck     string // with --cross-check, for a proved obligation: the second solver's answer
+	Cached         bool   // answered from Options.Cache
 	Time           time.Duration
 }
 

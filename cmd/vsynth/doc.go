@@ -1,5 +1,9 @@
 // Package main is the vsynth command: it proves Go functions against their
-// contracts (vsynth prove).
+// contracts (vsynth prove) and combines the JSON reports of sharded runs
+// (vsynth merge).
+//
+// Reports are built as a format-neutral model (report_model.go) that
+// every format renders: text, json, sarif, junit and github.
 //
 // Only this package parses flags, prints and chooses exit codes; the
 // packages it drives return data and errors. Exit status: 0 when every

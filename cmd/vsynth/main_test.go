@@ -2,8 +2,10 @@ package main
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -29,11 +31,15 @@ func TestScripts(t *testing.T) {
 				e.Setenv(kv[0], kv[1])
 			}
 			e.Setenv("GOPROXY", "off")
+			// The default proof cache is the script's own: no script
+			// depends on what an earlier run left in a shared one.
+			e.Setenv("XDG_CACHE_HOME", filepath.Join(e.WorkDir, ".cache"))
 			e.Setenv("GOFLAGS", "-mod=mod")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"status": status,
+			"status":       status,
+			"corruptcache": corruptCache,
 		},
 	})
 }
@@ -62,6 +68,30 @@ func status(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if got != want {
 		ts.Fatalf("exit status %d, want %d", got, want)
+	}
+}
+
+// corruptCache overwrites every entry of a proof cache directory with
+// garbage:
+//
+//	corruptcache $WORK/cache
+func corruptCache(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: corruptcache DIR")
+	}
+	n := 0
+	err := filepath.WalkDir(ts.MkAbs(args[0]), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		n++
+		return os.WriteFile(path, []byte("{\"key\": \"trunc"), 0o644)
+	})
+	if err != nil {
+		ts.Fatalf("corruptcache: %v", err)
+	}
+	if n == 0 {
+		ts.Fatalf("corruptcache: no entries in %s", args[0])
 	}
 }
 

@@ -10,35 +10,40 @@ import (
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/smt/cvc5"
-	"github.com/vsynth/vsynth/smt/z3"
 	"github.com/vsynth/vsynth/ssa"
 )
 
 func proveCommand() *cli.Command {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, json, sarif, junit or github"},
+		&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "solver time limit per obligation"},
+		&cli.Uint64Flag{Name: "rlimit", Usage: "deterministic solver resource limit per obligation (0: none)"},
+		&cli.IntFlag{Name: "unroll", Value: ssa.DefaultUnroll, Usage: "iterations to unroll a loop without invariants; a loop that may run longer is unknown"},
+		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for proving all the functions, after loading; what is not decided by then is unknown (0: none)"},
+		&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
+		&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
+		&cli.BoolFlag{Name: "stats", Usage: "print a time breakdown"},
+		&cli.StringFlag{Name: "emit-smt", Usage: "write each obligation as a stand-alone SMT-LIB2 file into `DIR`"},
+		&cli.BoolFlag{Name: "emit-tests", Usage: "write a FILE_vsynth_test.go reproducing each counterexample next to the refuted function's FILE.go"},
+		&cli.IntFlag{Name: "jobs", Usage: "functions proved in parallel (default: all cores)"},
+		&cli.StringFlag{Name: "shard", Usage: "prove only share `I/N` of the functions (1 <= I <= N); combine the JSON reports with vsynth merge"},
+		&cli.BoolFlag{Name: "cross-check", Usage: "re-prove every proved obligation with cvc5; a disagreement is an error"},
+		&cli.StringFlag{Name: "cache", Usage: "proof cache `DIR` (default: the user cache directory's vsynth)"},
+		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the proof cache"},
+	}
 	return &cli.Command{
 		Name:      "prove",
 		Usage:     "prove functions meet their specs",
 		ArgsUsage: "[packages or .vspec files] (default ./...)",
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text or json"},
-			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "solver time limit per obligation"},
-			&cli.Uint64Flag{Name: "rlimit", Usage: "deterministic solver resource limit per obligation (0: none)"},
-			&cli.IntFlag{Name: "unroll", Value: ssa.DefaultUnroll, Usage: "iterations to unroll a loop without invariants; a loop that may run longer is unknown"},
-			&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
-			&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
-			&cli.BoolFlag{Name: "stats", Usage: "print a time breakdown"},
-			&cli.StringFlag{Name: "emit-smt", Usage: "write each obligation as a stand-alone SMT-LIB2 file into `DIR`"},
-			&cli.IntFlag{Name: "jobs", Usage: "functions proved in parallel (default: all cores)"},
-			&cli.BoolFlag{Name: "cross-check", Usage: "re-prove every proved obligation with cvc5; a disagreement is an error"},
-		},
-		Action: prove,
+		Flags:     append(flags, reportFlags()...),
+		Action:    prove,
 	}
 }
 
 func prove(c *cli.Context) error {
-	format := c.String("format")
-	if format != "text" && format != "json" {
-		return &exitError{code: exitBadInput, err: fmt.Errorf("prove: unknown --format %q (want text or json)", format)}
+	out, err := newOutputs(c)
+	if err != nil {
+		return err
 	}
 	var run *regexp.Regexp
 	if s := c.String("run"); s != "" {
@@ -47,6 +52,16 @@ func prove(c *cli.Context) error {
 			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --run: %w", err)}
 		}
 		run = re
+	}
+	var shard *shardInfo
+	if s := c.String("shard"); s != "" {
+		if shard, err = parseShard(s); err != nil {
+			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --shard: %w", err)}
+		}
+	}
+	cache, err := openCache(c)
+	if err != nil {
+		return &exitError{code: exitBadInput, err: err}
 	}
 	start := time.Now()
 	prog, err := ssa.Load(ssa.LoadConfig{}, c.Args().Slice())
@@ -59,12 +74,20 @@ func prove(c *cli.Context) error {
 			targets = append(targets, t)
 		}
 	}
+	if shard != nil {
+		shard.Total = len(targets)
+		targets = shardTargets(targets, shard)
+	}
 	opts := ssa.Options{
-		Limits:    smt.Limits{Timeout: c.Duration("timeout"), RLimit: c.Uint64("rlimit")},
-		Unroll:    c.Int("unroll"),
-		Jobs:      c.Int("jobs"),
-		NewSolver: newZ3Solver,
-		EmitSMT:   c.String("emit-smt"),
+		Limits:       smt.Limits{Timeout: c.Duration("timeout"), RLimit: c.Uint64("rlimit")},
+		Unroll:       c.Int("unroll"),
+		Jobs:         c.Int("jobs"),
+		NewSolver:    newZ3Solver,
+		EmitSMT:      c.String("emit-smt"),
+		CheckVacuity: true,
+	}
+	if cache != nil {
+		opts.Cache = cache
 	}
 	if c.Bool("cross-check") {
 		name, err := cvc5.Version()
@@ -73,21 +96,49 @@ func prove(c *cli.Context) error {
 		}
 		opts.CrossCheck, opts.CrossCheckName = crossCheckCVC5, name
 	}
-	results, err := prog.Prove(context.Background(), targets, opts)
+	ctx := context.Background()
+	if d := c.Duration("total-timeout"); d > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, d)
+		defer cancel()
+	}
+	progress := newProgress(c.App.ErrWriter, len(targets), out.format == "text")
+	opts.Progress = progress.update
+	results, err := prog.Prove(ctx, targets, opts)
+	progress.finish()
 	if err != nil {
 		return &exitError{code: exitBadInput, err: err}
 	}
-	rep := &report{prog: prog, results: results, verbose: c.Bool("v"), stats: c.Bool("stats"), total: time.Since(start)}
-	out := c.App.Writer
-	if format == "json" {
-		err = rep.writeJSON(out)
-	} else {
-		err = rep.writeText(out)
+	if ctx.Err() != nil {
+		markTotalTimeout(results)
 	}
-	if err != nil {
-		return &exitError{code: exitBadInput, err: err}
+	if c.Bool("emit-tests") {
+		if err := emitTests(c.App.ErrWriter, prog, results); err != nil {
+			return &exitError{code: exitBadInput, err: err}
+		}
 	}
-	return exitStatus(results)
+	rep := &report{prog: prog, results: results, stats: c.Bool("stats"), total: time.Since(start)}
+	m := rep.model()
+	m.Shard = shard
+	if err := out.write(c, m); err != nil {
+		return err
+	}
+	return m.exitStatus(out.strict)
+}
+
+// markTotalTimeout says why obligations interrupted by --total-timeout are
+// unknown.
+func markTotalTimeout(results []*ssa.FuncResult) {
+	for _, r := range results {
+		for _, o := range r.Obligations {
+			if o.Verdict == ssa.Unknown && o.Reason == "canceled" {
+				o.Reason = "canceled: --total-timeout reached"
+			}
+		}
+		if r.Verdict == ssa.Unknown && r.Reason == "canceled" {
+			r.Reason = "canceled: --total-timeout reached"
+		}
+	}
 }
 
 // crossCheckCVC5 decides a query with cvc5.
@@ -95,42 +146,16 @@ func crossCheckCVC5(ctx context.Context, query *smt.Term, lim smt.Limits) (smt.R
 	return cvc5.Check(ctx, []*smt.Term{query}, lim)
 }
 
-// newZ3Solver starts a Z3 solver on a context of its own.
-func newZ3Solver() (smt.Solver, error) {
-	ctx, err := z3.NewContext()
-	if err != nil {
-		return nil, err
-	}
-	s, err := ctx.NewBitVecSolver()
-	if err != nil {
-		ctx.Close()
-		return nil, err
-	}
-	return &ownedSolver{Solver: s, ctx: ctx}, nil
-}
-
-// ownedSolver closes its context with the solver.
-type ownedSolver struct {
-	*z3.Solver
-	ctx *z3.Context
-}
-
-func (s *ownedSolver) Close() error {
-	err := s.Solver.Close()
-	if cerr := s.ctx.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-// exitStatus maps verdicts to the exit status.
-func exitStatus(results []*ssa.FuncResult) error {
+// exitStatus maps the verdicts to the exit status: 1 when something is
+// refuted (or, with strict, proved only vacuously), else 3 when something
+// is not proved, else 0.
+func (m *reportModel) exitStatus(strict bool) error {
 	code := exitOK
-	for _, r := range results {
-		switch r.Verdict {
-		case ssa.Failed:
+	for _, r := range m.Results {
+		switch {
+		case r.Verdict == ssa.Failed, strict && r.Vacuous:
 			return &exitError{code: exitFailed}
-		case ssa.Unknown, ssa.Unsupported:
+		case r.Verdict == ssa.Unknown, r.Verdict == ssa.Unsupported:
 			code = exitNotProved
 		}
 	}

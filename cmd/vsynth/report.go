@@ -30,26 +30,10 @@ type summary struct {
 	Unsupported int `json:"unsupported"`
 }
 
-func (r *report) summary() summary {
-	var s summary
-	for _, res := range r.results {
-		switch res.Verdict {
-		case ssa.Proved:
-			s.Proved++
-		case ssa.Failed:
-			s.Failed++
-		case ssa.Unknown:
-			s.Unknown++
-		case ssa.Unsupported:
-			s.Unsupported++
-		}
-	}
-	return s
-}
-
 // timing is the time breakdown of a run.
 type timing struct {
 	Load, Build, Specs, Lower, Solve, Total time.Duration
+	Obligations, CacheHits                  int
 }
 
 func (r *report) timing() timing {
@@ -57,6 +41,12 @@ func (r *report) timing() timing {
 	for _, res := range r.results {
 		t.Lower += res.Lower
 		t.Solve += res.Solve
+		for _, o := range res.Obligations {
+			t.Obligations++
+			if o.Cached {
+				t.CacheHits++
+			}
+		}
 	}
 	return t
 }
@@ -70,15 +60,6 @@ func (r *report) position(pos token.Pos) string {
 	p := r.prog.Fset.Position(pos)
 	p.Filename = relFile(p.Filename)
 	return p.String()
-}
-
-// line renders pos as file:line.
-func (r *report) line(pos token.Pos) string {
-	if !pos.IsValid() {
-		return "-"
-	}
-	p := r.prog.Fset.Position(pos)
-	return fmt.Sprintf("%s:%d", relFile(p.Filename), p.Line)
 }
 
 // relFile shortens a path to be relative to the working directory when it
@@ -125,7 +106,7 @@ func relErrors(err error) error {
 }
 
 // describe says what an obligation is about, for text output.
-func describe(o *ssa.ObligationResult) string {
+func describe(o *jsonObligation) string {
 	switch o.Kind {
 	case ssa.Ensures:
 		return "ensures " + o.Clause
@@ -148,7 +129,10 @@ func describe(o *ssa.ObligationResult) string {
 }
 
 // formatCounterexample renders "x = 1, y = 2 -> result = 3".
-func formatCounterexample(c *ssa.Counterexample) string {
+func formatCounterexample(c *jsonCex) string {
+	if c == nil {
+		return ""
+	}
 	var b strings.Builder
 	for i, in := range c.Inputs {
 		if i > 0 {

@@ -9,66 +9,75 @@ import (
 	"github.com/vsynth/vsynth/ssa"
 )
 
+// textOptions control the text report.
+type textOptions struct {
+	verbose bool // every function and obligation
+	strict  bool // a vacuous proof is a failure
+}
+
 // writeText writes the human-readable report: a line per function that is
 // not proved (every function with -v), the counterexample under a refuted
-// one, and a summary line.
-func (r *report) writeText(w io.Writer) error {
+// one, a warning for a vacuous proof, and a summary line.
+func (m *reportModel) writeText(w io.Writer, opts textOptions) error {
 	bw := bufio.NewWriter(w)
-	for _, res := range r.results {
-		r.textResult(bw, res)
+	for i := range m.Results {
+		textResult(bw, &m.Results[i], opts)
 	}
-	s := r.summary()
+	s := m.Summary
 	fmt.Fprintf(bw, "vsynth: %d proved, %d failed, %d unknown, %d unsupported (%d functions)\n",
-		s.Proved, s.Failed, s.Unknown, s.Unsupported, len(r.results))
-	if r.stats {
-		t := r.timing()
-		fmt.Fprintf(bw, "stats: load %s, ssa %s, specs %s, lower %s, solve %s, total %s\n",
-			round(t.Load), round(t.Build), round(t.Specs), round(t.Lower), round(t.Solve), round(t.Total))
+		s.Proved, s.Failed, s.Unknown, s.Unsupported, len(m.Results))
+	if t := m.timing; t != nil {
+		fmt.Fprintf(bw, "stats: load %s, ssa %s, specs %s, lower %s, solve %s, total %s, cache hits %d of %d obligations\n",
+			round(t.Load), round(t.Build), round(t.Specs), round(t.Lower), round(t.Solve), round(t.Total), t.CacheHits, t.Obligations)
 	}
 	return bw.Flush()
 }
 
-func (r *report) textResult(w io.Writer, res *ssa.FuncResult) {
-	head := fmt.Sprintf("%s: %s: %s", r.position(res.Target.Pos), res.Target.Short, res.Verdict)
+func textResult(w io.Writer, res *funcReport, opts textOptions) {
+	head := fmt.Sprintf("%s: %s: %s", res.Pos, res.short, res.Verdict)
 	switch res.Verdict {
 	case ssa.Proved:
-		if !r.verbose {
-			return
+		if opts.verbose {
+			fmt.Fprintln(w, head)
 		}
-		fmt.Fprintln(w, head)
 	case ssa.Failed:
-		o, cex := res.Counterexample()
-		fmt.Fprintf(w, "%s: %s (%s)\n", head, describe(o), r.line(o.Pos))
-		fmt.Fprintf(w, "    counterexample: %s\n", formatCounterexample(cex))
+		o := res.firstFailed()
+		fmt.Fprintf(w, "%s: %s (%s)\n", head, describe(o), fileLine(o.Pos))
+		fmt.Fprintf(w, "    counterexample: %s\n", formatCounterexample(o.Counterexample))
 	case ssa.Unknown:
-		said := false
-		for _, o := range res.Obligations {
-			if o.Verdict == ssa.Unknown {
-				fmt.Fprintf(w, "%s: %s: %s (%s)\n", head, relText(o.Reason), describe(o), r.line(o.Pos))
-				said = true
-				break
-			}
-		}
-		if !said {
-			fmt.Fprintf(w, "%s: %s\n", head, relText(res.Reason))
+		if o := res.firstUnknown(); o != nil {
+			fmt.Fprintf(w, "%s: %s: %s (%s)\n", head, o.Reason, describe(o), fileLine(o.Pos))
+		} else {
+			fmt.Fprintf(w, "%s: %s\n", head, res.Reason)
 		}
 	case ssa.Unsupported:
-		fmt.Fprintf(w, "%s: %s (%s)\n", head, relText(res.Reason), r.position(res.ReasonPos))
+		fmt.Fprintf(w, "%s: %s (%s)\n", head, res.Reason, res.ReasonPos)
 	}
-	if !r.verbose {
+	if res.Vacuous {
+		level := "warning"
+		if opts.strict {
+			level = "error"
+		}
+		fmt.Fprintf(w, "%s: %s: %s: vacuous: %s\n", res.Pos, res.short, level, res.VacuousReason)
+	}
+	if !opts.verbose {
 		return
 	}
-	for _, o := range res.Obligations {
+	for i := range res.Obligations {
+		o := &res.Obligations[i]
 		cross := ""
-		if o.CrossCheck != "" {
-			cross = ", cross-check: " + o.CrossCheck
+		if o.cached {
+			cross = ", cached"
 		}
-		fmt.Fprintf(w, "    %s: %s (%s) %s%s\n", o.Verdict, describe(o), r.position(o.Pos), round(o.Time), cross)
+		if o.CrossCheck != "" {
+			cross += ", cross-check: " + o.CrossCheck
+		}
+		fmt.Fprintf(w, "    %s: %s (%s) %s%s\n", o.Verdict, describe(o), o.Pos, round(o.time), cross)
 		if o.Verdict == ssa.Failed && o.Counterexample != nil {
 			fmt.Fprintf(w, "        counterexample: %s\n", formatCounterexample(o.Counterexample))
 		}
 		for _, v := range o.Via {
-			fmt.Fprintf(w, "        inlined from the call at %s\n", r.position(v))
+			fmt.Fprintf(w, "        inlined from the call at %s\n", v)
 		}
 	}
 }

@@ -199,6 +199,13 @@ func (s *Solver) Check(ctx context.Context, lim smt.Limits) (smt.Result, error) 
 	if err := s.setLimits(lim); err != nil {
 		return smt.Unknown, err
 	}
+	parent := ctx
+	if lim.Timeout > 0 {
+		// See watchdog.go.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, watchdogDelay(lim.Timeout))
+		defer cancel()
+	}
 	var stop func() bool
 	if done := ctx.Done(); done != nil {
 		stop = s.ctx.interruptOn(done)
@@ -216,9 +223,12 @@ func (s *Solver) Check(ctx context.Context, lim smt.Limits) (smt.Result, error) 
 	case C.Z3_L_FALSE:
 		return smt.Unsat, nil
 	}
-	if interrupted || ctx.Err() != nil {
+	switch {
+	case parent.Err() != nil:
 		s.reason = "canceled"
-	} else {
+	case interrupted || ctx.Err() != nil:
+		s.reason = "timeout" // the watchdog stopped it
+	default:
 		s.reason = C.GoString(C.Z3_solver_get_reason_unknown(s.ctx.c, s.s))
 	}
 	return smt.Unknown, nil

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/urfave/cli/v2"
+)
+
+// reportFlags are the report flags that prove and merge share (and rules
+// check can take): the format on stdout, side outputs, -v and --strict.
+func reportFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "json", Usage: "also write the JSON report to `FILE`"},
+		&cli.StringFlag{Name: "sarif", Usage: "also write a SARIF 2.1.0 report to `FILE`"},
+		&cli.StringFlag{Name: "junit", Usage: "also write a JUnit XML report to `FILE`"},
+		&cli.BoolFlag{Name: "strict", Usage: "a vacuous proof is a failure (exit 1)"},
+	}
+}
+
+// formats lists the --format values.
+var formats = map[string]func(m *reportModel, w io.Writer, opts textOptions) error{
+	"text":   func(m *reportModel, w io.Writer, opts textOptions) error { return m.writeText(w, opts) },
+	"json":   func(m *reportModel, w io.Writer, _ textOptions) error { return m.writeJSON(w) },
+	"sarif":  func(m *reportModel, w io.Writer, opts textOptions) error { return m.writeSARIF(w, opts.strict) },
+	"junit":  func(m *reportModel, w io.Writer, opts textOptions) error { return m.writeJUnit(w, opts.strict) },
+	"github": func(m *reportModel, w io.Writer, opts textOptions) error { return m.writeGitHub(w, opts) },
+}
+
+// outputs is where and how a report is written.
+type outputs struct {
+	format  string
+	strict  bool
+	verbose bool
+	side    [][2]string // format, file
+}
+
+func newOutputs(c *cli.Context) (*outputs, error) {
+	o := &outputs{format: c.String("format"), strict: c.Bool("strict"), verbose: c.Bool("v")}
+	if _, ok := formats[o.format]; !ok {
+		return nil, &exitError{code: exitBadInput, err: fmt.Errorf("%s: unknown --format %q (want text, json, sarif, junit or github)", c.Command.Name, o.format)}
+	}
+	for _, f := range []string{"json", "sarif", "junit"} {
+		if name := c.String(f); name != "" {
+			o.side = append(o.side, [2]string{f, name})
+		}
+	}
+	return o, nil
+}
+
+// write renders m on stdout and into the side files. Side outputs never
+// change the exit status: a side file that cannot be written is reported
+// on stderr.
+func (o *outputs) write(c *cli.Context, m *reportModel) error {
+	opts := textOptions{verbose: o.verbose, strict: o.strict}
+	if err := formats[o.format](m, c.App.Writer, opts); err != nil {
+		return &exitError{code: exitBadInput, err: err}
+	}
+	for _, s := range o.side {
+		var b bytes.Buffer
+		if err := formats[s[0]](m, &b, opts); err == nil {
+			err = os.WriteFile(s[1], b.Bytes(), 0o644)
+			if err != nil {
+				fmt.Fprintf(c.App.ErrWriter, "vsynth: --%s: %v\n", s[0], err)
+			}
+		} else {
+			fmt.Fprintf(c.App.ErrWriter, "vsynth: --%s: %v\n", s[0], err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,253 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vsynth/vsynth/ssa"
+)
+
+// The report model: what a checking run found, independent of the output
+// format. `vsynth prove` builds it from the prover's results, `vsynth
+// merge` from JSON reports; every format (text, json, sarif, junit,
+// github) renders it. It is also the JSON document, so that a JSON report
+// read back renders exactly like the run that wrote it.
+
+// reportModel is one run's findings.
+type reportModel struct {
+	Results []funcReport `json:"results"`
+	Summary summary      `json:"summary"`
+	Stats   *jsonStats   `json:"stats,omitempty"`
+	// Shard, set for a --shard run, says which share of the functions
+	// the report covers.
+	Shard *shardInfo `json:"shard,omitempty"`
+
+	timing *timing // --stats with full precision (nil when read from JSON)
+}
+
+// shardInfo names a share of the functions: shard Index of Count (1-based).
+type shardInfo struct {
+	Index int `json:"index"`
+	Count int `json:"count"`
+	Total int `json:"total"` // functions in the whole run, before sharding
+}
+
+// funcReport is the verdict on one checked unit (for prove, a function).
+type funcReport struct {
+	Function       string           `json:"function"`
+	Pos            string           `json:"pos"`
+	Verdict        ssa.Verdict      `json:"verdict"`
+	Reason         string           `json:"reason,omitempty"`
+	ReasonPos      string           `json:"reason_pos,omitempty"`
+	Vacuous        bool             `json:"vacuous,omitempty"`
+	VacuousReason  string           `json:"vacuous_reason,omitempty"`
+	Counterexample *jsonCex         `json:"counterexample,omitempty"`
+	Obligations    []jsonObligation `json:"obligations"`
+	Relies         []string         `json:"relies,omitempty"`
+	TimeMS         int64            `json:"time_ms"`
+
+	short string        // the name as the text report shows it
+	time  time.Duration // TimeMS with full precision
+}
+
+type jsonObligation struct {
+	Kind           ssa.ObligationKind `json:"kind"`
+	Clause         string             `json:"clause,omitempty"`
+	Of             string             `json:"of,omitempty"` // for well-defined: the kind of clause
+	Pos            string             `json:"pos"`
+	Via            []string           `json:"via,omitempty"`
+	Verdict        ssa.Verdict        `json:"verdict"`
+	Reason         string             `json:"reason,omitempty"`
+	Counterexample *jsonCex           `json:"counterexample,omitempty"`
+	CrossCheck     string             `json:"cross_check,omitempty"`
+	TimeMS         int64              `json:"time_ms"`
+
+	time   time.Duration
+	cached bool // answered from the proof cache
+}
+
+type jsonCex struct {
+	Inputs  orderedStrings `json:"inputs"`
+	Outputs orderedStrings `json:"outputs,omitempty"`
+	Panic   string         `json:"panic,omitempty"`
+	State   []ssa.Binding  `json:"loop_state,omitempty"`
+	Aliases [][2]string    `json:"aliases,omitempty"`
+}
+
+type jsonStats struct {
+	LoadMS  int64 `json:"load_ms"`
+	SSAMS   int64 `json:"ssa_ms"`
+	SpecsMS int64 `json:"specs_ms"`
+	LowerMS int64 `json:"lower_ms"`
+	SolveMS int64 `json:"solve_ms"`
+	TotalMS int64 `json:"total_ms"`
+	// Obligations decided, and how many of them the proof cache answered.
+	Obligations int `json:"obligations"`
+	CacheHits   int `json:"cache_hits"`
+}
+
+// firstFailed returns the first refuted obligation.
+func (f *funcReport) firstFailed() *jsonObligation {
+	for i := range f.Obligations {
+		if f.Obligations[i].Verdict == ssa.Failed {
+			return &f.Obligations[i]
+		}
+	}
+	return nil
+}
+
+// firstUnknown returns the first obligation the solver could not decide.
+func (f *funcReport) firstUnknown() *jsonObligation {
+	for i := range f.Obligations {
+		if f.Obligations[i].Verdict == ssa.Unknown {
+			return &f.Obligations[i]
+		}
+	}
+	return nil
+}
+
+// summarize counts the results by verdict.
+func summarize(results []funcReport) summary {
+	var s summary
+	for _, res := range results {
+		switch res.Verdict {
+		case ssa.Proved:
+			s.Proved++
+		case ssa.Failed:
+			s.Failed++
+		case ssa.Unknown:
+			s.Unknown++
+		case ssa.Unsupported:
+			s.Unsupported++
+		}
+	}
+	return s
+}
+
+// model builds the report model of a prove run.
+func (r *report) model() *reportModel {
+	m := &reportModel{Results: []funcReport{}}
+	for _, res := range r.results {
+		f := funcReport{
+			Function:    res.Target.Name,
+			Pos:         r.position(res.Target.Pos),
+			Verdict:     res.Verdict,
+			Reason:      relText(res.Reason),
+			Obligations: []jsonObligation{},
+			TimeMS:      res.Time.Milliseconds(),
+			short:       res.Target.Short,
+			time:        res.Time,
+		}
+		if res.Verdict == ssa.Unsupported {
+			f.ReasonPos = r.position(res.ReasonPos)
+		}
+		if res.Vacuous != "" {
+			f.Vacuous, f.VacuousReason = true, res.Vacuous
+		}
+		if _, cex := res.Counterexample(); cex != nil {
+			f.Counterexample = toJSONCex(cex)
+		}
+		for _, callee := range res.Relies {
+			f.Relies = append(f.Relies, callee.Name)
+		}
+		for _, o := range res.Obligations {
+			jo := jsonObligation{
+				Kind:           o.Kind,
+				Clause:         o.Clause,
+				Pos:            r.position(o.Pos),
+				Verdict:        o.Verdict,
+				Reason:         relText(o.Reason),
+				Counterexample: toJSONCex(o.Counterexample),
+				CrossCheck:     o.CrossCheck,
+				TimeMS:         o.Time.Milliseconds(),
+				time:           o.Time,
+				cached:         o.Cached,
+			}
+			if o.Kind == ssa.WellDefined {
+				jo.Of = o.Of
+			}
+			for _, v := range o.Via {
+				jo.Via = append(jo.Via, r.position(v))
+			}
+			f.Obligations = append(f.Obligations, jo)
+		}
+		m.Results = append(m.Results, f)
+	}
+	m.Summary = summarize(m.Results)
+	if r.stats {
+		t := r.timing()
+		m.timing = &t
+		m.Stats = &jsonStats{
+			LoadMS: t.Load.Milliseconds(), SSAMS: t.Build.Milliseconds(), SpecsMS: t.Specs.Milliseconds(),
+			LowerMS: t.Lower.Milliseconds(), SolveMS: t.Solve.Milliseconds(), TotalMS: t.Total.Milliseconds(),
+			Obligations: t.Obligations, CacheHits: t.CacheHits,
+		}
+	}
+	return m
+}
+
+// restore fills in what a model read from JSON lacks: display names and
+// durations.
+func (m *reportModel) restore() {
+	for i := range m.Results {
+		f := &m.Results[i]
+		f.short = shortName(f.Function)
+		f.time = time.Duration(f.TimeMS) * time.Millisecond
+		if f.Obligations == nil {
+			f.Obligations = []jsonObligation{}
+		}
+		for j := range f.Obligations {
+			o := &f.Obligations[j]
+			o.time = time.Duration(o.TimeMS) * time.Millisecond
+		}
+	}
+}
+
+// shortName shortens "example.com/m/pkg.Type.Method" to "pkg.Type.Method"
+// (the package's last path element stands for its name).
+func shortName(full string) string {
+	slash := strings.LastIndexByte(full, '/')
+	return full[slash+1:]
+}
+
+// splitPos splits "file:line:col" (or "file:line") into its parts; line
+// and col are 0 when missing.
+func splitPos(pos string) (file string, line, col int) {
+	if pos == "" || pos == "-" {
+		return "", 0, 0
+	}
+	file = pos
+	nums := []int{}
+	for range 2 {
+		i := strings.LastIndexByte(file, ':')
+		if i < 0 {
+			break
+		}
+		n, err := strconv.Atoi(file[i+1:])
+		if err != nil {
+			break
+		}
+		nums = append([]int{n}, nums...)
+		file = file[:i]
+	}
+	switch len(nums) {
+	case 2:
+		return file, nums[0], nums[1]
+	case 1:
+		return file, nums[0], 0
+	}
+	return pos, 0, 0
+}
+
+// fileLine renders a position as file:line.
+func fileLine(pos string) string {
+	file, line, _ := splitPos(pos)
+	if file == "" {
+		return "-"
+	}
+	if line == 0 {
+		return file
+	}
+	return file + ":" + strconv.Itoa(line)
+}

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+
+	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/smt/z3"
+)
+
+// newZ3Solver returns a Z3 solver on a context of its own, created when
+// the solver is first used: a function whose obligations the proof cache
+// answers never pays for a context.
+func newZ3Solver() (smt.Solver, error) {
+	return &lazyZ3{}, nil
+}
+
+// lazyZ3 creates its context and solver on first use and closes both.
+type lazyZ3 struct {
+	s   *z3.Solver
+	ctx *z3.Context
+}
+
+func (l *lazyZ3) start() error {
+	if l.s != nil {
+		return nil
+	}
+	ctx, err := z3.NewContext()
+	if err != nil {
+		return err
+	}
+	s, err := ctx.NewBitVecSolver()
+	if err != nil {
+		ctx.Close()
+		return err
+	}
+	l.s, l.ctx = s, ctx
+	return nil
+}
+
+func (l *lazyZ3) Assert(t *smt.Term) error {
+	if err := l.start(); err != nil {
+		return err
+	}
+	return l.s.Assert(t)
+}
+
+func (l *lazyZ3) Push() error {
+	if err := l.start(); err != nil {
+		return err
+	}
+	return l.s.Push()
+}
+
+func (l *lazyZ3) Pop() error {
+	if err := l.start(); err != nil {
+		return err
+	}
+	return l.s.Pop()
+}
+
+func (l *lazyZ3) Check(ctx context.Context, lim smt.Limits) (smt.Result, error) {
+	if err := l.start(); err != nil {
+		return smt.Unknown, err
+	}
+	return l.s.Check(ctx, lim)
+}
+
+func (l *lazyZ3) Model() (smt.Model, error) {
+	if err := l.start(); err != nil {
+		return nil, err
+	}
+	return l.s.Model()
+}
+
+func (l *lazyZ3) ReasonUnknown() string {
+	if l.s == nil {
+		return ""
+	}
+	return l.s.ReasonUnknown()
+}
+
+// Name is the solver's name and version; it needs no context.
+func (l *lazyZ3) Name() string { return "z3 " + z3.Version() }
+
+func (l *lazyZ3) Close() error {
+	if l.s == nil {
+		return nil
+	}
+	err := l.s.Close()
+	if cerr := l.ctx.Close(); err == nil {
+		err = cerr
+	}
+	l.s, l.ctx = nil, nil
+	return err
+}

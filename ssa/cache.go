@@ -1,0 +1,220 @@
+package ssa
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"go/types"
+	"hash"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// The proof cache: definite obligation results (proved, refuted with the
+// counterexample) stored under a key that covers everything that decides
+// them, so a re-run of unchanged code skips the solver, and a change to one
+// function re-proves exactly the obligations whose queries changed.
+//
+// The key of an obligation is a SHA-256 over
+//   - the query as an SMT-LIB2 script (assumptions, path condition and
+//     negated goal, with the lemmas and callee contracts it uses);
+//   - the terms the counterexample is read from (parameters, results) and
+//     how it is written: parameter labels, result names, Go types, the
+//     obligation kind;
+//   - the variables that stand for calls abstracted by contracts;
+//   - the solver's name and version, the limits, and the cross-check
+//     solver.
+//
+// The Cache implementation adds the version of vsynth itself (see
+// DirCache.Salt). Unknown answers are never cached.
+
+// Cache stores cache entries by key. Implementations must be safe for
+// concurrent use; Get must treat a damaged entry as missing.
+type Cache interface {
+	Get(key string) ([]byte, bool)
+	Put(key string, data []byte) error
+}
+
+// cacheEntry is what the cache holds for one obligation.
+type cacheEntry struct {
+	Key            string          `json:"key"`
+	Verdict        Verdict         `json:"verdict,omitempty"`
+	Result         string          `json:"result,omitempty"` // for a satisfiability check: "sat" or "unsat"
+	Counterexample *Counterexample `json:"counterexample,omitempty"`
+	CrossCheck     string          `json:"cross_check,omitempty"`
+}
+
+// decideCached decides o, answering from opts.Cache when it holds the
+// result and storing definite results in it.
+func (p *Program) decideCached(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (*ObligationResult, error) {
+	if opts.Cache == nil {
+		return p.decide(ctx, s, vc, o, opts)
+	}
+	start := time.Now()
+	key, err := obligationKey(s.Name(), opts, vc, o)
+	if err != nil {
+		// A query the printer cannot write is decided, just not cached.
+		return p.decide(ctx, s, vc, o, opts)
+	}
+	if e, ok := loadEntry(opts.Cache, key); ok && (e.Verdict == Proved || e.Verdict == Failed && e.Counterexample != nil) {
+		return &ObligationResult{
+			Kind: o.Kind, Clause: o.Clause, Of: o.Of, Pos: o.Pos, Via: o.Via,
+			Verdict: e.Verdict, Counterexample: e.Counterexample, CrossCheck: e.CrossCheck,
+			Cached: true, Time: time.Since(start),
+		}, nil
+	}
+	or, err := p.decide(ctx, s, vc, o, opts)
+	if err != nil {
+		return nil, err
+	}
+	if or.Verdict == Proved || or.Verdict == Failed {
+		storeEntry(opts.Cache, &cacheEntry{Key: key, Verdict: or.Verdict, Counterexample: or.Counterexample, CrossCheck: or.CrossCheck})
+	}
+	return or, nil
+}
+
+// loadEntry reads the entry for key; a damaged one, or one for another
+// key, is missing.
+func loadEntry(c Cache, key string) (*cacheEntry, bool) {
+	data, ok := c.Get(key)
+	if !ok {
+		return nil, false
+	}
+	var e cacheEntry
+	if err := json.Unmarshal(data, &e); err != nil || e.Key != key {
+		return nil, false
+	}
+	return &e, true
+}
+
+// storeEntry writes an entry. A cache that cannot be written only costs
+// time on the next run, so the error is dropped.
+func storeEntry(c Cache, e *cacheEntry) {
+	data, err := json.Marshal(e)
+	if err != nil {
+		return
+	}
+	_ = c.Put(e.Key, data)
+}
+
+// obligationKey is the cache key of o as decided by solver under opts.
+func obligationKey(solver string, opts Options, vc *VC, o *Obligation) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "vsynth obligation v2\nsolver %q\ntimeout %d\nrlimit %d\ncross-check %q\nkind %s\nof %q\npanic %q\nunroll %d\n",
+		solver, opts.Limits.Timeout, opts.Limits.RLimit, opts.CrossCheckName, o.Kind, o.Of, o.Panic, opts.Unroll)
+	writeShape(h, vc)
+	assertions := []*smt.Term{o.Query()}
+	// The counterexample evaluates the parameters and results under the
+	// model: they are part of what decides it.
+	for i, v := range vc.Params {
+		assertions = append(assertions, smt.Eq(smt.Var(fmt.Sprintf("%%param%d", i), v.Sort()), v))
+	}
+	for i, r := range vc.Results {
+		assertions = append(assertions, smt.Eq(smt.Var(fmt.Sprintf("%%result%d", i), r.Sort()), r))
+	}
+	// Results that are slices or pointers are printed from the final
+	// memory; a preferred small counterexample depends on the parameters'
+	// shapes (above).
+	regions := make([]string, 0, len(vc.Final))
+	for r := range vc.Final {
+		regions = append(regions, r)
+	}
+	sort.Strings(regions)
+	for _, r := range regions {
+		st := vc.Final[r]
+		assertions = append(assertions,
+			smt.Eq(smt.Var("%final.old."+r, st.old.Sort()), st.old),
+			smt.Eq(smt.Var("%final.fresh."+r, st.fresh.Sort()), st.fresh))
+	}
+	if err := smt.WriteScript(h, smt.Logic(assertions), assertions); err != nil {
+		return "", fmt.Errorf("cache key of %s: %w", vc.Target.Name, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// writeShape writes how a counterexample of vc is labelled and typed, and
+// which variables stand for abstracted calls.
+func writeShape(h hash.Hash, vc *VC) {
+	fn := vc.Target.Func
+	for i, v := range vc.Params {
+		fmt.Fprintf(h, "param %q %q\n", paramLabel(vc.Target, i, v), types.TypeString(fn.Params[i].Type(), nil))
+	}
+	res := fn.Signature.Results()
+	for i := range vc.Results {
+		fmt.Fprintf(h, "result %q %q\n", resultName(vc.Target, i), types.TypeString(res.At(i).Type(), nil))
+	}
+	names := make([]string, 0, len(vc.Abstract))
+	for n := range vc.Abstract {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(h, "abstract %q %q\n", n, vc.Abstract[n])
+	}
+	names = names[:0]
+	for n := range vc.Havoc {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(h, "loop state %q %q %q\n", n, vc.Havoc[n].Loop, types.TypeString(vc.Havoc[n].Type, nil))
+	}
+}
+
+// DirCache is a Cache in a directory: one file per entry, written to a
+// temporary file and renamed into place, so that concurrent runs (even on
+// a shared directory) only ever see whole entries.
+type DirCache struct {
+	Dir string
+	// Salt is mixed into every key: the version of the tool, so that a
+	// different vsynth never reads another's entries.
+	Salt string
+}
+
+// path is the file of key's entry.
+func (c *DirCache) path(key string) string {
+	sum := sha256.Sum256([]byte(c.Salt + "\x00" + key))
+	name := hex.EncodeToString(sum[:])
+	return filepath.Join(c.Dir, name[:2], name[2:]+".json")
+}
+
+// Get reads key's entry.
+func (c *DirCache) Get(key string) ([]byte, bool) {
+	data, err := os.ReadFile(c.path(key))
+	if err != nil {
+		return nil, false
+	}
+	return data, true
+}
+
+// Put writes key's entry atomically.
+func (c *DirCache) Put(key string, data []byte) error {
+	name := c.path(key)
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("proof cache: %w", err)
+	}
+	f, err := os.CreateTemp(dir, ".tmp-*")
+	if err != nil {
+		return fmt.Errorf("proof cache: %w", err)
+	}
+	_, werr := f.Write(data)
+	cerr := f.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(f.Name(), name)
+	}
+	if werr != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("proof cache: %w", werr)
+	}
+	return nil
+}
