@@ -62,8 +62,19 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 		if ob == nil || cex == nil || r.Target.Func == nil || r.Target.Spec == nil {
 			continue
 		}
-		if ob.Kind == CallRequires {
+		switch ob.Kind {
+		case CallRequires:
 			skips = append(skips, PlaybackSkip{r.Target.Name, "a call-requires violation happens inside the function, where a test cannot observe it"})
+			continue
+		case InvariantEntry:
+			skips = append(skips, PlaybackSkip{r.Target.Name, "a loop invariant is checked inside the function, where a test cannot observe it"})
+			continue
+		case InvariantPreserved:
+			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample is a loop state, not an input"})
+			continue
+		}
+		if len(cex.Aliases) > 0 {
+			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample needs parameters that share memory"})
 			continue
 		}
 		if why := notPlayable(r.Target); why != "" {
