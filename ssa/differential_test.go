@@ -46,8 +46,11 @@ func TestDifferentialSemantics(t *testing.T) {
 	origin := fmt.Sprintf("VSYNTH_DIFF_SEED=%d VSYNTH_DIFF_FUNCS=%d", seed, funcs)
 	run := runDifferential(t, diffModuleDir(t), g, cases, origin)
 
-	returned, divByZero, negShift := 0, 0, 0
+	returned, divByZero, negShift, looped := 0, 0, 0, 0
 	for _, c := range cases {
+		if strings.Contains(c.fn.body, "\tfor i") {
+			looped++
+		}
 		switch c.panicKind() {
 		case "":
 			returned++
@@ -57,8 +60,8 @@ func TestDifferentialSemantics(t *testing.T) {
 			negShift++
 		}
 	}
-	t.Logf("%d functions, %d helpers; %d cases: %d returned, %d divided by zero, %d shifted by a negative count",
-		funcs, len(g.helpers), len(cases), returned, divByZero, negShift)
+	t.Logf("%d functions, %d helpers; %d cases: %d returned, %d divided by zero, %d shifted by a negative count; %d in functions with loops",
+		funcs, len(g.helpers), len(cases), returned, divByZero, negShift, looped)
 	t.Logf("%d spec'd copies proved or refuted; Go build and run %.1fs, vsynth load and prove %.1fs, total %.1fs",
 		run.copies, run.goTime.Seconds(), run.proveTime.Seconds(), time.Since(start).Seconds())
 	t.Logf("%d cases, %d disagreements", len(cases), run.disagreements)

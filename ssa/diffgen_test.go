@@ -179,6 +179,7 @@ type diffGen struct {
 	locals   []diffVar
 	read     map[string]bool // the variables an expression reads
 	calls    map[string]bool
+	loops    int // counted loops generated in the function
 }
 
 func newDiffGen(seed uint64) *diffGen {
@@ -197,7 +198,7 @@ func (g *diffGen) generateHelpers(n int) {
 func (g *diffGen) function(name string, helper bool) *diffFunc {
 	g.inHelper = helper
 	g.scope, g.locals = nil, nil
-	g.read, g.calls = map[string]bool{}, map[string]bool{}
+	g.read, g.calls, g.loops = map[string]bool{}, map[string]bool{}, 0
 	f := &diffFunc{name: name}
 	for i := range 1 + g.r.IntN(3) {
 		p := diffVar{name: string(rune('a' + i)), typ: g.intType()}
@@ -299,6 +300,8 @@ func (g *diffGen) topStmt(b *strings.Builder, results []diffType) {
 	case k == 5 || k == 6:
 		call, t := g.bitsCall()
 		fmt.Fprintf(b, "\t%s := %s\n", g.declare(t), call)
+	case (k == 7 || k == 8) && !g.inHelper && len(g.locals) > 0:
+		g.loop(b, results)
 	default:
 		g.stmt(b, "\t", 2, results)
 	}
@@ -725,4 +728,18 @@ func (g *diffGen) bitsCall() (string, diffType) {
 		return src, diffType{"int", 64, true}
 	}
 	return src, arg
+}
+
+// loop generates a counted loop with a constant trip count of 0 to 5
+// (within the default unrolling, so vsynth decides it exactly) whose body
+// assigns locals, branches, evaluates expressions that may panic, or
+// returns; the loop variable may appear in its expressions.
+func (g *diffGen) loop(b *strings.Builder, results []diffType) {
+	i := diffVar{name: fmt.Sprintf("i%d", g.loops), typ: diffType{"int", 64, true}}
+	g.loops++
+	fmt.Fprintf(b, "\tfor %s := 0; %s < %d; %s++ {\n", i.name, i.name, g.r.IntN(6), i.name)
+	g.scope = append(g.scope, i)
+	g.branch(b, "\t\t", 1, results)
+	g.scope = g.scope[:len(g.scope)-1]
+	b.WriteString("\t}\n")
 }

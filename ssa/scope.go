@@ -1,7 +1,6 @@
 package ssa
 
 import (
-	"fmt"
 
 	gossa "golang.org/x/tools/go/ssa"
 
@@ -83,7 +82,13 @@ func (f *frame) escaping(s *scope, inner *loop, v gossa.Value) (*smt.Term, error
 		val = smt.Ite(left, x, val)
 	}
 	if val == nil {
-		return nil, fmt.Errorf("internal error: %s used after its loop, which never defines it", v.Name())
+		// The loop is never reached (its entry folded to false), so
+		// neither is any use after it: any value will do.
+		s, ok := sortOf(v.Type())
+		if !ok {
+			return nil, unsupported(v.Pos(), "value of type %s", v.Type())
+		}
+		return smt.Var(f.l.freshName("unreached"), s), nil
 	}
 	return val, nil
 }
