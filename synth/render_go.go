@@ -17,7 +17,10 @@ func GoFunc(name string, params []Param, result Type, t *Term) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "%s %s", p.Name, p.Type.GoName())
+		b.WriteString(p.Name)
+		if i+1 == len(params) || params[i+1].Type != p.Type {
+			b.WriteString(" " + p.Type.GoName())
+		}
 	}
 	fmt.Fprintf(&b, ") %s {\n", result.GoName())
 	r := &goRenderer{params: params, temps: map[string]string{}, counts: map[string]int{}}
