@@ -66,10 +66,10 @@ func (s *Search) Size(idx int32) int { return int(s.s.ents[idx].size) }
 type Outcome int
 
 const (
-	Stopped   Outcome = iota // the visitor stopped it
-	Exhausted                // every term of the grammar was enumerated
-	SizeLimit                // MaxSize reached
-	OutOfBudget // MaxTerms reached or the context ended
+	Stopped     Outcome = iota // the visitor stopped it
+	Exhausted                  // every term of the grammar was enumerated
+	SizeLimit                  // MaxSize reached
+	OutOfBudget                // MaxTerms reached or the context ended
 )
 
 // Run enumerates over points, calling visit for new start-symbol terms.

@@ -30,7 +30,8 @@ type Tmpl struct {
 	Args  []*Tmpl
 	Param int
 	Value uint64
-	Hole  int // >= 0 for a hole (Op is OpInvalid); -1 otherwise
+	Hole  int    // >= 0 for a hole (Op is OpInvalid); -1 otherwise
+	Sym   string // copied to the terms built (see Term.Sym)
 
 	opType Type // the type operands are evaluated in (set by prepareGrammar)
 }
@@ -66,7 +67,7 @@ func OpProd(op Op, t Type, nts ...int) *Prod {
 
 // LeafProd is a parameter or constant production.
 func LeafProd(leaf *Term) *Prod {
-	return &Prod{Tmpl: &Tmpl{Op: leaf.Op, Type: leaf.Type, Param: leaf.Param, Value: leaf.Value, Hole: -1}}
+	return &Prod{Tmpl: &Tmpl{Op: leaf.Op, Type: leaf.Type, Param: leaf.Param, Value: leaf.Value, Hole: -1, Sym: leaf.Sym}}
 }
 
 // instantiate builds the term of a production with its holes filled.
@@ -76,7 +77,7 @@ func (p *Prod) instantiate(kids []*Term) *Term {
 		if t.Hole >= 0 {
 			return kids[t.Hole]
 		}
-		out := &Term{Op: t.Op, Type: t.Type, Param: t.Param, Value: t.Value}
+		out := &Term{Op: t.Op, Type: t.Type, Param: t.Param, Value: t.Value, Sym: t.Sym}
 		for _, a := range t.Args {
 			out.Args = append(out.Args, build(a))
 		}

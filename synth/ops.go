@@ -1,7 +1,5 @@
 package synth
 
-
-
 // Op is an operator of the term language. Integer operators act on
 // values of one integer type; their semantics follow the operator's
 // origin: Go operators (panicking division, Go shifts) for .vspec
@@ -265,4 +263,3 @@ func b2u(b bool) uint64 {
 	}
 	return 0
 }
-

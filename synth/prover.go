@@ -174,7 +174,7 @@ func (s *termSpec) Holds(env []uint64, outs []uint64) bool {
 // every candidate goes to the verifier.
 type acceptAll struct{}
 
-func (acceptAll) Points(env []uint64) [][]uint64   { return [][]uint64{env} }
+func (acceptAll) Points(env []uint64) [][]uint64      { return [][]uint64{env} }
 func (acceptAll) Holds(env []uint64, _ []uint64) bool { return true }
 
 // unrealizable asks Z3 for an input x such that no output r meets

@@ -13,6 +13,9 @@ type Term struct {
 	Args  []*Term
 	Param int    // OpParam: index of the parameter
 	Value uint64 // OpConst: the bit pattern
+	// Sym, when set, is how the source (a SyGuS file) spells the operator
+	// or constant, for printing the term back in its syntax.
+	Sym string
 }
 
 // Size is the number of operator applications in t (parameters and

@@ -8,7 +8,7 @@ import (
 // Type is the type of a term: bool, or a fixed-width integer.
 type Type struct {
 	Bool   bool
-	Width  int  // 8, 16, 32 or 64 for integers
+	Width  int    // 8, 16, 32 or 64 for integers
 	Signed bool   // Go signedness (SyGuS bit vectors are unsigned)
 	Name   string // the Go name when it is not the sized one (int, uint, byte, rune)
 }
@@ -82,3 +82,6 @@ func ParseGoType(name string) (Type, bool) {
 	}
 	return Type{}, false
 }
+
+// Mask is the bit mask of the type's width (1 for bool).
+func (t Type) Mask() uint64 { return t.mask() }
