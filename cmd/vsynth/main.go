@@ -63,7 +63,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Usage:     "prove Go functions against their contracts",
 		Writer:    stdout,
 		ErrWriter: stderr,
-		Commands:  []*cli.Command{proveCommand()},
+		Commands:  []*cli.Command{proveCommand(), synthCommand(), benchCommand()},
 		// Usage errors exit 2 like every other bad input.
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
 			return &exitError{code: exitBadInput, err: err}

@@ -76,8 +76,8 @@ func TestUnsupported(t *testing.T) {
 func TestSyntaxErrors(t *testing.T) {
 	for src, want := range map[string]string{
 		"(set-logic BV)\n(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32)\n": "x.sl:2:1: unclosed parenthesis",
-		"(set-logic BV))":                    "x.sl:1:15: unexpected )",
-		"(set-logic BV)\n(frobnicate)":       "x.sl:2:1: unknown command frobnicate",
+		"(set-logic BV))":                     "x.sl:1:15: unexpected )",
+		"(set-logic BV)\n(frobnicate)":        "x.sl:2:1: unknown command frobnicate",
 		"(set-logic BV)\n(declare-var x #xZ)": "x.sl:2:16: malformed hexadecimal \"#xZ\"",
 	} {
 		_, err := Parse("x.sl", []byte(src))
