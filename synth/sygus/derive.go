@@ -5,8 +5,62 @@ import "github.com/vsynth/vsynth/synth"
 // derive rebuilds t from the grammar's productions, starting at the start
 // symbol, or returns nil when the grammar cannot derive it.
 func derive(t *synth.Term, g *synth.Grammar) *synth.Term {
-	d := &deriver{g: g, busy: map[busyKey]bool{}}
+	d := &deriver{g: g, busy: map[busyKey]bool{}, consts: constTerms(g)}
 	return d.match(t, 0)
+}
+
+// constTerms finds, for each nonterminal, the smallest constant-only
+// terms of up to two operators by value: a constant the grammar lacks
+// (2 when it has 1) may still be derived as (bvadd #x1 #x1).
+func constTerms(g *synth.Grammar) []map[uint64]*synth.Term {
+	out := make([]map[uint64]*synth.Term, len(g.NTs))
+	levels := make([][][]*synth.Term, len(g.NTs)) // levels[nt][size]
+	for i := range out {
+		out[i] = map[uint64]*synth.Term{}
+		levels[i] = make([][]*synth.Term, 3)
+	}
+	add := func(nt, size int, t *synth.Term) {
+		v, ok := synth.EvalTerm(t, nil)
+		if !ok {
+			return
+		}
+		if _, seen := out[nt][v]; seen {
+			return
+		}
+		out[nt][v] = t
+		levels[nt][size] = append(levels[nt][size], t)
+	}
+	for nt, sym := range g.NTs {
+		for _, p := range sym.Prods {
+			if len(p.Holes) == 0 && p.Size == 0 && p.Tmpl.Op == synth.OpConst {
+				add(nt, 0, build(p.Tmpl, nil))
+			}
+		}
+	}
+	for size := 1; size <= 2; size++ {
+		for nt, sym := range g.NTs {
+			for _, p := range sym.Prods {
+				if p.Size != 1 || len(p.Holes) == 0 || len(p.Holes) > 2 {
+					continue
+				}
+				rest := size - 1
+				if len(p.Holes) == 1 {
+					for _, k := range levels[p.Holes[0]][rest] {
+						add(nt, size, build(p.Tmpl, []*synth.Term{k}))
+					}
+					continue
+				}
+				for a := 0; a <= rest; a++ {
+					for _, x := range levels[p.Holes[0]][a] {
+						for _, y := range levels[p.Holes[1]][rest-a] {
+							add(nt, size, build(p.Tmpl, []*synth.Term{x, y}))
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 type busyKey struct {
@@ -15,8 +69,9 @@ type busyKey struct {
 }
 
 type deriver struct {
-	g    *synth.Grammar
-	busy map[busyKey]bool
+	g      *synth.Grammar
+	busy   map[busyKey]bool
+	consts []map[uint64]*synth.Term
 }
 
 func (d *deriver) match(t *synth.Term, nt int) *synth.Term {
@@ -30,6 +85,11 @@ func (d *deriver) match(t *synth.Term, nt int) *synth.Term {
 		kids := make([]*synth.Term, len(p.Holes))
 		if d.matchTmpl(t, p.Tmpl, p.Holes, kids) {
 			return build(p.Tmpl, kids)
+		}
+	}
+	if t.Op == synth.OpConst {
+		if c, ok := d.consts[nt][t.Value]; ok && c.Type == t.Type {
+			return c
 		}
 	}
 	return nil
