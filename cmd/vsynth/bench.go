@@ -32,7 +32,7 @@ func benchCommand() *cli.Command {
 			&cli.StringFlag{Name: "csv", Usage: "write the CSV to `FILE` (default: standard output, summary on standard error)"},
 			&cli.BoolFlag{Name: "no-cvc5", Usage: "do not run cvc5 even when it is installed"},
 			&cli.DurationFlag{Name: "improve", Value: time.Second, Usage: "as for synth"},
-			&cli.IntFlag{Name: "max-size", Value: 16, Usage: "as for synth"},
+			&cli.IntFlag{Name: "max-size", Value: 40, Usage: "as for synth"},
 		},
 		Action: benchAction,
 	}

@@ -28,7 +28,7 @@ func synthCommand() *cli.Command {
 		ArgsUsage: "[.vspec or .sl files, or directories (DIR/... for all below)] (default .)",
 		Flags: []cli.Flag{
 			&cli.DurationFlag{Name: "timeout", Value: 60 * time.Second, Usage: "time limit per function"},
-			&cli.IntFlag{Name: "max-size", Value: 16, Usage: "largest program size (operators) searched"},
+			&cli.IntFlag{Name: "max-size", Value: 40, Usage: "largest program size (operators) searched"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text or json"},
 			&cli.BoolFlag{Name: "w", Usage: "write the solved functions of X.vspec, with their contracts, to X_synth.go"},
 			&cli.DurationFlag{Name: "improve", Value: time.Second, Usage: "once a program is proved, time spent looking for a smaller one (0: until --timeout)"},
