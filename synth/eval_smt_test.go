@@ -26,7 +26,7 @@ var smtOps = map[Op]func(a, b *smt.Term) *smt.Term{
 // SyGuS uses them) against the smt package's folding.
 func TestEvalMatchesSMT(t *testing.T) {
 	n := 0
-	for _, dt := range diffTypes() {
+	for _, dt := range append(diffTypes(), narrowType()) {
 		u := IntType(dt.t.Width, false)
 		for op, mk := range smtOps {
 			for _, a := range dt.vals {
@@ -58,7 +58,7 @@ func TestGoHelpersMatchEval(t *testing.T) {
 	src.WriteString("package main\n\nimport \"fmt\"\n\n")
 	var want []string
 	helperOps := []Op{OpUDiv, OpURem, OpSDiv, OpSRem, OpAShr, OpSLt, OpSLe, OpSGt, OpSGe}
-	for _, dt := range diffTypes() {
+	for _, dt := range append(diffTypes(), narrowType()) {
 		if dt.t.Signed {
 			continue // the same widths as the unsigned types
 		}
@@ -67,7 +67,8 @@ func TestGoHelpersMatchEval(t *testing.T) {
 		y := &Term{Op: OpParam, Type: u, Param: 1}
 		var terms []*Term
 		tn := u.GoName()
-		fmt.Fprintf(&src, "var vals_%s = []%s{", tn, tn)
+		vals := fmt.Sprintf("vals_%d", u.Width)
+		fmt.Fprintf(&src, "var %s = []%s{", vals, tn)
 		for _, v := range dt.vals {
 			fmt.Fprintf(&src, "%d, ", v)
 		}
@@ -79,7 +80,7 @@ func TestGoHelpersMatchEval(t *testing.T) {
 			}
 			term := &Term{Op: op, Type: rt, Args: []*Term{x, y}}
 			terms = append(terms, term)
-			fmt.Fprintf(&calls, "\tfor _, x := range vals_%s {\n\t\tfor _, y := range vals_%s {\n\t\t\tfmt.Println(%s(x, y))\n\t\t}\n\t}\n", tn, tn, helperName(op, u))
+			fmt.Fprintf(&calls, "\tfor _, x := range %s {\n\t\tfor _, y := range %s {\n\t\t\tfmt.Println(%s(x, y))\n\t\t}\n\t}\n", vals, vals, helperName(op, u))
 			for _, a := range dt.vals {
 				for _, b := range dt.vals {
 					v, _ := Eval(op, u, a, b, 0)
@@ -111,4 +112,14 @@ func TestGoHelpersMatchEval(t *testing.T) {
 		}
 	}
 	t.Logf("%d cases compared", len(want))
+}
+
+// narrowType is a 4-bit bit vector (SyGuS has them, Go does not), with
+// all its values.
+func narrowType() diffType {
+	dt := diffType{t: IntType(4, false)}
+	for v := range uint64(16) {
+		dt.vals = append(dt.vals, v)
+	}
+	return dt
 }

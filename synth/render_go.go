@@ -144,6 +144,25 @@ func (r *goRenderer) raw(b *strings.Builder, t *Term, indent string) (string, in
 		v, _ := EvalTerm(t, nil)
 		return goLiteral(v, t.Type), 6
 	}
+	if !t.Type.Native() && wraps(t.Op) {
+		// A narrow bit vector in a wider Go integer: keep the bits above
+		// its width zero.
+		s, _ := r.rawOp(b, t, indent)
+		return fmt.Sprintf("(%s) & %#x", s, t.Type.mask()), 5
+	}
+	return r.rawOp(b, t, indent)
+}
+
+// wraps reports whether op can set bits above the operands' width.
+func wraps(op Op) bool {
+	switch op {
+	case OpAdd, OpSub, OpMul, OpNeg, OpCom, OpShl:
+		return true
+	}
+	return false
+}
+
+func (r *goRenderer) rawOp(b *strings.Builder, t *Term, indent string) (string, int) {
 	if op, ok := goBinary[t.Op]; ok {
 		p := goPrec(t)
 		left := r.expr(b, t.Args[0], indent, p)
@@ -253,21 +272,31 @@ func GoHelpers(terms ...*Term) string {
 		}
 		need[name] = true
 		u := ot.GoName()
-		s := fmt.Sprintf("int%d", ot.Width)
+		s := fmt.Sprintf("int%d", ot.carrier())
+		// signed(a) is a's two's-complement value, sign-extended from
+		// its width to the Go type's.
+		signed := func(a string) string {
+			if ot.Native() {
+				return s + "(" + a + ")"
+			}
+			k := ot.carrier() - ot.Width
+			return fmt.Sprintf("(%s(%s<<%d) >> %d)", s, a, k, k)
+		}
+		m := fmt.Sprintf("%#x", ot.mask())
 		switch t.Op {
 		case OpUDiv:
-			fmt.Fprintf(&b, "func %s(a, b %s) %s {\n\tif b == 0 {\n\t\treturn ^%s(0)\n\t}\n\treturn a / b\n}\n\n", name, u, u, u)
+			fmt.Fprintf(&b, "func %s(a, b %s) %s {\n\tif b == 0 {\n\t\treturn %s\n\t}\n\treturn a / b\n}\n\n", name, u, u, m)
 		case OpURem:
 			fmt.Fprintf(&b, "func %s(a, b %s) %s {\n\tif b == 0 {\n\t\treturn a\n\t}\n\treturn a %% b\n}\n\n", name, u, u)
 		case OpSDiv:
-			fmt.Fprintf(&b, "func %s(a, b %s) %s {\n\tx, y := %s(a), %s(b)\n\tif y == 0 {\n\t\tif x < 0 {\n\t\t\treturn 1\n\t\t}\n\t\treturn ^%s(0)\n\t}\n\tif y == -1 {\n\t\treturn -a\n\t}\n\treturn %s(x / y)\n}\n\n", name, u, u, s, s, u, u)
+			fmt.Fprintf(&b, "func %s(a, b %s) %s {\n\tx, y := %s, %s\n\tif y == 0 {\n\t\tif x < 0 {\n\t\t\treturn 1\n\t\t}\n\t\treturn %s\n\t}\n\tif y == -1 {\n\t\treturn -a & %s\n\t}\n\treturn %s(x/y) & %s\n}\n\n", name, u, u, signed("a"), signed("b"), m, m, u, m)
 		case OpSRem:
-			fmt.Fprintf(&b, "func %s(a, b %s) %s {\n\tx, y := %s(a), %s(b)\n\tif y == 0 {\n\t\treturn a\n\t}\n\tif y == -1 {\n\t\treturn 0\n\t}\n\treturn %s(x %% y)\n}\n\n", name, u, u, s, s, u)
+			fmt.Fprintf(&b, "func %s(a, b %s) %s {\n\tx, y := %s, %s\n\tif y == 0 {\n\t\treturn a\n\t}\n\tif y == -1 {\n\t\treturn 0\n\t}\n\treturn %s(x%%y) & %s\n}\n\n", name, u, u, signed("a"), signed("b"), u, m)
 		case OpAShr:
-			fmt.Fprintf(&b, "func %s(a, b %s) %s {\n\treturn %s(%s(a) >> b)\n}\n\n", name, u, u, u, s)
+			fmt.Fprintf(&b, "func %s(a, b %s) %s {\n\treturn %s(%s>>b) & %s\n}\n\n", name, u, u, u, signed("a"), m)
 		case OpSLt, OpSLe, OpSGt, OpSGe:
 			cmp := map[Op]string{OpSLt: "<", OpSLe: "<=", OpSGt: ">", OpSGe: ">="}[t.Op]
-			fmt.Fprintf(&b, "func %s(a, b %s) bool {\n\treturn %s(a) %s %s(b)\n}\n\n", name, u, s, cmp, s)
+			fmt.Fprintf(&b, "func %s(a, b %s) bool {\n\treturn %s %s %s\n}\n\n", name, u, signed("a"), cmp, signed("b"))
 		case OpRedOr:
 			fmt.Fprintf(&b, "func %s(a %s) bool {\n\treturn a != 0\n}\n\n", name, u)
 		}

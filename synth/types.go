@@ -28,10 +28,25 @@ func (t Type) GoName() string {
 		return t.Name
 	}
 	if t.Signed {
-		return fmt.Sprintf("int%d", t.Width)
+		return fmt.Sprintf("int%d", t.carrier())
 	}
-	return fmt.Sprintf("uint%d", t.Width)
+	return fmt.Sprintf("uint%d", t.carrier())
 }
+
+// carrier is the width of the Go type that holds values of t: t's own
+// width, or for the bit vectors Go lacks (SyGuS's 4-bit ones), the next
+// wider Go integer, whose extra bits are kept zero.
+func (t Type) carrier() int {
+	for _, w := range []int{8, 16, 32, 64} {
+		if t.Width <= w {
+			return w
+		}
+	}
+	return 64
+}
+
+// Native reports whether t's width is one Go has.
+func (t Type) Native() bool { return t.Bool || t.carrier() == t.Width }
 
 func (t Type) String() string { return t.GoName() }
 

@@ -56,13 +56,14 @@ type funDef struct {
 }
 
 type parser struct {
-	file    string
-	p       *Problem
-	defs    map[string]*funDef
-	vars    map[string]int // declared variable -> index
-	synth   *Sexp
-	invs    map[string]int // invocation key -> output index
-	checked bool
+	checking bool // reading a define-fun body for errors only
+	file     string
+	p        *Problem
+	defs     map[string]*funDef
+	vars     map[string]int // declared variable -> index
+	synth    *Sexp
+	invs     map[string]int // invocation key -> output index
+	checked  bool
 }
 
 func (ps *parser) errorf(s *Sexp, format string, args ...any) error {
@@ -186,11 +187,10 @@ func (ps *parser) sort(s *Sexp) (synth.Type, error) {
 		if err != nil || w <= 0 {
 			return synth.Type{}, ps.errorf(s.List[2], "bad bit-vector width %s", s.List[2].Atom)
 		}
-		switch w {
-		case 8, 16, 32, 64:
-			return synth.IntType(w, false), nil
+		if w < 2 || w > 64 {
+			return synth.Type{}, ps.unsupported(s, "bit-vector width %d (2 to 64 bits)", w)
 		}
-		return synth.Type{}, ps.unsupported(s, "bit-vector width %d (Go has 8, 16, 32 and 64)", w)
+		return synth.IntType(w, false), nil
 	}
 	return synth.Type{}, ps.unsupported(s, "sort %s", s)
 }
@@ -234,7 +234,9 @@ func (ps *parser) defineFun(c *Sexp) error {
 		scope[n] = &synth.Term{Op: synth.OpParam, Type: types[i], Param: i}
 	}
 	ps.defs[c.List[1].Atom] = nil // not visible in its own body
+	ps.checking = true
 	t, err := ps.term(c.List[4], scope)
+	ps.checking = false
 	if err != nil {
 		return err
 	}
@@ -261,9 +263,7 @@ func constant(s *Sexp) (*synth.Term, bool) {
 		if width == 1 {
 			return &synth.Term{Op: synth.OpConst, Type: synth.BoolType, Value: v.Uint64()}, true // #b0 and #b1 as Bool: see bvredor
 		}
-		switch width {
-		case 8, 16, 32, 64:
-		default:
+		if width > 64 {
 			return nil, false
 		}
 		return &synth.Term{Op: synth.OpConst, Type: synth.IntType(width, false), Value: v.Uint64()}, true

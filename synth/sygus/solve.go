@@ -68,6 +68,11 @@ func (p *Problem) GoSource(cand *synth.Term) string {
 		outs = append(outs, synth.Param{Name: fmt.Sprintf("o%d", k), Type: p.Result})
 	}
 	all := append(append([]synth.Param(nil), p.Vars...), outs...)
+	for _, v := range p.Vars {
+		if !v.Type.Bool && !v.Type.Native() {
+			fmt.Fprintf(&b, "//vsynth:requires %s <= %#x\n", v.Name, v.Type.Mask())
+		}
+	}
 	b.WriteString("//vsynth:ensures result\n")
 	fmt.Fprintf(&b, "func vsynth_check(")
 	for i, v := range p.Vars {

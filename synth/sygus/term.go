@@ -51,10 +51,11 @@ func (ps *parser) term(s *Sexp, scope map[string]*synth.Term) (*synth.Term, erro
 			if t, ok := scope[s.Atom]; ok {
 				return t, nil
 			}
-			return nil, ps.errorf(s, "unknown symbol %s", s.Atom)
-		}
-		if i, ok := ps.vars[s.Atom]; ok {
+		} else if i, ok := ps.vars[s.Atom]; ok {
 			return &synth.Term{Op: synth.OpParam, Type: ps.p.Vars[i].Type, Param: i, Sym: s.Atom}, nil
+		}
+		if d, ok := ps.defs[s.Atom]; ok && d != nil && len(d.params) == 0 {
+			return ps.term(d.body, map[string]*synth.Term{})
 		}
 		return nil, ps.errorf(s, "unknown symbol %s", s.Atom)
 	}
@@ -113,8 +114,9 @@ func (ps *parser) apply(s *Sexp, name string, args []*synth.Term, scope map[stri
 		return ps.term(d.body, inner)
 	}
 	if ps.synth != nil && name == ps.p.Name && ps.p.Grammar != nil {
-		if scope != nil {
-			return nil, ps.unsupported(s, "call of %s inside define-fun", name)
+		if ps.checking {
+			// Checking a define-fun body: its parameters are placeholders.
+			return &synth.Term{Op: synth.OpConst, Type: ps.p.Result}, nil
 		}
 		return ps.invocation(s, args)
 	}
