@@ -3,6 +3,8 @@ package ssa
 import (
 	"context"
 	"go/token"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/vsynth/vsynth/smt"
@@ -81,6 +83,27 @@ func BenchmarkLoadSourceProve(b *testing.B) {
 	imp := NewSourceImporter(fset)
 	for b.Loop() {
 		prog, err := LoadSource(fset, imp, "vsynth.test/bitops", []SourceFile{{Name: "/vsynth-virtual/bitops/f.go", Src: []byte(loadSourceProved)}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: newTestSolver, Jobs: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadGoListProve is the same check through Load (go list):
+// what a candidate proof would cost without LoadSource.
+func BenchmarkLoadGoListProve(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module vsynth.test/bitops\n\ngo 1.24\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "f.go"), []byte(loadSourceProved), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		prog, err := Load(LoadConfig{Dir: dir}, []string{"."})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"go/token"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,3 +49,32 @@ func TestSynthExample(t *testing.T) {
 		}
 	}
 }
+
+// TestPruneHook checks the enumerator's pruning seam: with every term
+// using neg pruned, the smallest program is the next one.
+func TestPruneHook(t *testing.T) {
+	targets := loadVspec(t, "../examples/synth/bitops.vspec")
+	target := targets[0] // IsolateLowest
+	usesNeg := func(t *Term) bool {
+		if t.Op == OpNeg {
+			return true
+		}
+		for _, a := range t.Args {
+			if a.Op == OpNeg {
+				return true
+			}
+		}
+		return false
+	}
+	res, err := Enum{Prune: usesNeg}.Solve(context.Background(), target.Problem, Budget{Timeout: 60 * time.Second, MaxSize: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := target.GoCode(res.Term)
+	if res.Verdict != Solved || !strings.Contains(got, "return x & (0 - x)") {
+		t.Errorf("verdict %s, code\n%s\nwant x & (0 - x)", res.Verdict, got)
+	}
+}
+
+// TestStrategySeam: Enum is a Strategy.
+var _ Strategy = Enum{}
