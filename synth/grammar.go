@@ -32,28 +32,53 @@ type Tmpl struct {
 	Value uint64
 	Hole  int    // >= 0 for a hole (Op is OpInvalid); -1 otherwise
 	Sym   string // copied to the terms built (see Term.Sym)
+	// Macro, when set, names a function of the source whose body the
+	// template is, applied to MacroArgs (see Term.Macro).
+	Macro     string
+	MacroArgs []*Tmpl
 
 	opType Type // the type operands are evaluated in (set by prepareGrammar)
 }
 
-// NewProd makes a production from a template, numbering its holes.
+// NewProd makes a production from a template whose holes are numbered
+// 0, 1, ... (a hole may occur more than once, in a macro's body).
 func NewProd(t *Tmpl, holeNT func(hole int) int) *Prod {
 	p := &Prod{Tmpl: t}
+	n := 0
 	var walk func(t *Tmpl)
 	walk = func(t *Tmpl) {
 		if t.Hole >= 0 {
-			p.Holes = append(p.Holes, holeNT(t.Hole))
+			n = max(n, t.Hole+1)
 			return
-		}
-		if t.Op != OpParam && t.Op != OpConst {
-			p.Size++
 		}
 		for _, a := range t.Args {
 			walk(a)
 		}
 	}
 	walk(t)
+	for h := range n {
+		p.Holes = append(p.Holes, holeNT(h))
+	}
+	p.Size = t.size()
 	return p
+}
+
+// size counts the template's operators as printed: a macro counts one.
+func (t *Tmpl) size() int {
+	if t.Hole >= 0 || t.Op == OpParam || t.Op == OpConst {
+		if t.Macro == "" {
+			return 0
+		}
+	}
+	n := 1
+	args := t.Args
+	if t.Macro != "" {
+		args = t.MacroArgs
+	}
+	for _, a := range args {
+		n += a.size()
+	}
+	return n
 }
 
 // OpProd is the production op(nts...) of result type t.
@@ -80,6 +105,14 @@ func (p *Prod) instantiate(kids []*Term) *Term {
 		out := &Term{Op: t.Op, Type: t.Type, Param: t.Param, Value: t.Value, Sym: t.Sym}
 		for _, a := range t.Args {
 			out.Args = append(out.Args, build(a))
+		}
+		if t.Macro != "" {
+			m := *out
+			m.Macro = t.Macro
+			for _, a := range t.MacroArgs {
+				m.MacroArgs = append(m.MacroArgs, build(a))
+			}
+			return &m
 		}
 		return out
 	}

@@ -16,11 +16,23 @@ type Term struct {
 	// Sym, when set, is how the source (a SyGuS file) spells the operator
 	// or constant, for printing the term back in its syntax.
 	Sym string
+	// Macro, when set, names the source function (a SyGuS define-fun used
+	// in a grammar) that this term is the body of, applied to MacroArgs:
+	// the term is printed and sized as that call.
+	Macro     string
+	MacroArgs []*Term
 }
 
 // Size is the number of operator applications in t (parameters and
 // constants count zero): x & -x has size 2.
 func (t *Term) Size() int {
+	if t.Macro != "" {
+		n := 1
+		for _, a := range t.MacroArgs {
+			n += a.Size()
+		}
+		return n
+	}
 	if t.Op == OpParam || t.Op == OpConst {
 		return 0
 	}

@@ -98,7 +98,7 @@ func synthAction(c *cli.Context) error {
 			TimeMS: res.Time.Milliseconds(), Candidates: res.Candidates, Proofs: res.Proofs, Reason: res.Reason,
 		}
 		if res.Verdict == synth.Solved {
-			r.Code, r.Size, r.Minimal = j.code(res.Term), res.Size, res.Minimal
+			r.Code, r.Size, r.Minimal = strings.TrimRight(j.code(res.Term), "\n"), res.Size, res.Minimal
 			if j.vspec != nil {
 				solvedByFile[j.file] = append(solvedByFile[j.file], j.vspec.GoCodeWithContract(res.Term))
 			}

@@ -49,6 +49,15 @@ func init() {
 }
 
 func (p *Problem) write(b *strings.Builder, t *synth.Term) {
+	if t.Macro != "" {
+		b.WriteString("(" + t.Macro)
+		for _, a := range t.MacroArgs {
+			b.WriteByte(' ')
+			p.write(b, a)
+		}
+		b.WriteByte(')')
+		return
+	}
 	switch t.Op {
 	case synth.OpParam:
 		b.WriteString(p.ParamNames[t.Param])

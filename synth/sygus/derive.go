@@ -122,9 +122,12 @@ func build(tm *synth.Tmpl, kids []*synth.Term) *synth.Term {
 	if tm.Hole >= 0 {
 		return kids[tm.Hole]
 	}
-	out := &synth.Term{Op: tm.Op, Type: tm.Type, Param: tm.Param, Value: tm.Value, Sym: tm.Sym}
+	out := &synth.Term{Op: tm.Op, Type: tm.Type, Param: tm.Param, Value: tm.Value, Sym: tm.Sym, Macro: tm.Macro}
 	for _, a := range tm.Args {
 		out.Args = append(out.Args, build(a, kids))
+	}
+	for _, a := range tm.MacroArgs {
+		out.MacroArgs = append(out.MacroArgs, build(a, kids))
 	}
 	return out
 }

@@ -157,10 +157,18 @@ func (ps *parser) production(rule *Sexp, index map[string]int, g *synth.Grammar,
 			}
 			args = append(args, t)
 		}
-		if _, isDef := ps.defs[s.Head()]; isDef {
-			return nil, ps.unsupported(s, "call of define-fun %s in the grammar", s.Head())
+		t, err := ps.apply(s, s.Head(), args, scope)
+		if err != nil {
+			return nil, err
 		}
-		return ps.apply(s, s.Head(), args, scope)
+		if _, isDef := ps.defs[s.Head()]; isDef {
+			// A define-fun in a grammar is a macro: its body is what the
+			// term computes, its call is how it is printed and sized.
+			m := *t
+			m.Macro, m.MacroArgs = s.Head(), args
+			return &m, nil
+		}
+		return t, nil
 	}
 	t, err := read(rule)
 	if err != nil {
@@ -174,9 +182,12 @@ func toTmpl(t *synth.Term) *synth.Tmpl {
 	if t.Op == synth.OpInvalid {
 		return &synth.Tmpl{Hole: t.Param, Type: t.Type}
 	}
-	out := &synth.Tmpl{Op: t.Op, Type: t.Type, Param: t.Param, Value: t.Value, Hole: -1, Sym: t.Sym}
+	out := &synth.Tmpl{Op: t.Op, Type: t.Type, Param: t.Param, Value: t.Value, Hole: -1, Sym: t.Sym, Macro: t.Macro}
 	for _, a := range t.Args {
 		out.Args = append(out.Args, toTmpl(a))
+	}
+	for _, a := range t.MacroArgs {
+		out.MacroArgs = append(out.MacroArgs, toTmpl(a))
 	}
 	return out
 }
