@@ -160,7 +160,6 @@ func (p *Prover) SpecTerm(pkgPath string, files []ssa.SourceFile, name string) (
 // a single invocation at the variables themselves.
 type termSpec struct {
 	eval compiled
-	buf  sync.Pool
 }
 
 func (s *termSpec) Points(env []uint64) [][]uint64 { return [][]uint64{env} }

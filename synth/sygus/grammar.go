@@ -245,7 +245,10 @@ func defaultGrammar(params []synth.Param, result synth.Type) *synth.Grammar {
 		g.NTs[bl].Prods = append(g.NTs[bl].Prods,
 			withSym(synth.OpProd(synth.OpNot, synth.BoolType, bl), "not"),
 			withSym(synth.OpProd(synth.OpLAnd, synth.BoolType, bl, bl), "and"),
-			withSym(synth.OpProd(synth.OpLOr, synth.BoolType, bl, bl), "or"))
+			withSym(synth.OpProd(synth.OpLOr, synth.BoolType, bl, bl), "or"),
+			withSym(synth.OpProd(synth.OpNe, synth.BoolType, bl, bl), "xor"),
+			withSym(synth.OpProd(synth.OpEq, synth.BoolType, bl, bl), "="),
+			withSym(synth.OpProd(synth.OpIte, synth.BoolType, bl, bl, bl), "ite"))
 	}
 	return g
 }
