@@ -73,8 +73,17 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) 
 			bestSize = best.Size()
 		}
 		outs := make([]uint64, 0, 4)
+		uni := newUnifier(p, inputs, points, owners)
+		var prove func(t *Term) bool
+		stoppedBy := ""
+		var bestAt time.Time
 		visit := func(srch *Search, idx int32, vals []uint64) bool {
 			if bestSize >= 0 && srch.Size(idx) >= bestSize {
+				stoppedBy = "size" // every smaller program is ruled out
+				return true
+			}
+			if !bestAt.IsZero() && b.Improve > 0 && time.Since(bestAt) > b.Improve {
+				stoppedBy = "improve"
 				return true
 			}
 			for i := len(inputs) - 1; i >= 0; i-- { // newest first: they reject most
@@ -83,10 +92,28 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) 
 					outs = append(outs, vals[pt])
 				}
 				if !p.Spec.Holds(inputs[i], outs) {
+					if uni != nil && uni.add(idx, vals) {
+						if t := uni.tree(srch); t != nil && (bestSize < 0 || t.Size() < bestSize) {
+							if prove(t) && best == t {
+								// Keep looking for a smaller program.
+								bestAt = time.Now()
+								return false
+							}
+							return newCex != nil || verr != nil
+						}
+					}
 					return false
 				}
 			}
-			t := srch.Term(idx)
+			if prove(srch.Term(idx)) {
+				if newCex == nil && verr == nil {
+					stoppedBy = "proved"
+				}
+				return true
+			}
+			return false
+		}
+		prove = func(t *Term) bool {
 			res.Proofs++
 			c, err := p.Verify(ctx, t)
 			if err != nil {
@@ -125,7 +152,7 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) 
 		switch {
 		case best != nil:
 			res.Verdict, res.Term, res.Size = Solved, best, best.Size()
-			res.Minimal = outcome == Stopped || outcome == Exhausted
+			res.Minimal = outcome == Exhausted || (outcome == Stopped && (stoppedBy == "size" || stoppedBy == "proved"))
 		case outcome == Exhausted && unknown == "":
 			res.Verdict = Infeasible
 			res.Reason = fmt.Sprintf("no program of the grammar meets the spec on %d inputs", len(inputs))

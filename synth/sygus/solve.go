@@ -12,6 +12,62 @@ import (
 // spec screens candidates by evaluating the constraints.
 type spec struct {
 	p *Problem
+	// byInv holds, when every constraint mentions at most one invocation,
+	// the constraints of each invocation (see synth.PointSpec).
+	byInv [][]*synth.Term
+}
+
+func newSpec(p *Problem) *spec {
+	s := &spec{p: p}
+	var conjuncts []*synth.Term
+	var flatten func(t *synth.Term)
+	flatten = func(t *synth.Term) {
+		if t.Op == synth.OpLAnd {
+			for _, a := range t.Args {
+				flatten(a)
+			}
+			return
+		}
+		conjuncts = append(conjuncts, t)
+	}
+	flatten(p.Constraint)
+	byInv := make([][]*synth.Term, len(p.Invocations))
+	for _, c := range conjuncts {
+		outs := map[int]bool{}
+		mentions(c, len(p.Vars), outs)
+		if len(outs) > 1 {
+			return s
+		}
+		for k := range outs {
+			byInv[k] = append(byInv[k], c)
+		}
+	}
+	s.byInv = byInv
+	return s
+}
+
+// mentions records the invocations whose results t uses.
+func mentions(t *synth.Term, vars int, outs map[int]bool) {
+	if t.Op == synth.OpParam && t.Param >= vars {
+		outs[t.Param-vars] = true
+	}
+	for _, a := range t.Args {
+		mentions(a, vars, outs)
+	}
+}
+
+func (s *spec) Decomposable() bool { return s.byInv != nil }
+
+func (s *spec) HoldsAt(env []uint64, k int, out uint64) bool {
+	full := make([]uint64, len(env)+len(s.p.Invocations))
+	copy(full, env)
+	full[len(env)+k] = out
+	for _, c := range s.byInv[k] {
+		if v, ok := synth.EvalTerm(c, full); !ok || v != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *spec) Points(env []uint64) [][]uint64 {
@@ -42,7 +98,7 @@ func (p *Problem) Synth(prover *synth.Prover) *synth.Problem {
 		Grammar:    p.Grammar,
 		ConstExprs: true,
 		Vars:       p.Vars,
-		Spec:       &spec{p: p},
+		Spec:       newSpec(p),
 		Reference:  p.reference(),
 	}
 	types := make([]synth.Type, len(p.Vars))
