@@ -235,7 +235,8 @@ func benchCVC5(cvc5 string, args []string, file string, timeout time.Duration) b
 }
 
 // answerSize counts the operator applications in the body of the first
-// define-fun of a solver's answer: the size vsynth reports.
+// define-fun of a solver's answer: the size vsynth reports. let-bound
+// terms count at every use, as in the tree vsynth counts.
 func answerSize(text string) int {
 	sexps, err := sygus.ReadAll("answer", []byte(text))
 	if err != nil {
@@ -255,19 +256,36 @@ func answerSize(text string) int {
 	}
 	for _, s := range sexps {
 		if body := find(s); body != nil {
-			return countApps(body)
+			return countApps(body, nil)
 		}
 	}
 	return 0
 }
 
-func countApps(s *sygus.Sexp) int {
+// countApps counts applications in s; env gives the sizes of let-bound
+// names.
+func countApps(s *sygus.Sexp, env map[string]int) int {
 	if !s.IsList() {
+		return env[s.Atom]
+	}
+	if s.Head() == "let" && len(s.List) == 3 && s.List[1].IsList() {
+		inner := map[string]int{}
+		for k, v := range env {
+			inner[k] = v
+		}
+		for _, b := range s.List[1].List {
+			if b.IsList() && len(b.List) == 2 {
+				inner[b.List[0].Atom] = countApps(b.List[1], env)
+			}
+		}
+		return countApps(s.List[2], inner)
+	}
+	if len(s.List) == 0 {
 		return 0
 	}
 	n := 1
 	for _, x := range s.List[1:] {
-		n += countApps(x)
+		n += countApps(x, env)
 	}
 	return n
 }
