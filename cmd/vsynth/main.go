@@ -60,7 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:      "vsynth",
-		Usage:     "prove Go functions against their contracts",
+		Usage:     "prove Go functions against their contracts, and synthesize them from contracts",
 		Writer:    stdout,
 		ErrWriter: stderr,
 		Commands:  []*cli.Command{proveCommand(), synthCommand(), benchCommand()},
