@@ -26,7 +26,7 @@ func never(c uint8) bool    { return c != c }
 var equivLimits = smt.Limits{Timeout: 30 * time.Second}
 
 func TestEquivalent(t *testing.T) {
-	p, err := LoadSource("eq.go", []byte(equivSrc))
+	p, err := LoadFile("eq.go", []byte(equivSrc))
 	if err != nil {
 		t.Fatal(err)
 	}

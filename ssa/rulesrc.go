@@ -25,9 +25,9 @@ type SourceProgram struct {
 	funcs map[string]*gossa.Function
 }
 
-// LoadSource parses, type-checks and builds src, a complete Go file named
+// LoadFile parses, type-checks and builds src, a complete Go file named
 // filename. Errors are parse and type errors with their positions.
-func LoadSource(filename string, src []byte) (*SourceProgram, error) {
+func LoadFile(filename string, src []byte) (*SourceProgram, error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, filename, src, parser.SkipObjectResolution)
 	if err != nil {
@@ -38,7 +38,7 @@ func LoadSource(filename string, src []byte) (*SourceProgram, error) {
 	}
 	conf := &types.Config{Importer: importer.Default()}
 	pkg := types.NewPackage(f.Name.Name, f.Name.Name)
-	sp, _, err := ssautil.BuildPackage(conf, fset, pkg, []*ast.File{f}, 0)
+	sp, _, err := ssautil.BuildPackage(conf, fset, pkg, []*ast.File{f}, gossa.GlobalDebug)
 	if err != nil {
 		return nil, fmt.Errorf("loading generated source: %w", err)
 	}

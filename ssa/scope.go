@@ -1,7 +1,6 @@
 package ssa
 
 import (
-
 	gossa "golang.org/x/tools/go/ssa"
 
 	"github.com/vsynth/vsynth/smt"

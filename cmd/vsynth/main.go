@@ -60,10 +60,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 func newApp(stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:      "vsynth",
-		Usage:     "prove Go functions against their contracts",
+		Usage:     "prove Go functions against their contracts, and synthesize them from contracts",
 		Writer:    stdout,
 		ErrWriter: stderr,
-		Commands:  []*cli.Command{proveCommand(), rulesCommand(), mergeCommand()},
+		Commands:  []*cli.Command{proveCommand(), synthCommand(), benchCommand(), rulesCommand(), mergeCommand()},
 		// Usage errors exit 2 like every other bad input.
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
 			return &exitError{code: exitBadInput, err: err}

@@ -67,7 +67,7 @@ func Check(ctx context.Context, rules []*Rule, opts CheckOptions) ([]*Result, er
 	if opts.Limits == (smt.Limits{}) {
 		opts.Limits = DefaultLimits
 	}
-	prog, err := ssa.LoadSource("rules.go", Render(rules))
+	prog, err := ssa.LoadFile("rules.go", Render(rules))
 	if err != nil {
 		return nil, fmt.Errorf("rules: rendering as Go: %w", err)
 	}

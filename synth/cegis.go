@@ -1,0 +1,235 @@
+package synth
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"time"
+)
+
+// Enum is the enumerative CEGIS strategy: bottom-up enumeration by size
+// with observational-equivalence pruning on a growing set of inputs;
+// every candidate that meets the spec on the inputs is proved, and the
+// counterexample of a failed proof joins the inputs.
+type Enum struct {
+	// Prune is passed to the enumerator (see Enumerator.Prune).
+	Prune func(*Term) bool
+}
+
+// Name implements Strategy.
+func (Enum) Name() string { return "enum" }
+
+// Solve implements Strategy.
+func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) {
+	start := time.Now()
+	if b.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, b.Timeout)
+		defer cancel()
+	}
+	res := &Result{Strategy: s.Name()}
+	defer func() { res.Time = time.Since(start) }()
+	if p.Realizable != nil {
+		w, err := p.Realizable(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if w != nil {
+			res.Verdict, res.Witness = Unsat, w
+			res.Reason = "no output meets the spec at this input"
+			return res, nil
+		}
+	}
+	var best *Term
+	if p.Reference != nil {
+		res.Proofs++
+		c, err := p.Verify(ctx, p.Reference)
+		if err != nil {
+			return nil, err
+		}
+		if c.Verdict == CheckProved {
+			best = p.Reference
+			res.Strategy = "reference+enum"
+		}
+	}
+	inputs := seeds(p.Vars)
+	unknown := ""
+	e := &Enumerator{Grammar: p.Grammar, ConstExprs: p.ConstExprs, Prune: s.Prune, MaxSize: b.MaxSize, MaxTerms: b.MaxTerms, Workers: b.Workers}
+	searchCtx := ctx
+	if best != nil && b.Improve > 0 {
+		var cancel context.CancelFunc
+		searchCtx, cancel = context.WithTimeout(ctx, b.Improve)
+		defer cancel()
+	}
+	for {
+		if p.Spec == nil {
+			return nil, fmt.Errorf("synth %s: no concrete spec to screen candidates", p.Name)
+		}
+		points, owners := pointsOf(p.Spec, inputs)
+		var newCex []uint64
+		var verr error
+		bestSize := -1
+		if best != nil {
+			bestSize = best.Size()
+		}
+		outs := make([]uint64, 0, 4)
+		uni := newUnifier(p, inputs, points, owners)
+		var prove func(t *Term) bool
+		stoppedBy := ""
+		var bestAt time.Time
+		visit := func(srch *Search, idx int32, vals []uint64) bool {
+			if bestSize >= 0 && srch.Size(idx) >= bestSize {
+				stoppedBy = "size" // every smaller program is ruled out
+				return true
+			}
+			if !bestAt.IsZero() && b.Improve > 0 && time.Since(bestAt) > b.Improve {
+				stoppedBy = "improve"
+				return true
+			}
+			for i := len(inputs) - 1; i >= 0; i-- { // newest first: they reject most
+				outs = outs[:0]
+				for _, pt := range owners[i] {
+					outs = append(outs, vals[pt])
+				}
+				if !p.Spec.Holds(inputs[i], outs) {
+					if uni != nil && uni.add(idx, vals) {
+						if t := uni.tree(srch); t != nil && (bestSize < 0 || t.Size() < bestSize) {
+							if prove(t) && best == t {
+								// Keep looking for a smaller program.
+								bestAt = time.Now()
+								return false
+							}
+							return newCex != nil || verr != nil
+						}
+					}
+					return false
+				}
+			}
+			if prove(srch.Term(idx)) {
+				if newCex == nil && verr == nil {
+					stoppedBy = "proved"
+				}
+				return true
+			}
+			return false
+		}
+		prove = func(t *Term) bool {
+			res.Proofs++
+			c, err := p.Verify(ctx, t)
+			if err != nil {
+				verr = err
+				return true
+			}
+			switch c.Verdict {
+			case CheckProved:
+				best, bestSize = t, t.Size()
+				return true
+			case CheckFailed:
+				if c.Cex == nil {
+					unknown = "the verifier refuted a candidate without a counterexample"
+					return false
+				}
+				newCex = c.Cex
+				return true
+			default:
+				unknown = c.Reason
+				return false
+			}
+		}
+		outcome, _, count := e.Run(searchCtx, points, visit)
+		res.Candidates += count
+		if verr != nil {
+			return nil, verr
+		}
+		if newCex != nil {
+			if containsInput(inputs, newCex) {
+				return nil, fmt.Errorf("synth %s: counterexample %v does not refute the candidate on concrete evaluation (screen and proof disagree)", p.Name, newCex)
+			}
+			inputs = append(inputs, newCex)
+			continue
+		}
+		res.Inputs = len(inputs)
+		switch {
+		case best != nil:
+			res.Verdict, res.Term, res.Size = Solved, best, best.Size()
+			res.Minimal = outcome == Exhausted || (outcome == Stopped && (stoppedBy == "size" || stoppedBy == "proved"))
+		case outcome == Exhausted && unknown == "":
+			res.Verdict = Infeasible
+			res.Reason = fmt.Sprintf("no program of the grammar meets the spec on %d inputs", len(inputs))
+		case unknown != "":
+			res.Verdict, res.Reason = Unknown, unknown
+		default:
+			res.Verdict = Unsolved
+			switch outcome {
+			case SizeLimit:
+				res.Reason = fmt.Sprintf("no program up to size %d", b.MaxSize)
+			case OutOfBudget:
+				if ctx.Err() != nil {
+					res.Reason = "timeout"
+				} else {
+					res.Reason = "term budget exhausted"
+				}
+			}
+		}
+		return res, nil
+	}
+}
+
+func containsInput(inputs [][]uint64, in []uint64) bool {
+	for _, x := range inputs {
+		if equalVals(x, in) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsOf lists the distinct argument tuples the spec needs at the
+// inputs, and for each input the indices of its invocations' points.
+func pointsOf(spec Spec, inputs [][]uint64) ([][]uint64, [][]int) {
+	var points [][]uint64
+	index := map[string]int{}
+	owners := make([][]int, len(inputs))
+	for i, in := range inputs {
+		for _, pt := range spec.Points(in) {
+			key := fmt.Sprint(pt)
+			j, ok := index[key]
+			if !ok {
+				j = len(points)
+				index[key] = j
+				points = append(points, pt)
+			}
+			owners[i] = append(owners[i], j)
+		}
+	}
+	return points, owners
+}
+
+// seeds are the first inputs: zero, one, all ones, the sign bit, and a
+// few fixed pseudo-random values (the same in every run).
+func seeds(vars []Param) [][]uint64 {
+	rng := rand.New(rand.NewSource(1))
+	var out [][]uint64
+	add := func(f func(t Type, j int) uint64) {
+		in := make([]uint64, len(vars))
+		for j, v := range vars {
+			in[j] = f(v.Type, j) & v.Type.mask()
+		}
+		if !containsInput(out, in) {
+			out = append(out, in)
+		}
+	}
+	add(func(Type, int) uint64 { return 0 })
+	add(func(Type, int) uint64 { return 1 })
+	add(func(t Type, _ int) uint64 { return t.mask() })
+	add(func(t Type, j int) uint64 {
+		if t.Bool {
+			return uint64(j % 2)
+		}
+		return t.minSigned()
+	})
+	for range 4 {
+		add(func(Type, int) uint64 { return rng.Uint64() >> uint(rng.Intn(64)) })
+	}
+	return out
+}

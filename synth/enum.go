@@ -1,0 +1,474 @@
+package synth
+
+import (
+	"context"
+	"runtime"
+	"sync"
+)
+
+// Enumerator lists the terms of a grammar bottom-up by size, keeping one
+// term per behaviour on a set of points (observational equivalence): a
+// term whose values on every point equal those of a smaller, or earlier,
+// term of the same nonterminal is dropped, and so are terms that panic
+// on a point.
+type Enumerator struct {
+	Grammar *Grammar
+	// ConstExprs allows subterms without parameters (for Go output they
+	// are dropped: Go would fold them as constants and reject overflows).
+	ConstExprs bool
+	// Prune, when set, drops a new term for which it returns true: the
+	// hook for rule-based pruning (a term a rewrite rule reduces to a
+	// smaller one need not be enumerated). It must be safe for concurrent
+	// use.
+	Prune    func(*Term) bool
+	MaxSize  int // largest term size enumerated
+	MaxTerms int // memory budget: terms kept in all banks
+	Workers  int // goroutines computing values; 0 means GOMAXPROCS
+}
+
+// entry is a kept term: its production and the kept terms in its holes.
+type entry struct {
+	nt, prod int32
+	size     int32
+	kids     [3]int32
+	hasParam bool
+}
+
+// search is one enumeration over a fixed set of points.
+type search struct {
+	e      *Enumerator
+	g      *Grammar
+	points [][]uint64 // argument tuples
+	n      int
+	vals   []uint64 // values of entry i at vals[i*n : (i+1)*n]
+	ents   []entry
+	bank   [][][]int32 // bank[nt][size]
+	seen   []map[uint64][]int32
+	// Counted is the number of terms built (kept or not).
+	counted int64
+}
+
+// Visit is called for every new term of the start symbol, smallest
+// first, with its values on the points. It returns stop=true to end the
+// enumeration.
+type Visit func(s *Search, idx int32, vals []uint64) (stop bool)
+
+// Search exposes a finished or running enumeration to its visitor.
+type Search struct{ s *search }
+
+// Term rebuilds the term of a kept entry.
+func (s *Search) Term(idx int32) *Term { return s.s.term(idx) }
+
+// Size is the size of a kept entry.
+func (s *Search) Size(idx int32) int { return int(s.s.ents[idx].size) }
+
+// Outcome says how an enumeration ended.
+type Outcome int
+
+const (
+	Stopped     Outcome = iota // the visitor stopped it
+	Exhausted                  // every term of the grammar was enumerated
+	SizeLimit                  // MaxSize reached
+	OutOfBudget                // MaxTerms reached or the context ended
+)
+
+// Run enumerates over points, calling visit for new start-symbol terms.
+// It returns how it ended, the size level it was working on, and the
+// number of terms built.
+func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (Outcome, int, int64) {
+	prepareGrammar(e.Grammar)
+	s := &search{e: e, g: e.Grammar, points: points, n: len(points)}
+	nts := len(s.g.NTs)
+	s.bank = make([][][]int32, nts)
+	s.seen = make([]map[uint64][]int32, nts)
+	for i := range s.seen {
+		s.seen[i] = map[uint64][]int32{}
+	}
+	workers := e.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	maxSize := e.MaxSize
+	if maxSize <= 0 {
+		maxSize = 64
+	}
+	pub := &Search{s: s}
+	for size := 0; size <= maxSize; size++ {
+		for nt := range s.bank {
+			s.bank[nt] = append(s.bank[nt], nil)
+		}
+		stop, full := s.level(ctx, size, workers, pub, visit)
+		if stop {
+			return Stopped, size, s.counted
+		}
+		if full || ctx.Err() != nil {
+			return OutOfBudget, size, s.counted
+		}
+		if s.exhausted(size) {
+			return Exhausted, size, s.counted
+		}
+	}
+	return SizeLimit, maxSize, s.counted
+}
+
+// exhausted reports whether no term larger than size can exist: the
+// grammar is finite and every production needs only sizes already done.
+func (s *search) exhausted(size int) bool {
+	// A term of size > size needs a production whose holes can take terms
+	// that sum to more: possible iff some recursive path exists. Compute
+	// the maximum size per nonterminal (infinite on a cycle).
+	const inf = 1 << 30
+	nts := len(s.g.NTs)
+	max := make([]int, nts)
+	state := make([]int, nts) // 0 new, 1 visiting, 2 done
+	var visit func(nt int) int
+	visit = func(nt int) int {
+		switch state[nt] {
+		case 1:
+			return inf
+		case 2:
+			return max[nt]
+		}
+		state[nt] = 1
+		m := -1
+		for _, p := range s.g.NTs[nt].Prods {
+			total := p.Size
+			for _, h := range p.Holes {
+				k := visit(h)
+				if k < 0 {
+					total = -1
+					break
+				}
+				total += k
+				if total >= inf {
+					total = inf
+				}
+			}
+			if total > m {
+				m = total
+			}
+		}
+		state[nt], max[nt] = 2, m
+		return m
+	}
+	return visit(0) <= size
+}
+
+// unit reports whether a production is a bare hole (a chain rule).
+func unit(p *Prod) bool { return p.Tmpl.Hole >= 0 }
+
+// work is a block of hole combinations of one production.
+type work struct {
+	nt, prod int
+	sizes    []int
+	lo, hi   int // range of the first hole's index in its bank
+}
+
+// result is what a worker found for one work block.
+type result struct {
+	kids   [][3]int32
+	vals   []uint64 // n per kept combination
+	hashes []uint64
+	params []bool
+	count  int64
+}
+
+func (s *search) level(ctx context.Context, size, workers int, pub *Search, visit Visit) (stop, full bool) {
+	var units []work
+	for nt, sym := range s.g.NTs {
+		for pi, p := range sym.Prods {
+			if unit(p) {
+				continue
+			}
+			if len(p.Holes) == 0 {
+				if p.Size == size {
+					units = append(units, work{nt: nt, prod: pi, lo: 0, hi: 1})
+				}
+				continue
+			}
+			rest := size - p.Size
+			if rest < 0 {
+				continue
+			}
+			forCompositions(rest, len(p.Holes), func(sizes []int) {
+				for i, h := range p.Holes {
+					if len(s.bank[h]) <= sizes[i] || len(s.bank[h][sizes[i]]) == 0 {
+						return
+					}
+				}
+				if s.symmetric(p) && sizes[0] > sizes[1] {
+					return
+				}
+				first := len(s.bank[p.Holes[0]][sizes[0]])
+				other := 1
+				for i := 1; i < len(p.Holes); i++ {
+					other *= len(s.bank[p.Holes[i]][sizes[i]])
+				}
+				step := max(1, 4096/max(other, 1))
+				for lo := 0; lo < first; lo += step {
+					units = append(units, work{nt: nt, prod: pi, sizes: append([]int(nil), sizes...), lo: lo, hi: min(first, lo+step)})
+				}
+			})
+		}
+	}
+	batch := workers * 4
+	for start := 0; start < len(units); start += batch {
+		if ctx.Err() != nil {
+			return false, true
+		}
+		end := min(len(units), start+batch)
+		res := make([]result, end-start)
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					res[i] = s.run(units[start+i])
+				}
+			}()
+		}
+		for i := range res {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		for i := range res {
+			u := units[start+i]
+			stop, full := s.merge(u, size, &res[i], pub, visit)
+			if stop || full {
+				return stop, full
+			}
+		}
+	}
+	// Chain rules: a term of B is also one of A for A ::= B.
+	for changed := true; changed; {
+		changed = false
+		for nt, sym := range s.g.NTs {
+			for _, p := range sym.Prods {
+				if !unit(p) {
+					continue
+				}
+				from := p.Holes[0]
+				for _, idx := range s.bank[from][size] {
+					r := result{kids: [][3]int32{{idx}}, vals: append([]uint64(nil), s.vals[int(idx)*s.n:int(idx+1)*s.n]...), hashes: []uint64{hashVals(s.vals[int(idx)*s.n : int(idx+1)*s.n])}, params: []bool{s.ents[idx].hasParam}}
+					before := len(s.bank[nt][size])
+					stop, full := s.mergeChain(nt, size, idx, &r, pub, visit)
+					if stop || full {
+						return stop, full
+					}
+					if len(s.bank[nt][size]) != before {
+						changed = true
+					}
+				}
+			}
+		}
+	}
+	return false, false
+}
+
+// symmetric reports whether p is a commutative operator on two holes of
+// the same nonterminal: only ordered pairs are enumerated.
+func (s *search) symmetric(p *Prod) bool {
+	return p.simple() && ops[p.Tmpl.Op].commute && len(p.Holes) == 2 && p.Holes[0] == p.Holes[1]
+}
+
+// forCompositions calls f with every way of writing total as k sizes >= 0.
+func forCompositions(total, k int, f func([]int)) {
+	sizes := make([]int, k)
+	var rec func(i, left int)
+	rec = func(i, left int) {
+		if i == k-1 {
+			sizes[i] = left
+			f(sizes)
+			return
+		}
+		for v := 0; v <= left; v++ {
+			sizes[i] = v
+			rec(i+1, left-v)
+		}
+	}
+	rec(0, total)
+}
+
+// run computes the values of every combination of a work block.
+func (s *search) run(u work) result {
+	p := s.g.NTs[u.nt].Prods[u.prod]
+	var r result
+	n := s.n
+	buf := make([]uint64, n)
+	k := len(p.Holes)
+	if k == 0 {
+		ok := true
+		for i := 0; i < n && ok; i++ {
+			buf[i], ok = evalTmpl(p.Tmpl, nil, s.points[i], i, n)
+		}
+		r.count++
+		if ok {
+			r.add([3]int32{}, buf, !isConstTmpl(p.Tmpl))
+		}
+		return r
+	}
+	banks := make([][]int32, k)
+	for i, h := range p.Holes {
+		banks[i] = s.bank[h][u.sizes[i]]
+	}
+	sym := s.symmetric(p) && u.sizes[0] == u.sizes[1]
+	simple := p.simple()
+	op := p.Tmpl.Op
+	var opType Type
+	if simple {
+		opType = p.Tmpl.opType
+	}
+	kidVals := make([][]uint64, k)
+	tmplParam := tmplHasParam(p.Tmpl)
+	var idx [3]int32
+	var rec func(h int)
+	rec = func(h int) {
+		if h == k {
+			r.count++
+			hasParam := false
+			for i := 0; i < k; i++ {
+				kidVals[i] = s.vals[int(idx[i])*n : int(idx[i]+1)*n]
+				hasParam = hasParam || s.ents[idx[i]].hasParam
+			}
+			hasParam = hasParam || tmplParam
+			if !hasParam && !s.e.ConstExprs {
+				return
+			}
+			ok := true
+			if simple {
+				ok = evalVector(op, opType, kidVals, buf)
+			} else {
+				for i := 0; i < n && ok; i++ {
+					buf[i], ok = evalTmpl(p.Tmpl, kidVals, s.points[i], i, n)
+				}
+			}
+			if !ok {
+				return
+			}
+			if s.e.Prune != nil {
+				kids := make([]*Term, k)
+				for i := range kids {
+					kids[i] = s.term(idx[i])
+				}
+				if s.e.Prune(p.instantiate(kids)) {
+					return
+				}
+			}
+			r.add(idx, buf, hasParam)
+			return
+		}
+		lo, hi := 0, len(banks[h])
+		if h == 0 {
+			lo, hi = u.lo, u.hi
+		}
+		if h == 1 && sym {
+			lo = indexIn(banks[1], idx[0]) // ordered pairs only
+		}
+		for i := lo; i < hi; i++ {
+			idx[h] = banks[h][i]
+			rec(h + 1)
+		}
+	}
+	rec(0)
+	return r
+}
+
+// indexIn finds x in a bank (banks are in increasing index order).
+func indexIn(bank []int32, x int32) int {
+	lo, hi := 0, len(bank)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if bank[m] < x {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func (r *result) add(kids [3]int32, vals []uint64, hasParam bool) {
+	r.kids = append(r.kids, kids)
+	r.vals = append(r.vals, vals...)
+	r.hashes = append(r.hashes, hashVals(vals))
+	r.params = append(r.params, hasParam)
+}
+
+func hashVals(vals []uint64) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for _, v := range vals {
+		h ^= v
+		h *= 0x9E3779B97F4A7C15
+		h ^= h >> 29
+	}
+	return h
+}
+
+// merge keeps the new behaviours of a block, in order.
+func (s *search) merge(u work, size int, r *result, pub *Search, visit Visit) (stop, full bool) {
+	s.counted += r.count
+	for i := range r.kids {
+		vals := r.vals[i*s.n : (i+1)*s.n]
+		idx, ok := s.keep(u.nt, u.prod, size, r.kids[i], vals, r.hashes[i], r.params[i])
+		if !ok {
+			continue
+		}
+		if u.nt == 0 && visit(pub, idx, vals) {
+			return true, false
+		}
+		if s.e.MaxTerms > 0 && len(s.ents) >= s.e.MaxTerms {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+func (s *search) mergeChain(nt, size int, from int32, r *result, pub *Search, visit Visit) (stop, full bool) {
+	prod := -1
+	for pi, p := range s.g.NTs[nt].Prods {
+		if unit(p) && p.Holes[0] == int(s.ents[from].nt) {
+			prod = pi
+			break
+		}
+	}
+	return s.merge(work{nt: nt, prod: prod}, size, r, pub, visit)
+}
+
+// keep adds a term unless a term of the same nonterminal has the same
+// values.
+func (s *search) keep(nt, prod, size int, kids [3]int32, vals []uint64, h uint64, hasParam bool) (int32, bool) {
+	for _, j := range s.seen[nt][h] {
+		if equalVals(s.vals[int(j)*s.n:int(j+1)*s.n], vals) {
+			return 0, false
+		}
+	}
+	idx := int32(len(s.ents))
+	s.ents = append(s.ents, entry{nt: int32(nt), prod: int32(prod), size: int32(size), kids: kids, hasParam: hasParam})
+	s.vals = append(s.vals, vals...)
+	s.bank[nt][size] = append(s.bank[nt][size], idx)
+	s.seen[nt][h] = append(s.seen[nt][h], idx)
+	return idx, true
+}
+
+func equalVals(a, b []uint64) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// term rebuilds the term of entry idx.
+func (s *search) term(idx int32) *Term {
+	e := s.ents[idx]
+	p := s.g.NTs[e.nt].Prods[e.prod]
+	kids := make([]*Term, len(p.Holes))
+	for i := range kids {
+		kids[i] = s.term(e.kids[i])
+	}
+	return p.instantiate(kids)
+}

@@ -1,0 +1,107 @@
+package synth
+
+import (
+	"context"
+	"time"
+)
+
+// Param is a named, typed parameter or spec variable.
+type Param struct {
+	Name string
+	Type Type
+}
+
+// Problem is one function to synthesize.
+type Problem struct {
+	Name    string  // for reports: package.Func or the SyGuS function
+	Params  []Param // the function's parameters
+	Result  Type
+	Grammar *Grammar
+	// ConstExprs allows subterms without parameters (see Enumerator).
+	ConstExprs bool
+	// Vars are the variables the spec quantifies over; Spec evaluates it.
+	// Spec may be nil: then every candidate goes to the verifier.
+	Vars []Param
+	Spec Spec
+	// Verify proves a candidate through the trusted path (Go rendering,
+	// go/ssa lowering, Z3).
+	Verify func(ctx context.Context, t *Term) (*Check, error)
+	// Realizable, when set, asks the solver for an input at which no
+	// output meets the spec; it returns that input, or nil.
+	Realizable func(ctx context.Context) (witness []uint64, err error)
+	// Reference, when set, is a term of the grammar that the spec itself
+	// suggests (f(x) = ref(x)): a candidate to prove before searching.
+	Reference *Term
+}
+
+// Spec evaluates a specification concretely: the screen that candidates
+// pass before they are proved.
+type Spec interface {
+	// Points are the argument tuples at which the spec invokes the
+	// function when its variables are env.
+	Points(env []uint64) [][]uint64
+	// Holds reports whether the spec holds at env when the invocations
+	// return outs (one per point, in order).
+	Holds(env []uint64, outs []uint64) bool
+}
+
+// CheckVerdict is what the verifier says about one candidate.
+type CheckVerdict string
+
+const (
+	CheckProved      CheckVerdict = "proved"
+	CheckFailed      CheckVerdict = "failed"
+	CheckUnknown     CheckVerdict = "unknown"
+	CheckUnsupported CheckVerdict = "unsupported"
+)
+
+// Check is the verifier's answer on one candidate.
+type Check struct {
+	Verdict CheckVerdict
+	Cex     []uint64 // for failed: the spec variables of a counterexample
+	Reason  string
+}
+
+// Verdict is the outcome of synthesizing one function.
+type Verdict string
+
+const (
+	Solved     Verdict = "solved"     // a program proved by Z3
+	Unsolved   Verdict = "unsolved"   // none found in the budget
+	Unknown    Verdict = "unknown"    // the verifier could not decide the candidates found
+	Infeasible Verdict = "infeasible" // no program of the grammar meets the spec
+	Unsat      Verdict = "unsat"      // no function at all meets the spec (see Witness)
+)
+
+// Result is the outcome of one strategy on one problem.
+type Result struct {
+	Verdict    Verdict
+	Term       *Term // for solved
+	Size       int
+	Strategy   string
+	Minimal    bool     // every smaller program of the grammar was ruled out
+	Witness    []uint64 // for unsat: an input no output can satisfy
+	Reason     string
+	Candidates int64 // terms built by the enumerator
+	Proofs     int   // candidates sent to the verifier
+	Inputs     int   // inputs at the end (seeds and counterexamples)
+	Time       time.Duration
+}
+
+// Budget bounds one strategy run.
+type Budget struct {
+	Timeout  time.Duration // whole run
+	MaxSize  int           // largest program size
+	MaxTerms int           // terms kept by the enumerator
+	// Improve bounds the search for a smaller program once one is proved
+	// (0: until Timeout).
+	Improve time.Duration
+	Workers int
+}
+
+// Strategy is one way to search for a program: the seam for more
+// strategies (LLM-guided, rule-based) besides the enumerator.
+type Strategy interface {
+	Name() string
+	Solve(ctx context.Context, p *Problem, b Budget) (*Result, error)
+}

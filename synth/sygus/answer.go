@@ -1,0 +1,93 @@
+package sygus
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/vsynth/vsynth/synth"
+)
+
+// Answer prints a solution as the define-fun of the synth-fun, in the
+// file's syntax.
+func (p *Problem) Answer(t *synth.Term) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "(define-fun %s (", p.Name)
+	for i, q := range p.Params {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "(%s %s)", p.ParamNames[i], sortName(q.Type))
+	}
+	fmt.Fprintf(&b, ") %s ", sortName(p.Result))
+	p.write(&b, t)
+	b.WriteString(")")
+	return b.String()
+}
+
+func sortName(t synth.Type) string {
+	if t.Bool {
+		return "Bool"
+	}
+	return fmt.Sprintf("(_ BitVec %d)", t.Width)
+}
+
+// defaultSyms spells the operators of terms built without a file's
+// spelling (the default grammar).
+var defaultSyms = map[synth.Op]string{}
+
+func init() {
+	for name, s := range opTable {
+		if name == "xor" {
+			continue
+		}
+		defaultSyms[s.op] = name
+	}
+	defaultSyms[synth.OpEq] = "="
+	defaultSyms[synth.OpNe] = "distinct"
+	defaultSyms[synth.OpIte] = "ite"
+	defaultSyms[synth.OpRedOr] = "bvredor"
+}
+
+func (p *Problem) write(b *strings.Builder, t *synth.Term) {
+	if t.Macro != "" {
+		b.WriteString("(" + t.Macro)
+		for _, a := range t.MacroArgs {
+			b.WriteByte(' ')
+			p.write(b, a)
+		}
+		b.WriteByte(')')
+		return
+	}
+	switch t.Op {
+	case synth.OpParam:
+		b.WriteString(p.ParamNames[t.Param])
+		return
+	case synth.OpConst:
+		if t.Sym != "" {
+			b.WriteString(t.Sym)
+			return
+		}
+		b.WriteString(literal(t.Value, t.Type))
+		return
+	}
+	sym := t.Sym
+	if sym == "" {
+		sym = defaultSyms[t.Op]
+	}
+	b.WriteString("(" + sym)
+	for _, a := range t.Args {
+		b.WriteByte(' ')
+		p.write(b, a)
+	}
+	b.WriteByte(')')
+}
+
+func literal(v uint64, t synth.Type) string {
+	if t.Bool {
+		if v != 0 {
+			return "true"
+		}
+		return "false"
+	}
+	return fmt.Sprintf("#x%0*x", t.Width/4, v)
+}

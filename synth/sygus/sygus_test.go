@@ -1,0 +1,92 @@
+package sygus
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/synth"
+)
+
+func solveFile(t *testing.T, name string) (*Problem, *synth.Result) {
+	t.Helper()
+	src, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prover := &synth.Prover{Limits: smt.Limits{Timeout: 10 * time.Second}}
+	res, err := synth.Enum{}.Solve(context.Background(), p.Synth(prover), synth.Budget{Timeout: 60 * time.Second, MaxSize: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, res
+}
+
+// TestSolve solves small SyGuS problems and checks the answers' text:
+// each is the smallest program of its grammar.
+func TestSolve(t *testing.T) {
+	for _, tc := range []struct {
+		file, want string
+	}{
+		{"testdata/lowest.sl", "(define-fun f ((x (_ BitVec 32))) (_ BitVec 32) (bvand x (bvneg x)))"},
+		{"testdata/ispow2.sl", "(define-fun f ((x (_ BitVec 32))) Bool (and (not (= (bvredor (bvand (bvsub x #x00000001) x)) #b1)) (= (bvredor x) #b1)))"},
+		{"testdata/relational.sl", "(define-fun f ((x (_ BitVec 16))) (_ BitVec 16) (bvadd x #x0005))"},
+		{"testdata/macro.sl", "(define-fun f ((x (_ BitVec 64))) (_ BitVec 64) (bvor (shl1 x) (shr4 x)))"},
+		{"testdata/pbe.sl", "(define-fun f ((x (_ BitVec 8))) (_ BitVec 8) (bvxor x (if0 (bvand #x01 x) #x55 (bvnot #x00))))"},
+		{"testdata/narrow.sl", "(define-fun inv ((s (_ BitVec 4)) (t (_ BitVec 4))) (_ BitVec 4) (bvadd t (bvneg s)))"},
+	} {
+		p, res := solveFile(t, tc.file)
+		if res.Verdict != synth.Solved {
+			t.Errorf("%s: %s (%s)", tc.file, res.Verdict, res.Reason)
+			continue
+		}
+		if !res.Minimal {
+			t.Errorf("%s: smaller programs not ruled out", tc.file)
+		}
+		if got := p.Answer(res.Term); got != tc.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.file, got, tc.want)
+		}
+	}
+}
+
+// TestInfeasible exhausts a finite grammar without an answer.
+func TestInfeasible(t *testing.T) {
+	_, res := solveFile(t, "testdata/infeasible.sl")
+	if res.Verdict != synth.Infeasible {
+		t.Errorf("verdict %s (%s), want infeasible", res.Verdict, res.Reason)
+	}
+}
+
+// TestUnsupported names the unsupported feature and its position.
+func TestUnsupported(t *testing.T) {
+	src, _ := os.ReadFile("testdata/inv.sl")
+	_, err := Parse("inv.sl", src)
+	var u *UnsupportedError
+	if !errors.As(err, &u) || !strings.Contains(err.Error(), "inv.sl:2:1: unsupported: command synth-inv") {
+		t.Errorf("got %v, want the unsupported synth-inv at 2:1", err)
+	}
+}
+
+// TestSyntaxErrors gives positions for malformed files.
+func TestSyntaxErrors(t *testing.T) {
+	for src, want := range map[string]string{
+		"(set-logic BV)\n(synth-fun f ((x (_ BitVec 32))) (_ BitVec 32)\n": "x.sl:2:1: unclosed parenthesis",
+		"(set-logic BV))":                     "x.sl:1:15: unexpected )",
+		"(set-logic BV)\n(frobnicate)":        "x.sl:2:1: unknown command frobnicate",
+		"(set-logic BV)\n(declare-var x #xZ)": "x.sl:2:16: malformed hexadecimal \"#xZ\"",
+	} {
+		_, err := Parse("x.sl", []byte(src))
+		var se *SyntaxError
+		if !errors.As(err, &se) || err.Error() != want {
+			t.Errorf("%q: got %v, want %s", src, err, want)
+		}
+	}
+}

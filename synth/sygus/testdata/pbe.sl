@@ -1,0 +1,15 @@
+; Programming by example with a conditional in the grammar (as in the
+; ICFP problems): odd inputs are xored with #x55, even ones complemented.
+(set-logic BV)
+(define-fun if0 ((c (_ BitVec 8)) (a (_ BitVec 8)) (b (_ BitVec 8))) (_ BitVec 8) (ite (= c #x01) a b))
+(synth-fun f ((x (_ BitVec 8))) (_ BitVec 8)
+    ((Start (_ BitVec 8)))
+    ((Start (_ BitVec 8) (#x00 #x01 #x55 x (bvnot Start) (bvand Start Start) (bvxor Start Start) (if0 Start Start Start)))))
+(constraint (= (f #x01) #x54))
+(constraint (= (f #x02) #xfd))
+(constraint (= (f #x03) #x56))
+(constraint (= (f #x10) #xef))
+(constraint (= (f #x11) #x44))
+(constraint (= (f #x80) #x7f))
+(constraint (= (f #x7f) #x2a))
+(check-synth)

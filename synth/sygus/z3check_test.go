@@ -1,0 +1,97 @@
+package sygus
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/synth"
+)
+
+// checkScript turns a SyGuS file and an answer into an SMT-LIB script
+// that is unsat iff the answer meets every constraint: an independent
+// check of the answer that does not go through the Go rendering.
+func checkScript(src []byte, answer string) (string, error) {
+	cmds, err := ReadAll("check", src)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	var constraints []string
+	for _, c := range cmds {
+		switch c.Head() {
+		case "synth-fun":
+			b.WriteString(answer + "\n")
+		case "declare-var":
+			b.WriteString("(declare-const " + c.List[1].String() + " " + c.List[2].String() + ")\n")
+		case "constraint":
+			constraints = append(constraints, c.List[1].String())
+		case "check-synth":
+			b.WriteString("(assert (not (and true " + strings.Join(constraints, " ") + ")))\n(check-sat)\n")
+		case "set-logic":
+		default:
+			b.WriteString(c.String() + "\n")
+		}
+	}
+	return b.String(), nil
+}
+
+// TestAnswersCheckedByZ3 solves SyGuS files and re-checks every answer
+// with the z3 command on the file's own SMT-LIB constraints. It runs on
+// the testdata files, and with VSYNTH_LONG=1 also on every .sl file
+// below $VSYNTH_SYGUS_DIR (e.g. ../shared/benchmarks/sygus/hd) with a
+// 30 s budget each.
+func TestAnswersCheckedByZ3(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.sl")
+	timeout := 60 * time.Second
+	if dir := os.Getenv("VSYNTH_SYGUS_DIR"); dir != "" && os.Getenv("VSYNTH_LONG") == "1" {
+		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err == nil && strings.HasSuffix(path, ".sl") {
+				files = append(files, path)
+			}
+			return nil
+		})
+		timeout = 30 * time.Second
+	}
+	prover := &synth.Prover{Limits: smt.Limits{Timeout: 10 * time.Second}}
+	checked := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Parse(f, src)
+		if err != nil {
+			continue // unsupported or not SyGuS v2
+		}
+		res, err := synth.Enum{}.Solve(context.Background(), p.Synth(prover), synth.Budget{Timeout: timeout, MaxSize: 40, MaxTerms: 20_000_000, Improve: time.Second})
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if res.Verdict != synth.Solved {
+			continue
+		}
+		script, err := checkScript(src, p.Answer(res.Term))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command("z3", "-T:60", "-in")
+		cmd.Stdin = strings.NewReader(script)
+		out, err := cmd.CombinedOutput()
+		if got := strings.TrimSpace(string(out)); got != "unsat" {
+			t.Errorf("%s: answer %s: z3 says %q (%v)\n%s", f, p.Answer(res.Term), got, err, script)
+			continue
+		}
+		checked++
+	}
+	t.Logf("%d answers re-checked by z3", checked)
+	if checked == 0 {
+		t.Fatal("no answer checked")
+	}
+}
