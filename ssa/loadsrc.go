@@ -15,6 +15,8 @@ import (
 
 	"golang.org/x/tools/go/packages"
 	gossa "golang.org/x/tools/go/ssa"
+
+	"github.com/vsynth/vsynth/specs"
 )
 
 // SourceFile is one Go file of a package loaded by LoadSource.
