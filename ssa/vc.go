@@ -57,8 +57,10 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	fn := t.Func
 	vc := &VC{Target: t, Alloc0: l.alloc0}
 	// The objects reachable from the parameters lie below alloc0, which
-	// leaves room for every allocation above it.
-	pre := smt.BVUle(l.alloc0, smt.BVUint(addrWidth, 1<<62))
+	// leaves room for every allocation above it: a fact, kept out of Pre
+	// so that Pre mentions only the parameters.
+	l.lemmas = append(l.lemmas, smt.BVUle(l.alloc0, smt.BVUint(addrWidth, 1<<62)))
+	pre := smt.True()
 	for i, param := range fn.Params {
 		s, ok := sortOf(param.Type())
 		if !ok {
