@@ -180,9 +180,20 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 		clause string
 	}
 	refuted := map[check]bool{}
-	for i, o := range vc.Obligations {
+	// An unwinding obligation can only keep a proof from counting: it is
+	// decided last, and not at all once the function has failed.
+	order := make([]int, 0, len(vc.Obligations))
+	for _, last := range []bool{false, true} {
+		for i, o := range vc.Obligations {
+			if (o.Kind == Unwinding) == last {
+				order = append(order, i)
+			}
+		}
+	}
+	for _, i := range order {
+		o := vc.Obligations[i]
 		c := check{o.Kind, o.Pos, o.Clause}
-		if refuted[c] {
+		if refuted[c] || o.Kind == Unwinding && len(refuted) > 0 {
 			continue
 		}
 		or, err := p.decideCached(ctx, s, vc, o, opts)

@@ -1,10 +1,10 @@
 package bsearch
 
 // SearchBuggy returns the first index i with a[i] >= x, or len(a). It has
-// no invariants: vsynth unrolls its loop and finds the overflow.
+// no invariants: vsynth unrolls its loop and finds the overflow, an index
+// out of range (its contract only bounds the input).
 //
 //vsynth:requires len(a) <= math.MaxInt32
-//vsynth:ensures 0 <= result && result <= len(a)
 func SearchBuggy(a []int32, x int32) int {
 	lo, hi := int32(0), int32(len(a))
 	for lo < hi {
