@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/rand"
 	"time"
+
+	"github.com/vsynth/vsynth/synth/rules"
 )
 
 // Enum is the enumerative CEGIS strategy: bottom-up enumeration by size
@@ -14,6 +16,9 @@ import (
 type Enum struct {
 	// Prune is passed to the enumerator (see Enumerator.Prune).
 	Prune func(*Term) bool
+	// Rules, when Prune is nil, is the rewrite-rule set the enumerator
+	// prunes with (see RulePruner); nil means no rule pruning.
+	Rules []*rules.Rule
 }
 
 // Name implements Strategy.
@@ -54,7 +59,14 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) 
 	}
 	inputs := seeds(p.Vars)
 	unknown := ""
-	e := &Enumerator{Grammar: p.Grammar, ConstExprs: p.ConstExprs, Prune: s.Prune, MaxSize: b.MaxSize, MaxTerms: b.MaxTerms, Workers: b.Workers}
+	prune := s.Prune
+	if prune == nil {
+		if pr := NewRulePruner(s.Rules, p); pr != nil {
+			prune = pr.Prune
+			defer func() { res.Pruned = pr.Pruned() }()
+		}
+	}
+	e := &Enumerator{Grammar: p.Grammar, ConstExprs: p.ConstExprs, Prune: prune, MaxSize: b.MaxSize, MaxTerms: b.MaxTerms, Workers: b.Workers}
 	searchCtx := ctx
 	if best != nil && b.Improve > 0 {
 		var cancel context.CancelFunc

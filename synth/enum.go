@@ -19,7 +19,8 @@ type Enumerator struct {
 	// Prune, when set, drops a new term for which it returns true: the
 	// hook for rule-based pruning (a term a rewrite rule reduces to a
 	// smaller one need not be enumerated). It must be safe for concurrent
-	// use.
+	// use. It is asked before a term is evaluated; skipped terms are not
+	// counted among the terms built.
 	Prune    func(*Term) bool
 	MaxSize  int // largest term size enumerated
 	MaxTerms int // memory budget: terms kept in all banks
@@ -327,7 +328,6 @@ func (s *search) run(u work) result {
 	var rec func(h int)
 	rec = func(h int) {
 		if h == k {
-			r.count++
 			hasParam := false
 			for i := 0; i < k; i++ {
 				kidVals[i] = s.vals[int(idx[i])*n : int(idx[i]+1)*n]
@@ -335,8 +335,19 @@ func (s *search) run(u work) result {
 			}
 			hasParam = hasParam || tmplParam
 			if !hasParam && !s.e.ConstExprs {
+				r.count++
 				return
 			}
+			if s.e.Prune != nil {
+				kids := make([]*Term, k)
+				for i := range kids {
+					kids[i] = s.term(idx[i])
+				}
+				if s.e.Prune(p.instantiate(kids)) {
+					return // skipped before evaluation: not counted
+				}
+			}
+			r.count++
 			ok := true
 			if simple {
 				ok = evalVector(op, opType, kidVals, buf)
@@ -347,15 +358,6 @@ func (s *search) run(u work) result {
 			}
 			if !ok {
 				return
-			}
-			if s.e.Prune != nil {
-				kids := make([]*Term, k)
-				for i := range kids {
-					kids[i] = s.term(idx[i])
-				}
-				if s.e.Prune(p.instantiate(kids)) {
-					return
-				}
 			}
 			r.add(idx, buf, hasParam)
 			return

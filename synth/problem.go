@@ -82,7 +82,8 @@ type Result struct {
 	Minimal    bool     // every smaller program of the grammar was ruled out
 	Witness    []uint64 // for unsat: an input no output can satisfy
 	Reason     string
-	Candidates int64 // terms built by the enumerator
+	Candidates int64 // terms built and evaluated by the enumerator
+	Pruned     int64 // terms skipped by rule pruning (not in Candidates)
 	Proofs     int   // candidates sent to the verifier
 	Inputs     int   // inputs at the end (seeds and counterexamples)
 	Time       time.Duration
