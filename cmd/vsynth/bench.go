@@ -33,6 +33,7 @@ func benchCommand() *cli.Command {
 			&cli.BoolFlag{Name: "no-cvc5", Usage: "do not run cvc5 even when it is installed"},
 			&cli.DurationFlag{Name: "improve", Value: time.Second, Usage: "as for synth"},
 			&cli.IntFlag{Name: "max-size", Value: 40, Usage: "as for synth"},
+			rulesFlag(),
 		},
 		Action: benchAction,
 	}
@@ -44,6 +45,7 @@ type benchRun struct {
 	seconds    float64
 	size       int
 	candidates int64
+	pruned     int64 // terms skipped by rule pruning
 }
 
 // cvc5Configs are the cvc5 configurations compared: its default and the
@@ -77,6 +79,10 @@ func benchAction(c *cli.Context) error {
 		}
 	}
 	sort.Strings(files)
+	strategy, err := enumWithRules(c.String("rules"))
+	if err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("bench: %w", err)}
+	}
 	timeout := c.Duration("timeout")
 	cvc5 := ""
 	if !c.Bool("no-cvc5") {
@@ -95,7 +101,7 @@ func benchAction(c *cli.Context) error {
 		csvOut, summaryOut = f, c.App.Writer
 	}
 	w := csv.NewWriter(csvOut)
-	header := []string{"file", "status", "seconds", "size", "candidates"}
+	header := []string{"file", "status", "seconds", "size", "candidates", "pruned"}
 	if cvc5 != "" {
 		for _, cfg := range cvc5Configs {
 			header = append(header, cfg.name+"_status", cfg.name+"_seconds", cfg.name+"_size")
@@ -106,9 +112,9 @@ func benchAction(c *cli.Context) error {
 	prover := &synth.Prover{Limits: smt.Limits{Timeout: 10 * time.Second}}
 	runs := map[string][]benchRun{}
 	for _, f := range files {
-		ours := benchOurs(f, prover, budget)
+		ours := benchOurs(f, strategy, prover, budget)
 		runs["vsynth"] = append(runs["vsynth"], ours)
-		row := []string{f, ours.status, fmt.Sprintf("%.3f", ours.seconds), sizeField(ours), strconv.FormatInt(ours.candidates, 10)}
+		row := []string{f, ours.status, fmt.Sprintf("%.3f", ours.seconds), sizeField(ours), strconv.FormatInt(ours.candidates, 10), strconv.FormatInt(ours.pruned, 10)}
 		if cvc5 != "" {
 			for _, cfg := range cvc5Configs {
 				r := benchCVC5(cvc5, cfg.args, f, timeout)
@@ -177,7 +183,7 @@ func summarizeBench(name string, runs []benchRun) string {
 }
 
 // benchOurs solves one file in process.
-func benchOurs(file string, prover *synth.Prover, budget synth.Budget) benchRun {
+func benchOurs(file string, strategy synth.Strategy, prover *synth.Prover, budget synth.Budget) benchRun {
 	start := time.Now()
 	src, err := os.ReadFile(file)
 	if err != nil {
@@ -191,11 +197,11 @@ func benchOurs(file string, prover *synth.Prover, budget synth.Budget) benchRun 
 		}
 		return benchRun{status: "error", seconds: time.Since(start).Seconds()}
 	}
-	res, err := synth.Enum{}.Solve(context.Background(), p.Synth(prover), budget)
+	res, err := strategy.Solve(context.Background(), p.Synth(prover), budget)
 	if err != nil {
 		return benchRun{status: "error", seconds: time.Since(start).Seconds()}
 	}
-	r := benchRun{status: string(res.Verdict), seconds: time.Since(start).Seconds(), candidates: res.Candidates}
+	r := benchRun{status: string(res.Verdict), seconds: time.Since(start).Seconds(), candidates: res.Candidates, pruned: res.Pruned}
 	if res.Verdict == synth.Solved {
 		r.size = res.Size
 	}

@@ -32,6 +32,7 @@ func synthCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text or json"},
 			&cli.BoolFlag{Name: "w", Usage: "write the solved functions of X.vspec, with their contracts, to X_synth.go"},
 			&cli.DurationFlag{Name: "improve", Value: time.Second, Usage: "once a program is proved, time spent looking for a smaller one (0: until --timeout)"},
+			rulesFlag(),
 		},
 		Action: synthAction,
 	}
@@ -60,6 +61,7 @@ type synthJSONResult struct {
 	Strategy   string `json:"strategy"`
 	TimeMS     int64  `json:"time_ms"`
 	Candidates int64  `json:"candidates"`
+	Pruned     int64  `json:"pruned"`
 	Proofs     int    `json:"proofs"`
 	Reason     string `json:"reason,omitempty"`
 	Witness    string `json:"witness,omitempty"`
@@ -78,6 +80,10 @@ func synthAction(c *cli.Context) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: err}
 	}
+	strategy, err := enumWithRules(c.String("rules"))
+	if err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("synth: %w", err)}
+	}
 	prover := &synth.Prover{Limits: smt.Limits{Timeout: 10 * time.Second}}
 	jobs, err := loadSynthJobs(files, prover)
 	if err != nil {
@@ -89,13 +95,13 @@ func synthAction(c *cli.Context) error {
 	solvedByFile := map[string][]string{}
 	allSolved := true
 	for _, j := range jobs {
-		res, err := synth.Enum{}.Solve(context.Background(), j.problem, budget)
+		res, err := strategy.Solve(context.Background(), j.problem, budget)
 		if err != nil {
 			return &exitError{code: exitBadInput, err: err}
 		}
 		r := synthJSONResult{
 			Function: j.problem.Name, File: relFile(j.file), Verdict: string(res.Verdict), Strategy: res.Strategy,
-			TimeMS: res.Time.Milliseconds(), Candidates: res.Candidates, Proofs: res.Proofs, Reason: res.Reason,
+			TimeMS: res.Time.Milliseconds(), Candidates: res.Candidates, Pruned: res.Pruned, Proofs: res.Proofs, Reason: res.Reason,
 		}
 		if res.Verdict == synth.Solved {
 			r.Code, r.Size, r.Minimal = strings.TrimRight(j.code(res.Term), "\n"), res.Size, res.Minimal
@@ -282,4 +288,19 @@ func loadSynthJobs(files []string, prover *synth.Prover) ([]*synthJob, error) {
 		return nil, errors.New("synth: no synth func or SyGuS problem found")
 	}
 	return jobs, nil
+}
+
+// rulesFlag selects the rewrite rules the enumerator prunes with.
+func rulesFlag() cli.Flag {
+	return &cli.StringFlag{Name: "rules", Value: "all", Usage: "rewrite rules that prune the search: none, seed (hand-written) or all (seed and learned)"}
+}
+
+// enumWithRules is the enumerative strategy pruning with the named
+// shipped rule set.
+func enumWithRules(name string) (synth.Enum, error) {
+	set, err := synth.RuleSet(name)
+	if err != nil {
+		return synth.Enum{}, fmt.Errorf("--rules: %w", err)
+	}
+	return synth.Enum{Rules: set}, nil
 }
