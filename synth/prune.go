@@ -2,24 +2,27 @@ package synth
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"sync/atomic"
 
 	"github.com/vsynth/vsynth/synth/rules"
 )
 
 // RulePruner is the enumerator's equivalence reduction by rewrite rules:
-// it skips a term when a proved rule rewrites it to a term that is
-// smaller (rules.Less), has no more operators, and is itself a term of
+// it skips a term when a proved rule rewrites it, at its top, to a term
+// that is smaller (rules.Less), has no more operators, and is itself a term of
 // the grammar, so that the smaller equivalent is enumerated instead.
 // Pruning only removes candidates: acceptance is still by proof.
 type RulePruner struct {
 	eng     *rules.Engine
-	t       Type            // the grammar's one integer type
-	ops     map[string]bool // Go operators the grammar offers, as rules spells them
-	consts  map[uint64]bool // integer constants of the grammar, masked
-	bools   map[uint64]bool // bool constants of the grammar
-	params  map[int]bool    // parameters the grammar offers
-	consts0 bool            // subterms without parameters are allowed
+	byTop   map[string][]*rules.Rule // the engine's rules by the operator at the top of their left side
+	t       Type                     // the grammar's one integer type
+	ops     map[string]bool          // Go operators the grammar offers, as rules spells them
+	consts  map[uint64]bool          // integer constants of the grammar, masked
+	bools   map[uint64]bool          // bool constants of the grammar
+	params  map[int]bool             // parameters the grammar offers
+	consts0 bool                     // subterms without parameters are allowed
 
 	pruned atomic.Int64
 }
@@ -109,6 +112,10 @@ func NewRulePruner(set []*rules.Rule, p *Problem) *RulePruner {
 	if len(pr.eng.Rules()) == 0 {
 		return nil
 	}
+	pr.byTop = map[string][]*rules.Rule{}
+	for _, r := range pr.eng.Rules() {
+		pr.byTop[topKey(r.LHS)] = append(pr.byTop[topKey(r.LHS)], r)
+	}
 	return pr
 }
 
@@ -122,15 +129,40 @@ func (pr *RulePruner) Prune(t *Term) bool {
 	if !ok {
 		return false
 	}
-	ops := opCount(x)
-	for _, rw := range pr.eng.Rewrites(x) {
-		if rules.Less(rw.Result, x) && opCount(rw.Result) <= ops && pr.inGrammar(rw.Result) {
+	// Only rewrites at the top are tried: the enumerator builds t from
+	// terms it kept, which this pruner already let through, so a rewrite
+	// inside one of them would have pruned it (Less is monotone).
+	ops := -1
+	for _, r := range pr.byTop[topKey(x)] {
+		y := pr.eng.Apply(r, x)
+		if y == nil || !rules.Less(y, x) {
+			continue
+		}
+		if ops < 0 {
+			ops = opCount(x)
+		}
+		if opCount(y) <= ops && pr.inGrammar(y) {
 			pr.pruned.Add(1)
 			return true
 		}
 	}
 	return false
 }
+
+// topKey names the operator at the top of e: the only rules that can
+// rewrite e at its top are those whose left side has the same one.
+func topKey(e *rules.Expr) string {
+	switch e.Kind {
+	case rules.Unary:
+		return "u" + e.Op
+	case rules.Binary:
+		return "b" + e.Op
+	}
+	return ""
+}
+
+// paramName is the variable name of parameter i in an Expr.
+func paramName(i int) string { return "p" + strconv.Itoa(i) }
 
 // expr adapts t; ok is false when t has an operator or type the rules
 // do not cover.
@@ -143,7 +175,7 @@ func (pr *RulePruner) expr(t *Term) (*rules.Expr, bool) {
 	}
 	switch t.Op {
 	case OpParam:
-		return rules.NewVar(fmt.Sprintf("p%d", t.Param)), !t.Type.Bool
+		return rules.NewVar(paramName(t.Param)), !t.Type.Bool
 	case OpConst:
 		if t.Type.Bool {
 			return &rules.Expr{Kind: rules.Bool, Val: int64(t.Value & 1)}, true
@@ -195,11 +227,8 @@ func (pr *RulePruner) inGrammar(e *rules.Expr) bool {
 func (pr *RulePruner) walk(e *rules.Expr) (ok, hasVar bool) {
 	switch e.Kind {
 	case rules.Var:
-		var i int
-		if _, err := fmt.Sscanf(e.Name, "p%d", &i); err != nil {
-			return false, false
-		}
-		return pr.params[i], true
+		i, err := strconv.Atoi(strings.TrimPrefix(e.Name, "p"))
+		return err == nil && pr.params[i], true
 	case rules.Lit:
 		return pr.consts[uint64(e.Val)&pr.t.mask()], false
 	case rules.Bool:
