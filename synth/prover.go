@@ -153,14 +153,7 @@ func (p *Prover) SpecTerm(pkgPath string, files []ssa.SourceFile, name string) (
 			goals = append(goals, o.Goal)
 		}
 	}
-	spec := smt.Implies(vc.Pre, smt.And(goals...))
-	if vc.Alloc0 != nil {
-		// The heap's first free address: the screen's functions take
-		// integers only, so no object lies below it; 0 meets the
-		// precondition (a concrete screen needs no free variable).
-		spec = smt.Substitute(spec, []*smt.Term{vc.Alloc0}, []*smt.Term{smt.BVUint(vc.Alloc0.Sort().Width(), 0)})
-	}
-	return spec, vc.Params, nil
+	return smt.Implies(vc.Pre, smt.And(goals...)), vc.Params, nil
 }
 
 // termSpec screens with a compiled spec term over (vars..., outs...) for
