@@ -24,6 +24,11 @@ func (f *frame) lowerLoop(lp *loop, s *scope) error {
 		if _, isRange := lp.stmt.(*ast.RangeStmt); isRange {
 			return unsupported(lp.pos, "invariants on a range loop (write it as a three-clause for loop)")
 		}
+		if !f.emit {
+			// Inside a spec no obligation is recorded, so nothing would
+			// check the invariants that the lowering assumes.
+			return unsupported(lp.pos, "a loop with invariants in a function called from a spec")
+		}
 		return f.byInvariants(lp, s, entries, spec)
 	}
 	return f.unroll(lp, s, entries)

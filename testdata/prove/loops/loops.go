@@ -191,3 +191,22 @@ func EarlyReturn(n int) int { // want "proved"
 		}
 	}
 }
+
+// sumTo has a loop with an invariant that is false on entry: calling it
+// from a spec must not let the invariant be assumed unchecked.
+func sumTo(n int) int {
+	i := 0
+	//vsynth:invariant n > 1000
+	for i < n { // want "unsupported: a loop with invariants in a function called from a spec"
+		i++
+	}
+	return i
+}
+
+// SpecCallsLoop calls sumTo in its contract.
+//
+//vsynth:requires n >= 0 && n < 10
+//vsynth:ensures result == sumTo(n)
+func SpecCallsLoop(n int) int { // want "unsupported"
+	return n
+}
