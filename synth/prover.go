@@ -104,31 +104,7 @@ func parseBindings(bs []ssa.Binding, types []Type) ([]uint64, error) {
 }
 
 // NewZ3Solver starts a bit-vector Z3 solver on a context of its own.
-func NewZ3Solver() (smt.Solver, error) {
-	ctx, err := z3.NewContext()
-	if err != nil {
-		return nil, err
-	}
-	s, err := ctx.NewBitVecSolver()
-	if err != nil {
-		ctx.Close()
-		return nil, err
-	}
-	return &ownedSolver{Solver: s, ctx: ctx}, nil
-}
-
-type ownedSolver struct {
-	*z3.Solver
-	ctx *z3.Context
-}
-
-func (s *ownedSolver) Close() error {
-	err := s.Solver.Close()
-	if cerr := s.ctx.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
+func NewZ3Solver() (smt.Solver, error) { return z3.NewStandaloneSolver() }
 
 // SpecTerm lowers the contract of the harness function name (whose last
 // parameter stands for the synthesized function's result and which

@@ -16,24 +16,18 @@ func newZ3Solver() (smt.Solver, error) {
 
 // lazyZ3 creates its context and solver on first use and closes both.
 type lazyZ3 struct {
-	s   *z3.Solver
-	ctx *z3.Context
+	s smt.Solver
 }
 
 func (l *lazyZ3) start() error {
 	if l.s != nil {
 		return nil
 	}
-	ctx, err := z3.NewContext()
+	s, err := z3.NewStandaloneSolver()
 	if err != nil {
 		return err
 	}
-	s, err := ctx.NewBitVecSolver()
-	if err != nil {
-		ctx.Close()
-		return err
-	}
-	l.s, l.ctx = s, ctx
+	l.s = s
 	return nil
 }
 
@@ -87,9 +81,6 @@ func (l *lazyZ3) Close() error {
 		return nil
 	}
 	err := l.s.Close()
-	if cerr := l.ctx.Close(); err == nil {
-		err = cerr
-	}
-	l.s, l.ctx = nil, nil
+	l.s = nil
 	return err
 }

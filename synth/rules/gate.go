@@ -194,32 +194,7 @@ func settle(res *Result) {
 }
 
 // NewZ3Solver starts a Z3 bit-vector solver on a context of its own.
-func NewZ3Solver() (smt.Solver, error) {
-	ctx, err := z3.NewContext()
-	if err != nil {
-		return nil, err
-	}
-	s, err := ctx.NewBitVecSolver()
-	if err != nil {
-		ctx.Close()
-		return nil, err
-	}
-	return &ownedSolver{Solver: s, ctx: ctx}, nil
-}
-
-// ownedSolver closes its context with the solver.
-type ownedSolver struct {
-	*z3.Solver
-	ctx *z3.Context
-}
-
-func (s *ownedSolver) Close() error {
-	err := s.Solver.Close()
-	if cerr := s.ctx.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
+func NewZ3Solver() (smt.Solver, error) { return z3.NewStandaloneSolver() }
 
 // SolverVersion names the solver the gate uses by default.
 func SolverVersion() string { return "z3 " + z3.Version() }

@@ -1,0 +1,32 @@
+package z3
+
+import "github.com/vsynth/vsynth/smt"
+
+// NewStandaloneSolver starts a bit-vector solver (NewBitVecSolver) on a
+// context of its own; closing the solver closes the context.
+func NewStandaloneSolver() (smt.Solver, error) {
+	ctx, err := NewContext()
+	if err != nil {
+		return nil, err
+	}
+	s, err := ctx.NewBitVecSolver()
+	if err != nil {
+		ctx.Close()
+		return nil, err
+	}
+	return &standalone{Solver: s, ctx: ctx}, nil
+}
+
+// standalone closes its context with the solver.
+type standalone struct {
+	*Solver
+	ctx *Context
+}
+
+func (s *standalone) Close() error {
+	err := s.Solver.Close()
+	if cerr := s.ctx.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
