@@ -49,6 +49,15 @@ type LoopState struct {
 	Type types.Type // the variable's Go type
 }
 
+// newLowering starts a lowering: every lowering, of a target or of
+// generated source, is set up here.
+func newLowering(prog *gossa.Program, inlinable func(*gossa.Function) bool, contract func(*gossa.Function) *Target, loopSpec func(*loop) *specs.Loop, unroll int) *lowering {
+	l := &lowering{inlinable: inlinable, contract: contract, prog: prog, loopSpec: loopSpec, unroll: unroll}
+	l.alloc0 = smt.Var("alloc0", smt.BitVecSort(addrWidth))
+	l.alloc = l.alloc0
+	return l
+}
+
 // havocked records that v stands for an arbitrary state of loop lp of fn
 // that satisfies its invariants.
 func (l *lowering) havocked(v *smt.Term, t types.Type, lp *loop, fn *gossa.Function) {

@@ -11,7 +11,6 @@ import (
 	gossa "golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/ssa/ssautil"
 
-	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/specs"
 )
 
@@ -54,18 +53,12 @@ func LoadFile(filename string, src []byte) (*SourceProgram, error) {
 // lowering returns a fresh lowering for functions of p: calls to functions
 // of the file are inlined, nothing has a contract.
 func (p *SourceProgram) lowering() *lowering {
-	l := &lowering{
-		inlinable: func(fn *gossa.Function) bool {
-			return (fn.Pkg == p.Pkg || fn.Pkg == nil && fn.Origin() != nil && fn.Origin().Pkg == p.Pkg) && len(fn.Blocks) > 0
-		},
-		contract: func(*gossa.Function) *Target { return nil },
-		prog:     p.Pkg.Prog,
-		unroll:   DefaultUnroll,
-		loopSpec: func(*loop) *specs.Loop { return nil },
-		alloc0:   smt.Var("alloc0", smt.BitVecSort(addrWidth)),
+	inlinable := func(fn *gossa.Function) bool {
+		return (fn.Pkg == p.Pkg || fn.Pkg == nil && fn.Origin() != nil && fn.Origin().Pkg == p.Pkg) && len(fn.Blocks) > 0
 	}
-	l.alloc = l.alloc0
-	return l
+	noContract := func(*gossa.Function) *Target { return nil }
+	noInvariants := func(*loop) *specs.Loop { return nil }
+	return newLowering(p.Pkg.Prog, inlinable, noContract, noInvariants, DefaultUnroll)
 }
 
 // function looks up a top-level function of the file.

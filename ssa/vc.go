@@ -51,9 +51,7 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	if unroll <= 0 {
 		unroll = DefaultUnroll
 	}
-	l := &lowering{inlinable: p.inlinable, contract: p.contract, prog: p.SSA, unroll: unroll, loopSpec: p.loopSpec}
-	l.alloc0 = smt.Var("alloc0", smt.BitVecSort(addrWidth))
-	l.alloc = l.alloc0
+	l := newLowering(p.SSA, p.inlinable, p.contract, p.loopSpec, unroll)
 	fn := t.Func
 	vc := &VC{Target: t, Alloc0: l.alloc0}
 	// The objects reachable from the parameters lie below alloc0, which
