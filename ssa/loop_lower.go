@@ -165,7 +165,6 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 	if err != nil {
 		return err
 	}
-	entryChecks := len(f.l.obligations)
 	if err := f.checkInvariants(lp, at0, spec, InvariantEntry, head0, mem0); err != nil {
 		return err
 	}
@@ -199,16 +198,12 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 		return err
 	}
 	// The invariants hold in the arbitrary state whenever the loop is
-	// reached. They are stated once, as a fact every obligation may
-	// assume, rather than in the guard: guards become conditions of ites
-	// where quantified invariants would be hard on the solver. The fact
-	// only constrains the fresh state variables once invariant-entry is
-	// proved (the entry state satisfies it).
-	fact := smt.Implies(head0, smt.And(holds...))
-	f.l.lemmas = append(f.l.lemmas, fact)
-	for _, o := range f.l.obligations[entryChecks:] {
-		o.without = fact // the entry check must not assume what it checks
-	}
+	// reached. They are stated once, as a fact the obligations lowered
+	// after it may assume (vc.go), rather than in the guard: guards become
+	// conditions of ites where quantified invariants would be hard on the
+	// solver. The fact only constrains the fresh state variables once
+	// invariant-entry, lowered before it, is proved.
+	f.l.facts = append(f.l.facts, loopFact{smt.Implies(head0, smt.And(holds...)), len(f.l.obligations)})
 	head := head0
 	if err := f.region(f.loops.blocksOf(lp), c, head, mem); err != nil {
 		return err

@@ -40,6 +40,14 @@ type lowering struct {
 	havoc       map[string]*LoopState   // variables standing for a loop's state
 	alloc0      *smt.Term               // the first address free on entry: older objects lie below
 	alloc       *smt.Term               // the next address an allocation gets
+	facts       []loopFact              // loops' invariants, assumed of their arbitrary states
+}
+
+// loopFact is a loop's invariants holding in its arbitrary state, stated
+// when len(obligations) was at.
+type loopFact struct {
+	fact *smt.Term
+	at   int
 }
 
 // LoopState describes a variable that stands for a loop variable in an

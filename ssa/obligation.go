@@ -38,7 +38,6 @@ type Obligation struct {
 	Bound  int         // for unwinding: the number of iterations unrolled
 	Panic  string      // for an implicit panic: the start of Go's message
 
-	without  *smt.Term // a lemma the obligation must not assume: the invariants it checks
 	prepared *smt.Term
 	weak     *smt.Term // a quantifier-free, array-free formula whose unsatisfiability proves the obligation
 	reduced  *smt.Term // the quantifier-free query without arrays (equisatisfiable), decided in its place

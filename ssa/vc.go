@@ -101,6 +101,7 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	for _, o := range l.obligations {
 		o.Assume = pre
 	}
+	body := len(vc.Obligations) // the body's obligations start here
 	vc.Obligations = append(vc.Obligations, l.obligations...)
 
 	sl.results, sl.mem = results, final
@@ -115,52 +116,25 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 		})
 	}
 	vc.Abstract, vc.Relies, vc.Havoc = l.abstract, l.relies, l.havoc
-	defer func() {
-		var cands []*smt.Term
-		for _, o := range vc.Obligations {
-			for _, v := range smt.Vars(o.Query()) {
-				if _, ok := l.havoc[v.Name()]; ok && v.Sort().IsBitVec() {
-					cands = append(cands, v)
-				}
+
+	// Every obligation may assume the valid lemmas. A loop's invariants,
+	// as a fact about its arbitrary state, may be assumed only by the
+	// obligations lowered after the fact was stated: its own entry checks
+	// come before it, so no entry check rests on its own invariants or on
+	// those of a later loop (which would be circular).
+	lemmas := smt.And(l.lemmas...)
+	for i, o := range vc.Obligations {
+		assumed := []*smt.Term{o.Assume, lemmas}
+		for _, f := range l.facts {
+			switch {
+			case i < body: // requires clauses: before every loop
+			case i < body+len(l.obligations) && f.at > i-body:
+			default:
+				assumed = append(assumed, f.fact)
 			}
-			o.prepared = l.instantiate(o.Query(), dedup(cands))
-			// A quantifier-free formula that, when unsatisfiable, proves
-			// the obligation: the query itself, or its weakening, with the
-			// arrays reduced away so that the bit-vector tactic applies.
-			if !termHasQuantifier(o.prepared) {
-				// Decided exactly on the reduction; counterexamples are
-				// read through the reads it remembers.
-				if g, reads, ok := smt.EliminateArrays(o.prepared, "read!", maxAckermannReads); ok && g != o.prepared {
-					o.reduced, o.reads = g, reads
-				}
-				continue
-			}
-			ground := weaken(o.prepared)
-			if !termHasQuantifier(ground) {
-				if g, _, ok := smt.EliminateArrays(ground, "read!", maxAckermannReads); ok {
-					o.weak = g
-				} else {
-					o.weak = ground
-				}
-			}
-			cands = cands[:0]
 		}
-	}()
-	if len(l.lemmas) > 0 {
-		all := smt.And(l.lemmas...)
-		for _, o := range vc.Obligations {
-			if o.without == nil {
-				o.Assume = smt.And(o.Assume, all)
-				continue
-			}
-			var keep []*smt.Term
-			for _, lm := range l.lemmas {
-				if lm != o.without {
-					keep = append(keep, lm)
-				}
-			}
-			o.Assume = smt.And(o.Assume, smt.And(keep...))
-		}
+		o.Assume = smt.And(assumed...)
+		l.prepare(o)
 	}
 	return vc, nil
 }
@@ -194,19 +168,36 @@ func (vc *VC) small() []*smt.Term {
 	return []*smt.Term{smt.And(append(short, tight...)...), smt.And(tight...)}
 }
 
-// dedup removes repeated terms, keeping the first.
-func dedup(ts []*smt.Term) []*smt.Term {
-	seen := map[*smt.Term]bool{}
-	var out []*smt.Term
-	for _, t := range ts {
-		if !seen[t] {
-			seen[t] = true
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
 // maxAckermannReads bounds the reads of one array that the reduction to
 // bit vectors takes on: it adds a constraint per pair.
 const maxAckermannReads = 200
+
+// prepare makes the forms of o's query the solver gets (instantiate.go):
+// its quantifiers skolemized and instantiated, and a quantifier-free,
+// array-free formula that decides it (when it has no quantifiers) or
+// proves it (its weakening, otherwise).
+func (l *lowering) prepare(o *Obligation) {
+	var cands []*smt.Term
+	for _, v := range smt.Vars(o.Query()) {
+		if _, ok := l.havoc[v.Name()]; ok && v.Sort().IsBitVec() {
+			cands = append(cands, v)
+		}
+	}
+	o.prepared = l.instantiate(o.Query(), cands)
+	if !termHasQuantifier(o.prepared) {
+		// Decided exactly on the reduction; counterexamples are read
+		// through the reads it remembers.
+		if g, reads, ok := smt.EliminateArrays(o.prepared, "read!", maxAckermannReads); ok && g != o.prepared {
+			o.reduced, o.reads = g, reads
+		}
+		return
+	}
+	ground := weaken(o.prepared)
+	if termHasQuantifier(ground) {
+		return
+	}
+	if g, _, ok := smt.EliminateArrays(ground, "read!", maxAckermannReads); ok {
+		ground = g
+	}
+	o.weak = ground
+}

@@ -210,3 +210,21 @@ func sumTo(n int) int {
 func SpecCallsLoop(n int) int { // want "unsupported"
 	return n
 }
+
+// Circular has two loops whose invariant is false on entry and whose
+// conditions are false: the first loop's entry check must not rest on the
+// second loop's invariant (and through it on its own).
+//
+//vsynth:requires n >= 0
+func Circular(n int) int { // want "failed"
+	i := 0
+	//vsynth:invariant n > 5 // want "invariant-entry: failed"
+	for n < 0 {
+		i++
+	}
+	//vsynth:invariant n > 5
+	for n < 0 {
+		i++
+	}
+	return i
+}
