@@ -34,10 +34,7 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 			return nil, unsupported(pos, "call to %s with a result of type %s", t.Short, sig.Results().At(i).Type())
 		}
 		results[i] = smt.Var(f.l.freshName(t.Func.Name()+"."+resultName(t, i)), s)
-		if f.l.abstract == nil {
-			f.l.abstract = make(map[string]string)
-		}
-		f.l.abstract[results[i].Name()] = t.Short
+		f.l.abstracted(results[i], t.Short)
 	}
 	if !slices.Contains(f.l.relies, t) {
 		f.l.relies = append(f.l.relies, t)
@@ -64,7 +61,7 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 	if err != nil {
 		return nil, err
 	}
-	f.mem = f.l.havocMemory(f.mem, written)
+	f.mem = f.l.havocMemory(f.mem, written, func(v *smt.Term) { f.l.abstracted(v, t.Short) })
 	sl.mem = f.mem
 	for _, c := range t.Spec.Func.Ensures() {
 		v, d, err := sl.clause(c.Expr)
@@ -74,4 +71,13 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 		f.guard = smt.And(f.guard, d, v)
 	}
 	return results, nil
+}
+
+// abstracted records that variable v stands for what the contract of
+// callee allows, not for what its body does.
+func (l *lowering) abstracted(v *smt.Term, callee string) {
+	if l.abstract == nil {
+		l.abstract = make(map[string]string)
+	}
+	l.abstract[v.Name()] = callee
 }

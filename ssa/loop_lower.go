@@ -172,7 +172,7 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 	if err != nil {
 		return err
 	}
-	mem := f.l.havocMemory(mem0, written)
+	mem := f.l.havocMemory(mem0, written, func(v *smt.Term) { f.l.havocked(v, nil, lp, f.fn) })
 
 	c := newScope(s, lp)
 	s.copies[lp] = []*scope{c}

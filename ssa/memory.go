@@ -151,18 +151,23 @@ func (l *lowering) mergeMemory(conds []*smt.Term, ms []memory) memory {
 }
 
 // havocMemory returns m with the regions in written replaced by fresh
-// arrays: their contents in an arbitrary iteration of a loop.
-func (l *lowering) havocMemory(m memory, written map[string]bool) memory {
+// arrays: their contents in an arbitrary iteration of a loop, or after a
+// call known by its contract. mark records each fresh array, so that a
+// counterexample resting on its contents is not reported as real.
+func (l *lowering) havocMemory(m memory, written map[string]bool, mark func(*smt.Term)) memory {
 	names := make([]string, 0, len(written))
 	for r := range written {
 		names = append(names, r)
 	}
 	sort.Strings(names)
 	for _, r := range names {
-		m = with(m, r, regionState{
-			old:   smt.Var(l.freshName("mem."+r+"@loop"), regionSort(r)),
-			fresh: smt.Var(l.freshName("memfresh."+r+"@loop"), regionSort(r)),
-		})
+		st := regionState{
+			old:   smt.Var(l.freshName("mem."+r+"@havoc"), regionSort(r)),
+			fresh: smt.Var(l.freshName("memfresh."+r+"@havoc"), regionSort(r)),
+		}
+		mark(st.old)
+		mark(st.fresh)
+		m = with(m, r, st)
 	}
 	return m
 }

@@ -459,7 +459,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 		// reach it from these inputs.
 		for _, v := range smt.Vars(o.Query()) {
 			st, ok := vc.Havoc[v.Name()]
-			if !ok {
+			if !ok || st.Type == nil { // memory: not a loop variable
 				continue
 			}
 			val, err := in.write(v, st.Type)

@@ -151,3 +151,34 @@ func Fill(a []int32, v int32) { // want "proved"
 		a[i] = v
 	}
 }
+
+// zero writes through its parameter; its contract says nothing about it.
+//
+//vsynth:requires len(a) > 0
+func zero(a []int32) { // want "proved"
+	a[0] = 0
+}
+
+// AfterContractCall reads memory a callee may have written: what the
+// callee's contract allows is not what its body does, so the verdict is
+// unknown, never a counterexample Go would not reproduce.
+//
+//vsynth:requires len(a) > 0
+//vsynth:ensures result == 0 // want "ensures: unknown"
+func AfterContractCall(a []int32) int32 { // want "unknown"
+	zero(a)
+	return a[0]
+}
+
+// AfterLoop reads memory the loop wrote; the invariant says nothing of
+// it, so the verdict is unknown, not a counterexample.
+//
+//vsynth:requires len(a) > 0 && len(a) < 100
+//vsynth:ensures result == 7 // want "ensures: unknown"
+func AfterLoop(a []int32) int32 { // want "unknown"
+	//vsynth:invariant 0 <= i && i <= len(a)
+	for i := 0; i < len(a); i++ {
+		a[i] = 7
+	}
+	return a[0]
+}
