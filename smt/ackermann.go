@@ -20,6 +20,9 @@ func EliminateArrays(t *Term, prefix string, maxReads int) (*Term, *ArrayReads, 
 	if e.failed {
 		return nil, nil, false
 	}
+	if r == t {
+		return t, &ArrayReads{reads: e.reads}, true // no arrays: nothing to reduce
+	}
 	var lemmas []*Term
 	for _, name := range e.order {
 		rs := e.reads[name]
