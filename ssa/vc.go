@@ -54,10 +54,6 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	l := newLowering(p.SSA, p.inlinable, p.contract, p.loopSpec, unroll)
 	fn := t.Func
 	vc := &VC{Target: t, Alloc0: l.alloc0}
-	// The objects reachable from the parameters lie below alloc0, which
-	// leaves room for every allocation above it: a fact, kept out of Pre
-	// so that Pre mentions only the parameters.
-	l.lemmas = append(l.lemmas, smt.BVUle(l.alloc0, smt.BVUint(addrWidth, 1<<62)))
 	pre := smt.True()
 	for i, param := range fn.Params {
 		s, ok := sortOf(param.Type())
@@ -134,6 +130,13 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 			}
 		}
 		o.Assume = smt.And(assumed...)
+		if mentions(o.Query(), l.alloc0) {
+			// The objects reachable from the parameters lie below alloc0,
+			// which leaves room for every allocation above it. Stated only
+			// where memory is involved, and kept out of Pre, which
+			// mentions only the parameters.
+			o.Assume = smt.And(o.Assume, smt.BVUle(l.alloc0, smt.BVUint(addrWidth, 1<<62)))
+		}
 		l.prepare(o)
 	}
 	return vc, nil
@@ -200,4 +203,14 @@ func (l *lowering) prepare(o *Obligation) {
 		ground = g
 	}
 	o.weak = ground
+}
+
+// mentions reports whether variable v occurs in t.
+func mentions(t, v *smt.Term) bool {
+	for _, w := range smt.Vars(t) {
+		if w.Name() == v.Name() {
+			return true
+		}
+	}
+	return false
 }
