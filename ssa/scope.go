@@ -102,7 +102,7 @@ func (f *frame) reached(c *scope, b *gossa.BasicBlock) bool {
 // iteration c.
 func (f *frame) leaves(c *scope, lp *loop) (*smt.Term, error) {
 	var conds []*smt.Term
-	for b := range lp.blocks {
+	for _, b := range f.loops.blocksOf(lp) { // in order: the same term every run
 		for _, succ := range b.Succs {
 			if lp.contains(succ) {
 				continue
