@@ -99,6 +99,27 @@ func (l *lowering) load(m memory, lay *layout, addr *smt.Term) *smt.Term {
 	return fromBits(concat(parts), lay)
 }
 
+// loadValue reads a value of Go type t, of layout lay, at addr. A value
+// that holds pointers or slices comes with what Go guarantees of the
+// memory the function started with, stated as a lemma at this address:
+// what lay there on entry was well formed (wellFormed: below alloc0 the
+// caller's objects point to older objects only), and memory above alloc0
+// read as zero, which is well formed too.
+func (l *lowering) loadValue(m memory, lay *layout, addr *smt.Term, t types.Type) (*smt.Term, error) {
+	if hasPointers(t) {
+		initial := l.load(memory{}, lay, addr)
+		wf, err := l.wellFormed(initial, t)
+		if err != nil {
+			return nil, err
+		}
+		l.lemmas = append(l.lemmas, wf)
+		if _, ok := t.Underlying().(*types.Slice); ok {
+			l.loadedSlices = append(l.loadedSlices, initial)
+		}
+	}
+	return l.load(m, lay, addr), nil
+}
+
 // storeValue writes v, of layout lay, at addr.
 func (l *lowering) storeValue(m memory, lay *layout, addr, v *smt.Term) memory {
 	b := bits(v)

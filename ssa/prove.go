@@ -431,23 +431,14 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	qf := types.RelativeTo(fn.Pkg.Pkg)
 	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf}
 	for i, v := range vc.Params {
-		val, err := in.write(v, fn.Params[i].Type())
+		label := paramLabel(vc.Target, i, v)
+		val, err := in.write(v, fn.Params[i].Type(), label)
 		if err != nil {
 			return nil, err
 		}
-		cex.Inputs = append(cex.Inputs, Binding{Name: paramLabel(vc.Target, i, v), Value: val})
+		cex.Inputs = append(cex.Inputs, Binding{Name: label, Value: val})
 	}
-	shared, err := sharing(m, vc)
-	if err != nil {
-		return nil, err
-	}
-	for i, others := range shared {
-		for _, o := range others {
-			if name := cex.Inputs[i].Name; name < o {
-				cex.Aliases = append(cex.Aliases, [2]string{name, o})
-			}
-		}
-	}
+	cex.Aliases, cex.Unshown = in.sharing(), in.unshown
 	switch o.Kind {
 	case CallRequires, InvariantEntry:
 		// The callee or the loop would be entered outside its
@@ -462,11 +453,11 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			if !ok || st.Type == nil { // memory: not a loop variable
 				continue
 			}
-			val, err := in.write(v, st.Type)
+			name, _, _ := strings.Cut(v.Name(), "@")
+			val, err := in.write(v, st.Type, name)
 			if err != nil {
 				return nil, err
 			}
-			name, _, _ := strings.Cut(v.Name(), "@")
 			cex.State = append(cex.State, Binding{Name: name, Value: val})
 		}
 	case Ensures, WellDefined:
@@ -476,11 +467,11 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 		res := fn.Signature.Results()
 		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf}
 		for i, r := range vc.Results {
-			val, err := out.write(r, res.At(i).Type())
+			name := resultName(vc.Target, i)
+			val, err := out.write(r, res.At(i).Type(), name)
 			if err != nil {
 				return nil, err
 			}
-			name := resultName(vc.Target, i)
 			cex.Outputs = append(cex.Outputs, Binding{Name: name, Value: val})
 		}
 	default:

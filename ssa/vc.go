@@ -158,12 +158,18 @@ const maxSmallLen = 8
 // slices with no spare capacity, then any length with no spare capacity.
 func (vc *VC) small() []*smt.Term {
 	var short, tight []*smt.Term
+	prefer := func(v *smt.Term) {
+		_, length, capacity := sliceParts(v)
+		short = append(short, smt.BVUle(capacity, smt.BVUint(addrWidth, maxSmallLen)))
+		tight = append(tight, smt.Eq(length, capacity))
+	}
 	for i, v := range vc.Params {
 		if _, ok := vc.Target.Func.Params[i].Type().Underlying().(*types.Slice); ok {
-			_, length, capacity := sliceParts(v)
-			short = append(short, smt.BVUle(capacity, smt.BVUint(addrWidth, maxSmallLen)))
-			tight = append(tight, smt.Eq(length, capacity))
+			prefer(v)
 		}
+	}
+	for _, v := range vc.lowering.loadedSlices {
+		prefer(v) // slices the parameters lead to: a [][]T's rows
 	}
 	if len(tight) == 0 {
 		return nil

@@ -73,6 +73,7 @@ type jsonCex struct {
 	Panic   string         `json:"panic,omitempty"`
 	State   []ssa.Binding  `json:"loop_state,omitempty"`
 	Aliases [][2]string    `json:"aliases,omitempty"`
+	Unshown []string       `json:"unshown,omitempty"`
 }
 
 type jsonStats struct {
