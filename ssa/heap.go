@@ -323,6 +323,10 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 			case *gossa.Store:
 				addType(in.Val.Type())
 			case *gossa.Call:
+				if b, ok := in.Call.Value.(*gossa.Builtin); ok && (b.Name() == "append" || b.Name() == "copy") {
+					addType(in.Call.Args[0].Type().Underlying().(*types.Slice).Elem())
+					continue
+				}
 				callee := in.Call.StaticCallee()
 				if callee == nil || seen[callee] {
 					continue

@@ -171,8 +171,8 @@ func checkReplay(t *testing.T, prog *Program, c replayCase, got string) {
 // that runs the function on the counterexample and reports what happened.
 func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase, idx []int) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "package %s\n\nimport (\n\t\"fmt\"\n\t\"math\"\n\t\"math/bits\"\n", pkgName)
-	imports := map[string]bool{"fmt": true, "math": true, "math/bits": true}
+	fmt.Fprintf(&b, "package %s\n\nimport (\n\t\"fmt\"\n\t\"math\"\n\t\"math/bits\"\n\t\"reflect\"\n", pkgName)
+	imports := map[string]bool{"fmt": true, "math": true, "math/bits": true, "reflect": true}
 	for _, i := range idx {
 		for _, is := range cases[i].res.Target.Spec.Func.Imports {
 			path, _ := strconv.Unquote(is.Path.Value)
@@ -186,7 +186,7 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 			}
 		}
 	}
-	b.WriteString(")\n\nvar _ = math.MaxInt8\nvar _ = bits.UintSize\n\n")
+	b.WriteString(")\n\nvar _ = math.MaxInt8\nvar _ = bits.UintSize\nvar _ = reflect.DeepEqual\n\n")
 	for _, i := range idx {
 		c := cases[i]
 		tg := c.res.Target
@@ -217,11 +217,19 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 			continue
 		}
 		fmt.Fprintf(&b, "\t%s := %s\n", strings.Join(results, ", "), call)
-		var verbs []string
-		for range results {
+		var verbs, shown []string
+		for k, r := range results {
 			verbs = append(verbs, "%v")
+			if k < len(c.ob.Counterexample.Outputs) && !isScalar(fn.Signature.Results().At(k).Type()) {
+				// Slices, structs, pointers: compared with the value the
+				// counterexample writes, by reflect.DeepEqual.
+				want := c.ob.Counterexample.Outputs[k].Value
+				typ := types.TypeString(fn.Signature.Results().At(k).Type(), qual)
+				r = fmt.Sprintf("func() string { var w %s = %s; if reflect.DeepEqual(%s, w) { return %q }; return fmt.Sprintf(\"%%#v\", %s) }()", typ, want, r, want, r)
+			}
+			shown = append(shown, r)
 		}
-		fmt.Fprintf(&b, "\tout = fmt.Sprintf(%q, %s) + \"|\"\n", strings.Join(verbs, ","), strings.Join(results, ", "))
+		fmt.Fprintf(&b, "\tout = fmt.Sprintf(%q, %s) + \"|\"\n", strings.Join(verbs, ","), strings.Join(shown, ", "))
 		if c.ob.Kind == Ensures {
 			e := clauseExpr(tg, c.ob)
 			if hasQuantifier(e) {
@@ -420,4 +428,11 @@ func replayable(c *Counterexample) bool {
 		}
 	}
 	return true
+}
+
+// isScalar reports whether values of t print with %v as the
+// counterexample writes them: integers and bools.
+func isScalar(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsBoolean) != 0
 }
