@@ -219,10 +219,15 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 		}
 	}
 	if r.Verdict == Unknown {
+		// The first unknown obligation gives the reason, unless a loop may
+		// run past the unrolling bound: that explains the others, whose
+		// timeouts depend on the machine.
 		for _, o := range r.Obligations {
-			if o.Verdict == Unknown {
+			if o.Verdict == Unknown && (r.Reason == "" || o.Kind == Unwinding) {
 				r.Reason = o.Reason
-				break
+				if o.Kind == Unwinding {
+					break
+				}
 			}
 		}
 	}
