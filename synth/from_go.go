@@ -723,3 +723,44 @@ func (d *deriver) match(p *Prod, t *Term) ([]ProdRef, error) {
 }
 
 var errNoMatch = errors.New("no match")
+
+// Vocabulary lists, as Go spells them, the operators and constants a
+// term of g may use (what TermFromGo accepts): binary operators first,
+// then unary ones (-x, ^x, !x) and if/else.
+func Vocabulary(g *Grammar) (operators, consts []string) {
+	seen := map[string]bool{}
+	add := func(list *[]string, s string) {
+		if !seen[s] {
+			seen[s] = true
+			*list = append(*list, s)
+		}
+	}
+	var unary []string
+	for _, nt := range g.NTs {
+		for _, p := range nt.Prods {
+			tm := p.Tmpl
+			switch {
+			case unit(p) || tm.Macro != "" || tm.Op == OpParam:
+			case tm.Op == OpConst:
+				add(&consts, FormatValue(tm.Value, tm.Type))
+			case goBinary[tm.Op] != "":
+				add(&operators, goBinary[tm.Op])
+				switch tm.Op {
+				case OpLt:
+					add(&operators, ">")
+				case OpLe:
+					add(&operators, ">=")
+				}
+			case tm.Op == OpNeg:
+				add(&unary, "-x (negation)")
+			case tm.Op == OpCom:
+				add(&unary, "^x (complement)")
+			case tm.Op == OpNot:
+				add(&unary, "!x (not)")
+			case tm.Op == OpIte:
+				add(&unary, "if/else")
+			}
+		}
+	}
+	return append(operators, unary...), consts
+}
