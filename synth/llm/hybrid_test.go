@@ -1,0 +1,59 @@
+package llm
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vsynth/vsynth/synth"
+)
+
+// TestHybridModelFirst: the model's proved answer is improved by the
+// size-ordered enumeration to the smallest program.
+func TestHybridModelFirst(t *testing.T) {
+	p := bitops(t)["IsolateLowest"]
+	big := "func IsolateLowest(x uint32) uint32 {\n\treturn x & (^x + 1)\n}"
+	f := newFakeModel(t, goAnswer(big))
+	h := &Hybrid{LLM: &Strategy{Model: f.client(nil)}}
+	res, err := h.Solve(context.Background(), p, budget(30*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != synth.Solved || res.Strategy != "hybrid" || res.LLMCalls != 1 || res.Size != 2 || !res.Minimal {
+		t.Fatalf("%s size %d minimal %v strategy %s: want the minimal size 2", describe(res), res.Size, res.Minimal, res.Strategy)
+	}
+}
+
+// TestHybridModelDown: an unreachable model leaves the enumeration to
+// carry on; the error is kept.
+func TestHybridModelDown(t *testing.T) {
+	p := bitops(t)["Average"]
+	f := newFakeModel(t, goAnswer(isolateRight))
+	c := f.client(nil)
+	f.srv.Close()
+	h := &Hybrid{LLM: &Strategy{Model: c}}
+	res, err := h.Solve(context.Background(), p, budget(60*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != synth.Solved || !res.Minimal || res.Size != 4 || !strings.Contains(res.LLMError, "cannot connect") {
+		t.Fatalf("%s size %d: want the enumerator's minimal answer and the model's error", describe(res), res.Size)
+	}
+}
+
+// TestHybridHints: wrong model answers hint the grammar; the weighted
+// enumeration and the improvement still end at the minimal program.
+func TestHybridHints(t *testing.T) {
+	p := bitops(t)["Average"]
+	wrong := "func Average(x, y uint32) uint32 {\n\treturn (x + y) >> 1\n}"
+	f := newFakeModel(t, goAnswer(wrong), answer("no idea"))
+	h := &Hybrid{LLM: &Strategy{Model: f.client(&Budget{Max: 2})}}
+	res, err := h.Solve(context.Background(), p, budget(60*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != synth.Solved || res.Size != 4 || !res.Minimal || res.LLMRejected[Refuted] != 1 {
+		t.Fatalf("%s size %d minimal %v", describe(res), res.Size, res.Minimal)
+	}
+}
