@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -103,6 +104,9 @@ func (c *Cassette) Complete(ctx context.Context, req *Request) (*Response, error
 	c.mu.Unlock()
 	if c.mode == Replay {
 		if !ok {
+			if c.budget.spent() {
+				return nil, ErrBudget // recording stopped here too
+			}
 			return nil, fmt.Errorf("llm cassette %s: no recorded answer for request %.12s (record it again with --llm-mode record)", filepath.Base(c.path), id)
 		}
 		if err := c.budget.take(max(1, it.Attempts)); err != nil {
@@ -131,15 +135,19 @@ func (c *Cassette) Complete(ctx context.Context, req *Request) (*Response, error
 
 // save writes the file (through a temporary file in its directory).
 func (c *Cassette) save() error {
-	data, err := json.MarshalIndent(c.file, "", "  ")
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(c.file); err != nil {
 		return fmt.Errorf("llm cassette: %w", err)
 	}
+	data := buf.Bytes()
 	tmp, err := os.CreateTemp(filepath.Dir(c.path), ".cassette-*")
 	if err != nil {
 		return fmt.Errorf("llm cassette: %w", err)
 	}
-	_, werr := tmp.Write(append(data, '\n'))
+	_, werr := tmp.Write(data)
 	cerr := tmp.Close()
 	if werr != nil || cerr != nil {
 		os.Remove(tmp.Name())

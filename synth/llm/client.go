@@ -69,6 +69,16 @@ func (b *Budget) take(n int) error {
 	return nil
 }
 
+// spent reports whether no call is left.
+func (b *Budget) spent() bool {
+	if b == nil {
+		return false
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.Max > 0 && b.used >= b.Max
+}
+
 // Used is the number of calls made.
 func (b *Budget) Used() int {
 	if b == nil {

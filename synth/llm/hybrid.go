@@ -32,6 +32,7 @@ import (
 // A model failure (unreachable server, HTTP errors after the retries,
 // malformed answers, timeouts) is kept in Result.LLMError and the
 // enumeration carries on alone. Solutions proved here go to the store.
+// A problem without a Go contract (SyGuS) is left to the enumerator.
 type Hybrid struct {
 	Enum synth.Enum
 	LLM  *Strategy
@@ -42,6 +43,9 @@ func (*Hybrid) Name() string { return "hybrid" }
 
 // Solve implements synth.Strategy.
 func (h *Hybrid) Solve(ctx context.Context, p *synth.Problem, b synth.Budget) (*synth.Result, error) {
+	if p.GoName == "" || len(p.Contract) == 0 {
+		return h.Enum.Solve(ctx, p, b) // nothing to show a model (SyGuS)
+	}
 	start := time.Now()
 	if b.Timeout > 0 {
 		var cancel context.CancelFunc
