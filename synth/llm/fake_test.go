@@ -20,7 +20,6 @@ import (
 // fakeModel is a scripted chat-completions server: each request gets the
 // next step of the script (the last one repeats).
 type fakeModel struct {
-	t        *testing.T
 	srv      *httptest.Server
 	mu       sync.Mutex
 	script   []step
@@ -73,16 +72,24 @@ func stall(d time.Duration) step {
 }
 
 func newFakeModel(t *testing.T, script ...step) *fakeModel {
-	f := &fakeModel{t: t, script: script}
+	f := newFakeModelB(t, script...)
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+// newFakeModelB is newFakeModel for benchmarks too: the caller closes
+// the server; errors go to tb.
+func newFakeModelB(tb testing.TB, script ...step) *fakeModel {
+	f := &fakeModel{script: script}
 	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" {
-			t.Errorf("fake model: %s %s", r.Method, r.URL.Path)
+			tb.Errorf("fake model: %s %s", r.Method, r.URL.Path)
 			http.NotFound(w, r)
 			return
 		}
 		var req Request
 		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
-			t.Errorf("fake model: request body: %v", err)
+			tb.Errorf("fake model: request body: %v", err)
 		}
 		f.mu.Lock()
 		f.requests = append(f.requests, req)
@@ -91,7 +98,6 @@ func newFakeModel(t *testing.T, script ...step) *fakeModel {
 		f.mu.Unlock()
 		s(w, r)
 	}))
-	t.Cleanup(f.srv.Close)
 	return f
 }
 
