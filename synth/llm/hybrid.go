@@ -64,10 +64,7 @@ func (h *Hybrid) Solve(ctx context.Context, p *synth.Problem, b synth.Budget) (*
 		return err.Error()
 	}
 	t, err := sess.round(ctx)
-	modelFailed := llmErr(err)
-	if err != nil && modelFailed == "" && !errors.Is(err, ErrBudget) {
-		return nil, err
-	}
+	modelFailed := llmErr(err) // the enumeration carries on in any case
 	var res *synth.Result
 	if t == nil {
 		res, t, err = h.race(ctx, p, b, sess, weights, err != nil, &modelFailed)
