@@ -92,12 +92,20 @@ func TermFromGo(src string, p *Problem) (*Term, []ProdRef, error) {
 	for obj, i := range c.params {
 		env[obj] = &Term{Op: OpParam, Type: p.Params[i].Type, Param: i}
 	}
-	t, err := c.block(fn.Body.List, env)
+	t, err := c.block(fn.Body.List, env, func(map[types.Object]*Term) (*Term, error) {
+		return nil, reject(RejectGrammar, "the function does not end in a return")
+	})
 	if err != nil {
 		return nil, nil, err
 	}
-	if t == nil {
-		return nil, nil, reject(RejectGrammar, "the function does not end in a return")
+	// Locals are inlined: a chain of doublings is exponential as a tree.
+	if n := treeSize(t, maxCandidateSize+1); n > maxCandidateSize {
+		return nil, nil, reject(RejectGrammar, "more than %d operators once local variables are inlined", maxCandidateSize)
+	}
+	if !p.ConstExprs {
+		if c := constSubterm(t); c != nil {
+			return nil, nil, reject(RejectGrammar, "%s computes on constants only: write the constant itself, if it is allowed", c.Op)
+		}
 	}
 	d := &deriver{g: p.Grammar}
 	t, used, ok := d.derive(t, 0)
@@ -105,6 +113,38 @@ func TermFromGo(src string, p *Problem) (*Term, []ProdRef, error) {
 		return nil, nil, reject(RejectGrammar, "%s", d.why())
 	}
 	return t, used, nil
+}
+
+// maxCandidateSize bounds a candidate's operators (as a tree).
+const maxCandidateSize = 256
+
+// treeSize counts t's nodes as a tree, stopping past limit.
+func treeSize(t *Term, limit int) int {
+	n := 1
+	for _, a := range t.Args {
+		if n > limit {
+			break
+		}
+		n += treeSize(a, limit-n)
+	}
+	return n
+}
+
+// constSubterm returns an operator application without parameters, if
+// t has one (the enumerator does not build them for Go output).
+func constSubterm(t *Term) *Term {
+	if t.Op == OpParam || t.Op == OpConst {
+		return nil
+	}
+	if isConstTerm(t) {
+		return t
+	}
+	for _, a := range t.Args {
+		if c := constSubterm(a); c != nil {
+			return c
+		}
+	}
+	return nil
 }
 
 func reject(r RejectReason, format string, args ...any) *RejectError {
@@ -247,16 +287,30 @@ type goConv struct {
 	fset   *token.FileSet
 	info   *types.Info
 	params map[types.Object]int
+	steps  int // statements executed, over all paths
 }
 
 func (c *goConv) errAt(n ast.Node, format string, args ...any) error {
 	return reject(RejectGrammar, "line %d: %s", c.fset.Position(n.Pos()).Line, fmt.Sprintf(format, args...))
 }
 
-// block executes stmts in env and returns the term returned, or nil when
-// control falls off the end (env then holds the variables' new terms).
-func (c *goConv) block(stmts []ast.Stmt, env map[types.Object]*Term) (*Term, error) {
+// maxSteps bounds the statements executed over all paths (sequential
+// ifs double the paths).
+const maxSteps = 4096
+
+// cont is what runs after a statement list: the rest of the enclosing
+// lists, to the function's end.
+type cont func(env map[types.Object]*Term) (*Term, error)
+
+// block executes stmts in env, then k: it returns the term the function
+// returns on this path. Each branch of an if runs the rest of the
+// function itself, so a variable's value is the one of its path.
+func (c *goConv) block(stmts []ast.Stmt, env map[types.Object]*Term, k cont) (*Term, error) {
 	for i, s := range stmts {
+		c.steps++
+		if c.steps > maxSteps {
+			return nil, c.errAt(s, "too many paths through the function")
+		}
 		switch s := s.(type) {
 		case *ast.ReturnStmt:
 			if len(s.Results) != 1 {
@@ -265,32 +319,26 @@ func (c *goConv) block(stmts []ast.Stmt, env map[types.Object]*Term) (*Term, err
 			return c.expr(s.Results[0], env)
 		case *ast.EmptyStmt:
 		case *ast.BlockStmt:
-			inner := copyEnv(env)
-			r, err := c.block(s.List, inner)
-			if err != nil || r != nil {
-				return r, err
-			}
-			mergeInto(env, inner)
+			rest := stmts[i+1:]
+			return c.block(s.List, copyEnv(env), func(e map[types.Object]*Term) (*Term, error) { return c.block(rest, e, k) })
 		case *ast.DeclStmt:
 			for _, spec := range s.Decl.(*ast.GenDecl).Specs {
 				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) != 0 && len(vs.Values) != len(vs.Names) {
+					return nil, c.errAt(s, "a multi-value declaration")
+				}
 				for j, name := range vs.Names {
 					obj := c.info.Defs[name]
 					if obj == nil {
 						continue // _
 					}
+					var t *Term
+					var err error
 					if len(vs.Values) == 0 {
-						t, err := c.zero(name, obj.Type())
-						if err != nil {
-							return nil, err
-						}
-						env[obj] = t
-						continue
+						t, err = c.zero(name, obj.Type())
+					} else {
+						t, err = c.expr(vs.Values[j], env)
 					}
-					if len(vs.Values) != len(vs.Names) {
-						return nil, c.errAt(s, "a multi-value declaration")
-					}
-					t, err := c.expr(vs.Values[j], env)
 					if err != nil {
 						return nil, err
 					}
@@ -309,46 +357,27 @@ func (c *goConv) block(stmts []ast.Stmt, env map[types.Object]*Term) (*Term, err
 			if err != nil {
 				return nil, err
 			}
-			thenEnv, elseEnv := copyEnv(env), copyEnv(env)
-			rt, err := c.block(s.Body.List, thenEnv)
+			rest := stmts[i+1:]
+			after := func(e map[types.Object]*Term) (*Term, error) { return c.block(rest, e, k) }
+			a, err := c.block(s.Body.List, copyEnv(env), after)
 			if err != nil {
 				return nil, err
 			}
-			var re *Term
+			var b *Term
 			if s.Else != nil {
-				re, err = c.block([]ast.Stmt{s.Else}, elseEnv)
-				if err != nil {
-					return nil, err
-				}
+				b, err = c.block([]ast.Stmt{s.Else}, copyEnv(env), after)
+			} else {
+				b, err = after(copyEnv(env))
 			}
-			rest := stmts[i+1:]
-			switch {
-			case rt != nil && re != nil:
-				return ite(cond, rt, re), nil
-			case rt != nil:
-				r, err := c.block(rest, elseEnv)
-				if err != nil || r == nil {
-					return nil, err
-				}
-				return ite(cond, rt, r), nil
-			case re != nil:
-				r, err := c.block(rest, thenEnv)
-				if err != nil || r == nil {
-					return nil, err
-				}
-				return ite(cond, r, re), nil
+			if err != nil {
+				return nil, err
 			}
-			for obj, t := range env {
-				a, b := thenEnv[obj], elseEnv[obj]
-				if a != t || b != t {
-					env[obj] = ite(cond, a, b)
-				}
-			}
+			return ite(cond, a, b), nil
 		default:
 			return nil, c.errAt(s, "this statement is not allowed")
 		}
 	}
-	return nil, nil
+	return k(env)
 }
 
 func ite(c, a, b *Term) *Term {
@@ -364,13 +393,6 @@ func copyEnv(env map[types.Object]*Term) map[types.Object]*Term {
 		out[k] = v
 	}
 	return out
-}
-
-// mergeInto copies an inner scope's assignments to outer variables.
-func mergeInto(env, inner map[types.Object]*Term) {
-	for k := range env {
-		env[k] = inner[k]
-	}
 }
 
 var assignOps = map[token.Token]token.Token{
