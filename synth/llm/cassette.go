@@ -112,11 +112,11 @@ func (c *Cassette) Complete(ctx context.Context, req *Request) (*Response, error
 		if err := c.budget.take(max(1, it.Attempts)); err != nil {
 			return nil, err
 		}
-		return &Response{Choices: append([]string(nil), it.Choices...), Attempts: it.Attempts}, nil
+		return &Response{Choices: append([]string(nil), it.Choices...), Attempts: max(1, it.Attempts)}, nil
 	}
 	resp, err := c.inner.Complete(ctx, req)
 	if err != nil {
-		return nil, err
+		return resp, err // failures are not recorded
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

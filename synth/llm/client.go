@@ -118,8 +118,18 @@ type chatResponse struct {
 	} `json:"error"`
 }
 
-// Complete implements Completer.
+// Complete implements Completer. On an error, the response, when not
+// nil, says how many attempts were sent (they count as calls).
 func (c *HTTPClient) Complete(ctx context.Context, req *Request) (*Response, error) {
+	attempts := 0
+	resp, err := c.complete(ctx, req, &attempts)
+	if err != nil && attempts > 0 {
+		return &Response{Attempts: attempts}, err
+	}
+	return resp, err
+}
+
+func (c *HTTPClient) complete(ctx context.Context, req *Request, attempts *int) (*Response, error) {
 	body, err := json.Marshal(req)
 	if err != nil {
 		return nil, fmt.Errorf("llm: encoding the request: %w", err)
@@ -141,6 +151,7 @@ func (c *HTTPClient) Complete(ctx context.Context, req *Request) (*Response, err
 			}
 			return nil, err
 		}
+		*attempts = attempt
 		status, retryAfter, data, err := c.post(ctx, client, endpoint, body)
 		if err != nil {
 			return nil, c.scrub(fmt.Errorf("llm: POST %s: %w", shown, err))

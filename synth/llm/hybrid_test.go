@@ -37,7 +37,7 @@ func TestHybridModelDown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Verdict != synth.Solved || !res.Minimal || res.Size != 4 || !strings.Contains(res.LLMError, "cannot connect") {
+	if res.Verdict != synth.Solved || !res.Minimal || res.Size != 4 || !strings.Contains(res.LLMError, "cannot connect") || res.LLMCalls != 1 {
 		t.Fatalf("%s size %d: want the enumerator's minimal answer and the model's error", describe(res), res.Size)
 	}
 }

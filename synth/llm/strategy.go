@@ -122,7 +122,7 @@ func (sess *session) round(ctx context.Context) (*synth.Term, error) {
 	req := &Request{Model: sess.s.ModelName, Messages: buildPrompt(sess.p, sess.similar, sess.tried), Temperature: sess.s.Temperature, N: n}
 	resp, err := sess.s.Model.Complete(ctx, req)
 	if resp != nil {
-		sess.calls += max(1, resp.Attempts)
+		sess.calls += resp.Attempts // failed attempts count too
 	}
 	if err != nil {
 		return nil, err
