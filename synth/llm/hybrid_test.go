@@ -57,3 +57,18 @@ func TestHybridHints(t *testing.T) {
 		t.Fatalf("%s size %d minimal %v", describe(res), res.Size, res.Minimal)
 	}
 }
+
+// TestHybridNoContract: a problem without a Go contract (SyGuS) is left
+// to the enumerator; the model is not asked.
+func TestHybridNoContract(t *testing.T) {
+	p := *bitops(t)["IsolateLowest"]
+	p.GoName, p.Contract = "", nil
+	f := newFakeModel(t, goAnswer(isolateRight))
+	res, err := (&Hybrid{LLM: &Strategy{Model: f.client(nil)}}).Solve(context.Background(), &p, budget(30*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != synth.Solved || res.Strategy != "enum" || f.count() != 0 {
+		t.Fatalf("%s strategy %s, %d requests", describe(res), res.Strategy, f.count())
+	}
+}

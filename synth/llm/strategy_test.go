@@ -191,3 +191,17 @@ func TestKeyNeverLeaks(t *testing.T) {
 		t.Errorf("the cassette holds the key or the URL:\n%s", data)
 	}
 }
+
+// TestSeveralChoices: every choice of an answer is judged; the loop
+// closes in one call when a later choice is right.
+func TestSeveralChoices(t *testing.T) {
+	p := bitops(t)["IsolateLowest"]
+	f := newFakeModel(t, answer("```go\n"+isolateWrong+"\n```", "```go\n"+isolateRight+"\n```"))
+	res, err := (&Strategy{Model: f.client(nil), Samples: 2}).Solve(context.Background(), p, budget(30*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != synth.Solved || res.LLMCalls != 1 || res.LLMRejected[Refuted] != 1 || f.requests[0].N != 2 {
+		t.Fatalf("%s n=%d, want solved in one call of n=2", describe(res), f.requests[0].N)
+	}
+}
