@@ -205,3 +205,22 @@ func TestSeveralChoices(t *testing.T) {
 		t.Fatalf("%s n=%d, want solved in one call of n=2", describe(res), f.requests[0].N)
 	}
 }
+
+// TestRetryAfter: a 429's Retry-After (seconds) is waited instead of
+// the backoff.
+func TestRetryAfter(t *testing.T) {
+	p := bitops(t)["IsolateLowest"]
+	busy := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusTooManyRequests)
+	}
+	f := newFakeModel(t, busy, goAnswer(isolateRight))
+	start := time.Now()
+	res, err := (&Strategy{Model: f.client(nil)}).Solve(context.Background(), p, budget(30*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != synth.Solved || res.LLMCalls != 2 || time.Since(start) < time.Second {
+		t.Fatalf("%s after %v, want solved in 2 calls after waiting 1s", describe(res), time.Since(start))
+	}
+}
