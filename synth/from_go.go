@@ -658,7 +658,21 @@ func (d *deriver) why() string {
 	case OpParam:
 		return "a parameter where the grammar does not allow it"
 	}
-	return fmt.Sprintf("the operator %s (on %s) is not allowed here", t.Op, t.operandType().GoName())
+	name := goBinary[t.Op]
+	switch t.Op {
+	case OpNeg:
+		name = "unary -"
+	case OpCom:
+		name = "unary ^"
+	case OpNot:
+		name = "!"
+	case OpIte:
+		return fmt.Sprintf("if/else choosing a %s is not allowed here", t.Type.GoName())
+	}
+	if name == "" {
+		name = t.Op.String()
+	}
+	return fmt.Sprintf("the operator %s on %s is not allowed here", name, t.operandType().GoName())
 }
 
 func (d *deriver) derive(t *Term, nt int) (*Term, []ProdRef, bool) {
