@@ -3,6 +3,7 @@ package llm
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -29,13 +30,18 @@ import (
 //     looks for a smaller program within Budget.Improve, so the answer is
 //     minimal exactly when the enumerator rules out every smaller one.
 //
-// A model failure (unreachable server, HTTP errors after the retries,
-// malformed answers, timeouts) is kept in Result.LLMError and the
-// enumeration carries on alone. Solutions proved here go to the store.
+// The first answer is awaited for at most half of Budget.Timeout. A model
+// failure (unreachable server, HTTP errors after the retries, malformed
+// answers, timeouts) is kept in Result.LLMError and the enumeration
+// carries on alone — for this problem and the later ones, to which the
+// model is not sent again (their LLMError repeats the failure). Solutions proved here go to the store.
 // A problem without a Go contract (SyGuS) is left to the enumerator.
 type Hybrid struct {
 	Enum synth.Enum
 	LLM  *Strategy
+
+	mu   sync.Mutex
+	down string // the model's failure: later problems do not ask it again
 }
 
 // Name implements synth.Strategy.
@@ -63,14 +69,37 @@ func (h *Hybrid) Solve(ctx context.Context, p *synth.Problem, b synth.Budget) (*
 		}
 		return err.Error()
 	}
-	t, err := sess.round(ctx)
-	modelFailed := llmErr(err) // the enumeration carries on in any case
+	h.mu.Lock()
+	modelFailed := h.down
+	h.mu.Unlock()
+	var t *synth.Term
+	modelDone := modelFailed != ""
+	if !modelDone {
+		// The first answer is waited for at most half the time limit.
+		firstCtx := ctx
+		if b.Timeout > 0 {
+			var cancel context.CancelFunc
+			firstCtx, cancel = context.WithTimeout(ctx, b.Timeout/2)
+			defer cancel()
+		}
+		t, err = sess.round(firstCtx)
+		modelFailed = llmErr(err) // the enumeration carries on in any case
+		if err != nil && firstCtx.Err() != nil && ctx.Err() == nil {
+			modelFailed = fmt.Sprintf("llm: no answer within %v, half the time limit", b.Timeout/2)
+		}
+		modelDone = err != nil
+	}
 	var res *synth.Result
 	if t == nil {
-		res, t, err = h.race(ctx, p, b, sess, weights, err != nil, &modelFailed)
+		res, t, err = h.race(ctx, p, b, sess, weights, modelDone, &modelFailed)
 		if err != nil {
 			return nil, err
 		}
+	}
+	if modelFailed != "" {
+		h.mu.Lock()
+		h.down = modelFailed
+		h.mu.Unlock()
 	}
 	if t != nil && (res == nil || !res.Minimal) {
 		// Improve: the plain size-ordered enumeration from the proved

@@ -72,3 +72,39 @@ func TestHybridNoContract(t *testing.T) {
 		t.Fatalf("%s strategy %s, %d requests", describe(res), res.Strategy, f.count())
 	}
 }
+
+// TestHybridModelDownOnce: after the model failed on one problem, the
+// later ones are not sent to it; they repeat its error.
+func TestHybridModelDownOnce(t *testing.T) {
+	ps := bitops(t)
+	f := newFakeModel(t, goAnswer(isolateRight))
+	c := f.client(nil)
+	f.srv.Close()
+	h := &Hybrid{LLM: &Strategy{Model: c}}
+	first, err := h.Solve(context.Background(), ps["IsolateLowest"], budget(30*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := h.Solve(context.Background(), ps["ClearLowest"], budget(30*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.LLMCalls != 1 || second.LLMCalls != 0 || second.LLMError != first.LLMError || second.Verdict != synth.Solved {
+		t.Fatalf("first %s; second %s", describe(first), describe(second))
+	}
+}
+
+// TestHybridSlowModel: the first answer is awaited for half the time
+// limit at most; then the enumeration goes on alone.
+func TestHybridSlowModel(t *testing.T) {
+	p := bitops(t)["IsolateLowest"]
+	f := newFakeModel(t, stall(10*time.Second))
+	start := time.Now()
+	res, err := (&Hybrid{LLM: &Strategy{Model: f.client(nil)}}).Solve(context.Background(), p, budget(4*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != synth.Solved || !strings.Contains(res.LLMError, "no answer within 2s, half the time limit") || time.Since(start) > 4*time.Second {
+		t.Fatalf("%s after %v", describe(res), time.Since(start))
+	}
+}
