@@ -307,16 +307,8 @@ func assume(t, c *Term, v bool) *Term {
 			return r
 		}
 		r := t
-		if !t.binds() && len(t.args) > 0 {
-			args := make([]*Term, len(t.args))
-			changed := false
-			for k, a := range t.args {
-				args[k] = walk(a)
-				changed = changed || args[k] != a
-			}
-			if changed {
-				r = rebuild(t, args)
-			}
+		if !t.binds() {
+			r = mapArgs(t, walk)
 		}
 		memo[t] = r
 		return r

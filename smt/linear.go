@@ -47,16 +47,7 @@ func (n *normalizer) term(t *Term) *Term {
 	case t.op == OpVar || t.op == OpConst:
 		r = n.intern(t)
 	default:
-		args := make([]*Term, len(t.args))
-		changed := false
-		for i, a := range t.args {
-			args[i] = n.term(a)
-			changed = changed || args[i] != a
-		}
-		r = t
-		if changed {
-			r = rebuild(t, args)
-		}
+		r = mapArgs(t, n.term)
 		switch r.op {
 		case OpBVAdd, OpBVSub, OpBVNeg, OpBVMul:
 			if s := n.linear(r); s != nil {

@@ -63,19 +63,29 @@ func (s *substituter) term(t *Term) *Term {
 			r = quantifier(t.op, t.bound, body)
 		}
 	default:
-		args := make([]*Term, len(t.args))
-		changed := false
-		for i, a := range t.args {
-			args[i] = s.term(a)
-			changed = changed || args[i] != a
-		}
-		r = t
-		if changed {
-			r = rebuild(t, args)
-		}
+		r = mapArgs(t, s.term)
 	}
 	s.memo[t] = r
 	return r
+}
+
+// mapArgs applies f to t's arguments, and t's operator to the results
+// when one of them changed.
+func mapArgs(t *Term, f func(*Term) *Term) *Term {
+	var args []*Term
+	for i, a := range t.args {
+		b := f(a)
+		if b != a && args == nil {
+			args = append(make([]*Term, 0, len(t.args)), t.args[:i]...)
+		}
+		if args != nil {
+			args = append(args, b)
+		}
+	}
+	if args == nil {
+		return t
+	}
+	return rebuild(t, args)
 }
 
 // rebuild applies t's operator to new arguments.
