@@ -18,7 +18,7 @@ func PushKeeps(s []int32, x int32) []int32 { // want "proved"
 // AppendShares appends twice to the same slice: with spare capacity both
 // write into the one backing array.
 //
-//vsynth:requires len(s) > 0 && len(s) < cap(s)
+//vsynth:requires len(s) == 1 && cap(s) == 2
 //vsynth:ensures result == 7 // want "ensures: failed"
 func AppendShares(s []uint8) uint8 { // want "failed"
 	t := append(s, 7)
