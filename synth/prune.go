@@ -41,14 +41,14 @@ import (
 type RulePruner struct {
 	t       Type
 	rt      rules.Type
-	nt      int            // the integer nonterminal
-	consts0 bool           // subterms without parameters are allowed
-	prodOp  []Op           // production of nt → its Go operator (OpInvalid: none)
-	leafVal []uint64       // production of nt → its constant (when isLeaf)
-	isLeaf  []bool         // production of nt is a constant
-	opProd  map[Op]int     // Go operator → its production of nt
-	leaf    map[uint64]int // constant (masked) → its production of nt
-	byOp    map[Op][]*compiledRule
+	nt      int                         // the integer nonterminal
+	consts0 bool                        // subterms without parameters are allowed
+	prodOp  []Op                        // production of nt → its Go operator (OpInvalid: none)
+	leafVal []uint64                    // production of nt → its constant (when isLeaf)
+	isLeaf  []bool                      // production of nt is a constant
+	opProd  map[Op]int                  // Go operator → its production of nt
+	leaf    map[uint64]int              // constant (masked) → its production of nt
+	index   map[ruleKey][]*compiledRule // rules by the shape of their left side's top
 
 	pruned atomic.Int64
 }
@@ -90,7 +90,7 @@ func NewRulePruner(set []*rules.Rule, p *Problem) *RulePruner {
 	if len(set) == 0 || p.Grammar == nil {
 		return nil
 	}
-	pr := &RulePruner{nt: -1, consts0: p.ConstExprs, opProd: map[Op]int{}, leaf: map[uint64]int{}, byOp: map[Op][]*compiledRule{}}
+	pr := &RulePruner{nt: -1, consts0: p.ConstExprs, opProd: map[Op]int{}, leaf: map[uint64]int{}, index: map[ruleKey][]*compiledRule{}}
 	seen := map[Type]bool{}
 	for i, nt := range p.Grammar.NTs {
 		if seen[nt.Type] {
@@ -136,7 +136,8 @@ func NewRulePruner(set []*rules.Rule, p *Problem) *RulePruner {
 	n := 0
 	for _, r := range rules.NewEngine(set, rt).Rules() {
 		for _, c := range pr.compile(r) {
-			pr.byOp[c.lhs.op] = append(pr.byOp[c.lhs.op], c)
+			k := c.key()
+			pr.index[k] = append(pr.index[k], c)
 			n++
 		}
 	}
@@ -183,7 +184,49 @@ func (pr *RulePruner) Skip(s *Search, nt, prod int, kids []int32) bool {
 		size += s.Size(k)
 	}
 	self := pr.canon(s, prod, kids)
-	for _, c := range pr.byOp[op] {
+	var shapes [2][3]shape
+	var counts [2]int
+	for i, k := range kids {
+		shapes[i][0], counts[i] = anyShape, 1
+		nt, kp, _ := s.Entry(k)
+		if nt == pr.nt && pr.prodOp[kp] != OpInvalid {
+			shapes[i][counts[i]] = opShape(pr.prodOp[kp])
+			counts[i]++
+		}
+		if _, ok := pr.constant(s, k); ok {
+			shapes[i][counts[i]] = constShape
+			counts[i]++
+		}
+	}
+	var keys [9]ruleKey
+	nkeys := 0
+	if len(kids) == 1 {
+		for _, a := range shapes[0][:counts[0]] {
+			keys[nkeys] = ruleKey{op, a, anyShape}
+			nkeys++
+		}
+	} else {
+		for _, a := range shapes[0][:counts[0]] {
+			for _, b := range shapes[1][:counts[1]] {
+				keys[nkeys] = newRuleKey(op, a, b)
+				nkeys++
+			}
+		}
+	}
+	for ki, key := range keys[:nkeys] {
+		if dupKey(keys[:ki], key) {
+			continue
+		}
+		if pr.skipBy(s, pr.index[key], kids, size, self) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipBy tries the rules cs on the combination.
+func (pr *RulePruner) skipBy(s *Search, cs []*compiledRule, kids []int32, size int, self order) bool {
+	for _, c := range cs {
 		var b binding
 		if !pr.matchArgs(s, c.lhs, kids, &b) {
 			continue
@@ -200,6 +243,58 @@ func (pr *RulePruner) Skip(s *Search, nt, prod int, kids []int32) bool {
 		}
 	}
 	return false
+}
+
+// shape is what a pattern requires of an operand: anything, a
+// constant, or an operator (opShape).
+type shape uint8
+
+const (
+	anyShape shape = iota
+	constShape
+	firstOpShape
+)
+
+func opShape(op Op) shape { return firstOpShape + shape(op) }
+
+// ruleKey indexes compiled rules by their left side's operator and the
+// shapes of its operands (ordered, for a commutative operator).
+type ruleKey struct {
+	op   Op
+	a, b shape
+}
+
+func newRuleKey(op Op, a, b shape) ruleKey {
+	if ops[op].commute && a > b {
+		a, b = b, a
+	}
+	return ruleKey{op, a, b}
+}
+
+func dupKey(keys []ruleKey, k ruleKey) bool {
+	for _, x := range keys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// key is the index key of a compiled rule.
+func (c *compiledRule) key() ruleKey {
+	sh := func(p *pat) shape {
+		switch p.kind {
+		case pConst, pValue:
+			return constShape
+		case pOp:
+			return opShape(p.op)
+		}
+		return anyShape
+	}
+	if len(c.lhs.args) == 1 {
+		return ruleKey{c.lhs.op, sh(c.lhs.args[0]), anyShape}
+	}
+	return newRuleKey(c.lhs.op, sh(c.lhs.args[0]), sh(c.lhs.args[1]))
 }
 
 // maxSlots bounds the holes and constants of a compiled rule.
@@ -306,6 +401,9 @@ type resolved struct {
 	size     int
 	hasParam bool
 	entry    int32
+	// For an operator: whether every operand is a kept entry, and which.
+	known bool
+	kids  [3]int32
 }
 
 // resolve builds nothing: it computes what the right side's subterm p is
@@ -338,9 +436,7 @@ func (pr *RulePruner) resolve(s *Search, c *compiledRule, p *pat, b *binding) (r
 		if !ok {
 			return resolved{}, false
 		}
-		r := resolved{size: 1, entry: -1}
-		var kids [3]int32
-		known := true
+		r := resolved{size: 1, entry: -1, known: true}
 		for i, a := range p.args {
 			x, ok := pr.resolve(s, c, a, b)
 			if !ok {
@@ -348,14 +444,14 @@ func (pr *RulePruner) resolve(s *Search, c *compiledRule, p *pat, b *binding) (r
 			}
 			r.size += x.size
 			r.hasParam = r.hasParam || x.hasParam
-			kids[i] = x.entry
-			known = known && x.entry >= 0
+			r.kids[i] = x.entry
+			r.known = r.known && x.entry >= 0
 		}
 		if !r.hasParam && !pr.consts0 {
 			return resolved{}, false
 		}
-		if known {
-			k := pr.canon(s, prod, kids[:len(p.args)])
+		if r.known {
+			k := pr.canon(s, prod, r.kids[:len(p.args)])
 			if idx, ok := s.Kept(pr.nt, prod, k.kids); ok {
 				r.entry = idx
 			}
@@ -412,17 +508,10 @@ func (pr *RulePruner) smaller(s *Search, c *compiledRule, b *binding, size int, 
 	}
 	// Same size: the right side must be a production of kept entries
 	// that comes first.
-	prod := pr.opProd[c.rhs.op]
-	var kids [3]int32
-	for i, a := range c.rhs.args {
-		x, _ := pr.resolve(s, c, a, b)
-		if x.entry < 0 {
-			return false
-		}
-		kids[i] = x.entry
-	}
-	if !r.hasParam && !pr.consts0 {
+	if !r.known || !r.hasParam && !pr.consts0 {
 		return false
 	}
+	prod := pr.opProd[c.rhs.op]
+	kids := r.kids
 	return pr.canon(s, prod, kids[:len(c.rhs.args)]).less(self)
 }

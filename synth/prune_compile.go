@@ -72,7 +72,7 @@ func (pr *RulePruner) compileDir(r *rules.Rule, lhs, rhs, cond *rules.Expr) *com
 		return nil
 	}
 	c.rhs = pr.compileRHS(rhs, holes, &ok)
-	if !ok {
+	if !ok || commutation(c.lhs, c.rhs) {
 		return nil
 	}
 	c.constNames = make([]string, len(consts))
@@ -143,6 +143,26 @@ func (pr *RulePruner) compileOp(e *rules.Expr, ok *bool, sub func(*rules.Expr) *
 		p.args = append(p.args, sub(a))
 	}
 	return p
+}
+
+// commutation reports whether lhs => rhs swaps the operands of a
+// commutative operator: the enumerator builds one order already, so the
+// rule never skips anything.
+func commutation(lhs, rhs *pat) bool {
+	return lhs.kind == pOp && rhs.kind == pOp && lhs.op == rhs.op && lhs.commute && len(lhs.args) == 2 &&
+		samePat(lhs.args[0], rhs.args[1]) && samePat(lhs.args[1], rhs.args[0])
+}
+
+func samePat(a, b *pat) bool {
+	if a.kind != b.kind || a.slot != b.slot || a.op != b.op || a.val != b.val || a.expr != b.expr || len(a.args) != len(b.args) {
+		return false
+	}
+	for i := range a.args {
+		if !samePat(a.args[i], b.args[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // closed reports whether e mentions no hole and no pattern constant.
