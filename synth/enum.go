@@ -51,15 +51,18 @@ type search struct {
 	bank   [][][]int32 // bank[nt][size]
 	seen   []map[uint64][]int32
 	// kept finds a kept entry by production and kids (only with Skip).
-	kept map[combo]int32
+	kept map[uint64]int32
 	// Counted is the number of terms built (kept or not).
 	counted int64
 }
 
-// combo is a production applied to kept entries.
-type combo struct {
-	nt, prod int32
-	kids     [3]int32
+// comboKey packs a production of a nonterminal applied to at most two
+// kept entries into a map key; ok is false when it does not fit.
+func comboKey(nt, prod int, kids [3]int32) (uint64, bool) {
+	if nt >= 1<<4 || prod >= 1<<8 || kids[0] >= 1<<26 || kids[1] >= 1<<26 || kids[2] != 0 {
+		return 0, false
+	}
+	return uint64(nt)<<60 | uint64(prod)<<52 | uint64(kids[0])<<26 | uint64(kids[1]), true
 }
 
 // Visit is called for every new term of the start symbol, smallest
@@ -94,7 +97,11 @@ func (s *Search) Value(idx int32) uint64 { return s.s.vals[int(idx)*s.s.n] }
 // to kids (unused kids zero), when there is one. Only an enumeration with
 // Skip set keeps this index.
 func (s *Search) Kept(nt, prod int, kids [3]int32) (int32, bool) {
-	idx, ok := s.s.kept[combo{int32(nt), int32(prod), kids}]
+	k, ok := comboKey(nt, prod, kids)
+	if !ok {
+		return 0, false
+	}
+	idx, ok := s.s.kept[k]
 	return idx, ok
 }
 
@@ -115,7 +122,7 @@ func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (O
 	prepareGrammar(e.Grammar)
 	s := &search{e: e, g: e.Grammar, points: points, n: len(points)}
 	if e.Skip != nil {
-		s.kept = map[combo]int32{}
+		s.kept = map[uint64]int32{}
 	}
 	nts := len(s.g.NTs)
 	s.bank = make([][][]int32, nts)
@@ -494,8 +501,8 @@ func (s *search) keep(nt, prod, size int, kids [3]int32, vals []uint64, h uint64
 	s.vals = append(s.vals, vals...)
 	s.bank[nt][size] = append(s.bank[nt][size], idx)
 	s.seen[nt][h] = append(s.seen[nt][h], idx)
-	if s.kept != nil {
-		s.kept[combo{int32(nt), int32(prod), kids}] = idx
+	if k, ok := comboKey(nt, prod, kids); ok && s.kept != nil {
+		s.kept[k] = idx
 	}
 	return idx, true
 }

@@ -408,7 +408,7 @@ type resolved struct {
 
 // resolve builds nothing: it computes what the right side's subterm p is
 // under b, and ok=false when the grammar cannot build it.
-func (pr *RulePruner) resolve(s *Search, c *compiledRule, p *pat, b *binding) (resolved, bool) {
+func (pr *RulePruner) resolve(s *Search, c *compiledRule, p *pat, b *binding, lookup bool) (resolved, bool) {
 	switch p.kind {
 	case pHole:
 		idx := b.holes[p.slot]
@@ -427,6 +427,9 @@ func (pr *RulePruner) resolve(s *Search, c *compiledRule, p *pat, b *binding) (r
 			return resolved{}, false
 		}
 		r := resolved{entry: -1}
+		if !lookup {
+			return r, true
+		}
 		if idx, ok := s.Kept(pr.nt, prod, [3]int32{}); ok {
 			r.entry = idx
 		}
@@ -438,7 +441,7 @@ func (pr *RulePruner) resolve(s *Search, c *compiledRule, p *pat, b *binding) (r
 		}
 		r := resolved{size: 1, entry: -1, known: true}
 		for i, a := range p.args {
-			x, ok := pr.resolve(s, c, a, b)
+			x, ok := pr.resolve(s, c, a, b, lookup)
 			if !ok {
 				return resolved{}, false
 			}
@@ -450,7 +453,7 @@ func (pr *RulePruner) resolve(s *Search, c *compiledRule, p *pat, b *binding) (r
 		if !r.hasParam && !pr.consts0 {
 			return resolved{}, false
 		}
-		if r.known {
+		if lookup && r.known {
 			k := pr.canon(s, prod, r.kids[:len(p.args)])
 			if idx, ok := s.Kept(pr.nt, prod, k.kids); ok {
 				r.entry = idx
@@ -497,13 +500,18 @@ func (pr *RulePruner) canon(s *Search, prod int, kids []int32) order {
 // smaller reports whether the right side under b is a term that lets the
 // combination self, of the given size, be skipped (see RulePruner).
 func (pr *RulePruner) smaller(s *Search, c *compiledRule, b *binding, size int, self order) bool {
-	r, ok := pr.resolve(s, c, c.rhs, b)
+	r, ok := pr.resolve(s, c, c.rhs, b, false)
 	switch {
-	case !ok:
+	case !ok || r.size > size:
 		return false
-	case r.entry >= 0 || r.size < size:
+	case r.size < size || c.rhs.kind == pHole:
 		return true
-	case r.size > size || c.rhs.kind != pOp:
+	}
+	r, _ = pr.resolve(s, c, c.rhs, b, true)
+	switch {
+	case r.entry >= 0:
+		return true
+	case c.rhs.kind != pOp:
 		return false
 	}
 	// Same size: the right side must be a production of kept entries
