@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/vsynth/vsynth/synth/rules"
 )
 
 // TestRulePrunerSkips checks which combinations the rule pruner skips
@@ -182,5 +184,41 @@ func TestRulePruningKeepsMinimal(t *testing.T) {
 	}
 	if pruned == 0 {
 		t.Error("the shipped rules pruned nothing on bitops.vspec")
+	}
+}
+
+// TestRulePrunerSameSize checks the same-size case: with associativity
+// of &, of the three combinations x&(y&z), y&(x&z) and z&(x&y) (the
+// enumerator builds each once, in one operand order) exactly one is
+// evaluated, the first in the enumerator's order; the others are skipped
+// because a rewrite of theirs is that combination.
+func TestRulePrunerSameSize(t *testing.T) {
+	set, err := rules.Parse("assoc.rules", []byte("and-assoc: x & (y & z) => y & (x & z)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u32 := IntType(32, false)
+	g := &Grammar{NTs: []*Nonterminal{{Name: "Start", Type: u32}}}
+	for i := range 3 {
+		g.NTs[0].Prods = append(g.NTs[0].Prods, LeafProd(&Term{Op: OpParam, Type: u32, Param: i}))
+	}
+	g.NTs[0].Prods = append(g.NTs[0].Prods, OpProd(OpAnd, u32, 0, 0))
+	pr := NewRulePruner(set, &Problem{Grammar: g})
+	if pr == nil {
+		t.Fatal("no pruner")
+	}
+	asked := skipsOf(t, pr, g, false, 2, [][]uint64{{1, 2, 4}, {3, 5, 6}, {7, 7, 1}, {0xf0, 0x3c, 0x99}})
+	evaluated := 0
+	for _, term := range []string{"(& p0 (& p1 p2))", "(& p1 (& p0 p2))", "(& p2 (& p0 p1))"} {
+		skip, ok := asked[term]
+		if !ok {
+			t.Errorf("%s was not enumerated", term)
+		}
+		if !skip {
+			evaluated++
+		}
+	}
+	if evaluated != 1 {
+		t.Errorf("%d of the three associations evaluated, want 1 (asked: %v)", evaluated, asked)
 	}
 }
