@@ -5,7 +5,9 @@
 // through the same go/ssa lowering as vsynth prove.
 //
 // The search is one Strategy among possible others (see Strategy); the
-// enumerator takes a pruning predicate (Enumerator.Prune) for rule-based
-// pruning. Problems come from synth func declarations in .vspec files
+// enumerator takes pruning hooks: Enumerator.Skip, asked about a
+// production applied to kept entries before it is evaluated, where
+// RulePruner plugs in the rewrite rules compiled for the grammar, and
+// Enumerator.Prune, a predicate on built terms. Problems come from synth func declarations in .vspec files
 // (FromVspec) or from SyGuS files (package synth/sygus).
 package synth
