@@ -90,8 +90,14 @@ func (s *Search) Entry(idx int32) (nt, prod int, kids [3]int32) {
 // does not has the same value on every point (Value).
 func (s *Search) HasParam(idx int32) bool { return s.s.ents[idx].hasParam }
 
-// Value is a kept entry's value on the first point.
-func (s *Search) Value(idx int32) uint64 { return s.s.vals[int(idx)*s.s.n] }
+// Value is a kept entry's value on the first point; ok is false when
+// there are no points.
+func (s *Search) Value(idx int32) (v uint64, ok bool) {
+	if s.s.n == 0 {
+		return 0, false
+	}
+	return s.s.vals[int(idx)*s.s.n], true
+}
 
 // Kept finds the kept entry of production prod of nonterminal nt applied
 // to kids (unused kids zero), when there is one. Only an enumeration with

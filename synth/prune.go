@@ -331,8 +331,9 @@ func (pr *RulePruner) constant(s *Search, idx int32) (uint64, bool) {
 	if pr.isLeaf[prod] {
 		return pr.leafVal[prod], true
 	}
-	if !s.HasParam(idx) {
-		return s.Value(idx) & pr.t.mask(), true
+	if pr.consts0 && !s.HasParam(idx) {
+		v, ok := s.Value(idx)
+		return v & pr.t.mask(), ok
 	}
 	return 0, false
 }
