@@ -53,16 +53,6 @@ type RulePruner struct {
 	pruned atomic.Int64
 }
 
-// goOps maps the term language's Go operators to their Go spelling.
-var goOps = map[Op]string{
-	OpAdd: "+", OpSub: "-", OpMul: "*", OpQuo: "/", OpRem: "%",
-	OpAnd: "&", OpOr: "|", OpXor: "^", OpAndNot: "&^", OpShl: "<<", OpShr: ">>",
-	OpEq: "==", OpNe: "!=", OpLt: "<", OpLe: "<=", OpGt: ">", OpGe: ">=",
-	OpLAnd: "&&", OpLOr: "||",
-}
-
-var goUnary = map[Op]string{OpNeg: "-", OpCom: "^", OpNot: "!"}
-
 // RuleSet returns a named rule set: "none" (nil), "seed" (the
 // hand-written rules) or "all" (seed and learned, the shipped set).
 func RuleSet(name string) ([]*rules.Rule, error) {
