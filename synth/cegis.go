@@ -63,14 +63,13 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) 
 	}
 	inputs := seeds(p.Vars)
 	unknown := ""
-	prune := s.Prune
-	if prune == nil {
+	e := &Enumerator{Grammar: p.Grammar, ConstExprs: p.ConstExprs, Prune: s.Prune, MaxSize: b.MaxSize, MaxTerms: b.MaxTerms, Workers: b.Workers}
+	if s.Prune == nil {
 		if pr := NewRulePruner(s.Rules, p); pr != nil {
-			prune = pr.Prune
+			e.Skip = pr.Skip
 			defer func() { res.Pruned = pr.Pruned() }()
 		}
 	}
-	e := &Enumerator{Grammar: p.Grammar, ConstExprs: p.ConstExprs, Prune: prune, MaxSize: b.MaxSize, MaxTerms: b.MaxTerms, Workers: b.Workers}
 	searchCtx := ctx
 	if best != nil && b.Improve > 0 {
 		var cancel context.CancelFunc

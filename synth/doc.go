@@ -5,10 +5,13 @@
 // through the same go/ssa lowering as vsynth prove.
 //
 // The search is one Strategy among possible others (see Strategy; the
-// LLM-guided ones are in package synth/llm); the enumerator takes a
-// pruning predicate (Enumerator.Prune) for rule-based pruning and a
-// production cost (Enumerator.Cost, from Weights) for a probabilistic
-// grammar. TermFromGo reads a Go function (a model's answer) back as a
-// term of a problem's grammar. Problems come from synth func declarations in .vspec files
+// LLM-guided ones are in package synth/llm). The enumerator takes pruning
+// hooks: Enumerator.Skip, asked about a production applied to kept
+// entries before it is evaluated, where RulePruner plugs in the rewrite
+// rules compiled for the grammar, and Enumerator.Prune, a predicate on
+// built terms; and a production cost (Enumerator.Cost, from Weights) for
+// a probabilistic grammar. TermFromGo reads a Go function (a model's
+// answer) back as a term of a problem's grammar. Problems come from synth
+// func declarations in .vspec files
 // (FromVspec) or from SyGuS files (package synth/sygus).
 package synth

@@ -21,7 +21,12 @@ type Enumerator struct {
 	// smaller one need not be enumerated). It must be safe for concurrent
 	// use. It is asked before a term is evaluated; skipped terms are not
 	// counted among the terms built.
-	Prune    func(*Term) bool
+	Prune func(*Term) bool
+	// Skip is Prune's cheap form: it is asked, before evaluation, about
+	// production prod of nonterminal nt applied to the kept entries kids
+	// (read through the Search), without building a term. It must be
+	// safe for concurrent use; skipped combinations are not counted.
+	Skip     func(s *Search, nt, prod int, kids []int32) bool
 	MaxSize  int // largest term size enumerated
 	MaxTerms int // memory budget: terms kept in all banks
 	Workers  int // goroutines computing values; 0 means GOMAXPROCS
@@ -58,8 +63,19 @@ type search struct {
 	ents   []entry
 	bank   [][][]int32 // bank[nt][size]
 	seen   []map[uint64][]int32
+	// kept finds a kept entry by production and kids (only with Skip).
+	kept map[uint64]int32
 	// Counted is the number of terms built (kept or not).
 	counted int64
+}
+
+// comboKey packs a production of a nonterminal applied to at most two
+// kept entries into a map key; ok is false when it does not fit.
+func comboKey(nt, prod int, kids [3]int32) (uint64, bool) {
+	if nt >= 1<<4 || prod >= 1<<8 || kids[0] >= 1<<26 || kids[1] >= 1<<26 || kids[2] != 0 {
+		return 0, false
+	}
+	return uint64(nt)<<60 | uint64(prod)<<52 | uint64(kids[0])<<26 | uint64(kids[1]), true
 }
 
 // Visit is called for every new term of the start symbol, smallest
@@ -75,6 +91,38 @@ func (s *Search) Term(idx int32) *Term { return s.s.term(idx) }
 
 // Size is the size of a kept entry.
 func (s *Search) Size(idx int32) int { return int(s.s.ents[idx].size) }
+
+// Entry is the nonterminal, production and kids of a kept entry (kids
+// beyond the production's holes are zero).
+func (s *Search) Entry(idx int32) (nt, prod int, kids [3]int32) {
+	e := &s.s.ents[idx]
+	return int(e.nt), int(e.prod), e.kids
+}
+
+// HasParam reports whether a kept entry mentions a parameter; one that
+// does not has the same value on every point (Value).
+func (s *Search) HasParam(idx int32) bool { return s.s.ents[idx].hasParam }
+
+// Value is a kept entry's value on the first point; ok is false when
+// there are no points.
+func (s *Search) Value(idx int32) (v uint64, ok bool) {
+	if s.s.n == 0 {
+		return 0, false
+	}
+	return s.s.vals[int(idx)*s.s.n], true
+}
+
+// Kept finds the kept entry of production prod of nonterminal nt applied
+// to kids (unused kids zero), when there is one. Only an enumeration with
+// Skip set keeps this index.
+func (s *Search) Kept(nt, prod int, kids [3]int32) (int32, bool) {
+	k, ok := comboKey(nt, prod, kids)
+	if !ok {
+		return 0, false
+	}
+	idx, ok := s.s.kept[k]
+	return idx, ok
+}
 
 // Outcome says how an enumeration ended.
 type Outcome int
@@ -92,6 +140,9 @@ const (
 func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (Outcome, int, int64) {
 	prepareGrammar(e.Grammar)
 	s := &search{e: e, g: e.Grammar, points: points, n: len(points)}
+	if e.Skip != nil {
+		s.kept = map[uint64]int32{}
+	}
 	nts := len(s.g.NTs)
 	s.bank = make([][][]int32, nts)
 	s.seen = make([]map[uint64][]int32, nts)
@@ -340,6 +391,7 @@ func (s *search) run(u work) result {
 	}
 	kidVals := make([][]uint64, k)
 	tmplParam := tmplHasParam(p.Tmpl)
+	view := &Search{s: s}
 	var idx [3]int32
 	var rec func(h int)
 	rec = func(h int) {
@@ -353,6 +405,9 @@ func (s *search) run(u work) result {
 			if !hasParam && !s.e.ConstExprs {
 				r.count++
 				return
+			}
+			if s.e.Skip != nil && s.e.Skip(view, u.nt, u.prod, idx[:k]) {
+				return // skipped before evaluation: not counted
 			}
 			if s.e.Prune != nil {
 				kids := make([]*Term, k)
@@ -468,6 +523,9 @@ func (s *search) keep(nt, prod, size int, kids [3]int32, vals []uint64, h uint64
 	s.vals = append(s.vals, vals...)
 	s.bank[nt][size] = append(s.bank[nt][size], idx)
 	s.seen[nt][h] = append(s.seen[nt][h], idx)
+	if k, ok := comboKey(nt, prod, kids); ok && s.kept != nil {
+		s.kept[k] = idx
+	}
 	return idx, true
 }
 
