@@ -198,9 +198,13 @@ func (l *lowering) prepare(o *Obligation) {
 		// Decided exactly on the reduction; counterexamples are read
 		// through the reads it remembers.
 		if g, reads, ok := smt.EliminateArrays(o.prepared, "read!", maxAckermannReads); ok && g != o.prepared {
-			// Reads at addresses that differ by a constant are settled
-			// here rather than by the solver's adders.
-			o.reduced, o.reads = smt.NormalizeSums(g), reads
+			o.reduced, o.reads = g, reads
+			if smt.HasLambda(o.prepared) {
+				// Reads through range copies (copy, append) compare
+				// addresses like (a - dst) + src: settled here when they
+				// differ by a constant, rather than by the solver's adders.
+				o.reduced = smt.NormalizeSums(g)
+			}
 		}
 		return
 	}
