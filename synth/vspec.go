@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/specs"
 	"github.com/vsynth/vsynth/ssa"
 )
@@ -193,7 +194,7 @@ func vspecTarget(fset *token.FileSet, file *specs.File, f *specs.Func, refs []ss
 	out := vars[len(vars)-1]
 	inputs := vars[:len(vars)-1]
 	p.Realizable = func(ctx context.Context) ([]uint64, error) {
-		return unrealizable(ctx, spec, inputs, out, types, 5*time.Second)
+		return unrealizable(ctx, spec, inputs, []*smt.Term{out}, types, 5*time.Second)
 	}
 	t.Problem = p
 	return t, nil

@@ -174,7 +174,14 @@ func writeSynthText(out io.Writer, j *synthJob, r synthJSONResult) {
 			fmt.Fprintln(out)
 		}
 	case string(synth.Unsat):
-		fmt.Fprintf(out, "%s %s: unsat: no function meets the spec: at %s no result satisfies it\n", comment, r.Function, r.Witness)
+		if r.Witness == "" {
+			fmt.Fprintf(out, "%s %s: unsat: no function meets the spec: no results satisfy it\n", comment, r.Function)
+		} else {
+			fmt.Fprintf(out, "%s %s: unsat: no function meets the spec: at %s no result satisfies it\n", comment, r.Function, r.Witness)
+		}
+		if j.sygus != nil {
+			fmt.Fprintln(out, "infeasible") // SyGuS-IF's answer for a problem without a solution
+		}
 	case string(synth.Infeasible):
 		if j.sygus != nil {
 			fmt.Fprintln(out, "infeasible")
