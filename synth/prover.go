@@ -31,6 +31,14 @@ func (p *Prover) init() {
 	})
 }
 
+// CheckImport reports whether the package path can be imported by the
+// sources Load builds.
+func (p *Prover) CheckImport(path string) error {
+	p.init()
+	_, err := p.imp.Import(path)
+	return err
+}
+
 // Load type-checks a package given as source and builds its SSA form.
 func (p *Prover) Load(pkgPath string, files []ssa.SourceFile) (*ssa.Program, error) {
 	p.init()

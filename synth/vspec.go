@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -58,6 +59,24 @@ func FromVspec(fset *token.FileSet, file *specs.File, prover *Prover) ([]*VspecT
 		return nil, err
 	}
 	var out []*VspecTarget
+	hasSynth := false
+	for _, f := range file.Funcs {
+		hasSynth = hasSynth || f.Synth
+	}
+	if !hasSynth {
+		return nil, nil
+	}
+	// The harness and candidates import what the file imports: an import
+	// that does not resolve is reported at its position in the file.
+	for _, imp := range file.Imports {
+		path, err := strconv.Unquote(imp.Path.Value)
+		if err == nil {
+			err = prover.CheckImport(path)
+		}
+		if err != nil {
+			return nil, &UnsupportedError{Pos: fset.Position(imp.Path.Pos()), Msg: fmt.Sprintf("import %s: %v", imp.Path.Value, err)}
+		}
+	}
 	for _, f := range file.Funcs {
 		if !f.Synth {
 			continue
