@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
+	"strings"
 	"time"
 
 	"github.com/vsynth/vsynth/synth/rules"
@@ -76,7 +77,9 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 				u.Time = time.Since(start)
 				res, err = u, nil
 			case err == nil && a.err != nil:
-				res, err = nil, a.err
+				// No claim rests on a failed check: the search's verdict
+				// stands, with the failure in its reason.
+				res.Reason = strings.TrimPrefix(res.Reason+"; ", "; ") + "realizability check failed: " + a.err.Error()
 			}
 		}()
 	}
