@@ -90,7 +90,7 @@ func TestLoadFileErrors(t *testing.T) {
 	for src, want := range map[string]string{
 		"package p\nimport \"math/bits\"\nfunc F(x uint) int { return bits.Len(x) }\n": "r.go:2:8: could not import math/bits (importing \"math/bits\": imports are not allowed in generated source)",
 		"package p\nfunc F() int { return \"s\" }\n":                                   "r.go:2:23: cannot use \"s\"",
-		"package p\nfunc F( {\n":                                                     "r.go:2:9: expected",
+		"package p\nfunc F( {\n":                                                       "r.go:2:9: expected",
 	} {
 		_, err := LoadFile("r.go", []byte(src))
 		if err == nil || !strings.Contains(err.Error(), want) {
