@@ -71,45 +71,19 @@ func LoadSource(fset *token.FileSet, imp *SourceImporter, pkgPath string, files 
 	}
 	prog := &Program{Fset: fset, local: make(map[*types.Package]bool), contracts: make(map[*gossa.Function]*Target), loops: make(map[ast.Node]*specs.Loop)}
 	start := time.Now()
-	var syntax []*ast.File
-	var names []string
-	for _, f := range files {
-		af, err := parser.ParseFile(fset, f.Name, f.Src, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
-			return nil, fmt.Errorf("load source: %w", err)
-		}
-		syntax = append(syntax, af)
-		names = append(names, f.Name)
-	}
-	var typeErrs []string
-	conf := &types.Config{
-		Importer: imp,
-		Sizes:    types.SizesFor("gc", "amd64"),
-		Error: func(err error) {
-			var te types.Error
-			if errors.As(err, &te) && te.Soft && strings.Contains(te.Msg, "imported and not used") {
-				return // an import only the contracts use
-			}
-			typeErrs = append(typeErrs, err.Error())
-		},
-	}
-	tpkg := types.NewPackage(pkgPath, syntax[0].Name.Name)
-	mode := gossa.InstantiateGenerics | gossa.GlobalDebug // debug references place loop variables (locals.go)
-	ssaPkg, info, _ := buildPackage(conf, fset, tpkg, syntax, mode)
-	if len(typeErrs) > 0 {
-		return nil, fmt.Errorf("load source: %s", strings.Join(typeErrs, "\n"))
-	}
-	if ssaPkg == nil {
-		return nil, errors.New("load source: building SSA failed")
+	src, err := buildSource(fset, imp, pkgPath, files)
+	if err != nil {
+		return nil, fmt.Errorf("load source: %w", err)
 	}
 	prog.Timing.Load = time.Since(start)
-	prog.SSA = ssaPkg.Prog
+	prog.SSA = src.pkg.Prog
+	tpkg := src.pkg.Pkg
 	prog.local[tpkg] = true
 	pkg := &packages.Package{
 		ID: pkgPath, Name: tpkg.Name(), PkgPath: pkgPath,
-		GoFiles: names, CompiledGoFiles: names,
-		Syntax: syntax, Types: tpkg, TypesInfo: info, Fset: fset,
-		TypesSizes: conf.Sizes,
+		GoFiles: src.names, CompiledGoFiles: src.names,
+		Syntax: src.syntax, Types: tpkg, TypesInfo: src.info, Fset: fset,
+		TypesSizes: sourceSizes,
 	}
 	prog.Packages = []*packages.Package{pkg}
 	start = time.Now()
@@ -123,10 +97,66 @@ func LoadSource(fset *token.FileSet, imp *SourceImporter, pkgPath string, files 
 	return prog, nil
 }
 
+// sourceSizes are the sizes of the platform proofs assume (see Load).
+var sourceSizes = types.SizesFor("gc", "amd64")
+
+// builtSource is a package built from source by buildSource.
+type builtSource struct {
+	pkg    *gossa.Package
+	info   *types.Info
+	syntax []*ast.File
+	names  []string
+}
+
+// buildSource parses files, type-checks them as the package pkgPath
+// (the package name when pkgPath is empty; imports resolved by imp) and
+// builds their SSA form: the one in-memory
+// load path, shared by LoadSource (synthesis candidates, with specs) and
+// LoadFile (generated rule code, without). Errors are parse and type
+// errors with their positions.
+func buildSource(fset *token.FileSet, imp types.Importer, pkgPath string, files []SourceFile) (*builtSource, error) {
+	b := &builtSource{}
+	for _, f := range files {
+		af, err := parser.ParseFile(fset, f.Name, f.Src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		b.syntax = append(b.syntax, af)
+		b.names = append(b.names, f.Name)
+	}
+	var typeErrs []string
+	conf := &types.Config{
+		Importer: imp,
+		Sizes:    sourceSizes,
+		Error: func(err error) {
+			var te types.Error
+			if errors.As(err, &te) && te.Soft && strings.Contains(te.Msg, "imported and not used") {
+				return // an import only the contracts use
+			}
+			typeErrs = append(typeErrs, err.Error())
+		},
+	}
+	if pkgPath == "" {
+		pkgPath = b.syntax[0].Name.Name
+	}
+	tpkg := types.NewPackage(pkgPath, b.syntax[0].Name.Name)
+	mode := gossa.InstantiateGenerics | gossa.GlobalDebug // debug references place loop variables (locals.go)
+	ssaPkg, info := buildPackage(conf, fset, tpkg, b.syntax, mode, func() bool { return len(typeErrs) == 0 })
+	if len(typeErrs) > 0 {
+		return nil, errors.New(strings.Join(typeErrs, "\n"))
+	}
+	if ssaPkg == nil {
+		return nil, errors.New("building SSA failed")
+	}
+	b.pkg, b.info = ssaPkg, info
+	return b, nil
+}
+
 // buildPackage type-checks files and builds their SSA package, like
 // ssautil.BuildPackage, but keeps going past soft errors that the caller
-// filtered out in conf.Error.
-func buildPackage(conf *types.Config, fset *token.FileSet, pkg *types.Package, files []*ast.File, mode gossa.BuilderMode) (*gossa.Package, *types.Info, error) {
+// filtered out in conf.Error: typed reports, after type-checking, whether
+// the package may be built (SSA building panics on ill-typed code).
+func buildPackage(conf *types.Config, fset *token.FileSet, pkg *types.Package, files []*ast.File, mode gossa.BuilderMode, typed func() bool) (*gossa.Package, *types.Info) {
 	info := &types.Info{
 		Types:        make(map[ast.Expr]types.TypeAndValue),
 		Defs:         make(map[*ast.Ident]types.Object),
@@ -138,6 +168,9 @@ func buildPackage(conf *types.Config, fset *token.FileSet, pkg *types.Package, f
 		FileVersions: make(map[*ast.File]string),
 	}
 	_ = types.NewChecker(conf, fset, pkg, info).Files(files)
+	if !typed() {
+		return nil, info
+	}
 	prog := gossa.NewProgram(fset, mode)
 	created := map[*types.Package]bool{}
 	var createAll func([]*types.Package)
@@ -153,5 +186,5 @@ func buildPackage(conf *types.Config, fset *token.FileSet, pkg *types.Package, f
 	createAll(pkg.Imports())
 	ssaPkg := prog.CreatePackage(pkg, files, info, false)
 	ssaPkg.Build()
-	return ssaPkg, info, nil
+	return ssaPkg, info
 }

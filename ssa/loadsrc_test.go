@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/vsynth/vsynth/smt"
@@ -73,6 +74,35 @@ func TestLoadSourceTypeError(t *testing.T) {
 	_, err := LoadSource(fset, NewSourceImporter(fset), "p", []SourceFile{{Name: "/v/p/f.go", Src: []byte("package p\nfunc F() int { return \"s\" }\n")}})
 	if err == nil {
 		t.Fatal("no error for a type error")
+	}
+	// An import that does not resolve is an error, not a panic of the
+	// SSA builder.
+	_, err = LoadSource(fset, NewSourceImporter(fset), "p", []SourceFile{{Name: "/v/p/f.go", Src: []byte("package p\nimport \"vsynth.invalid/nothing\"\nfunc F() int { return nothing.X }\n")}})
+	if err == nil || !strings.Contains(err.Error(), "/v/p/f.go:2:8") {
+		t.Errorf("missing import: got %v, want an error at /v/p/f.go:2:8", err)
+	}
+}
+
+// TestLoadFileErrors: LoadFile (generated rule code) shares LoadSource's
+// path; it refuses imports and reports parse and type errors with their
+// positions.
+func TestLoadFileErrors(t *testing.T) {
+	for src, want := range map[string]string{
+		"package p\nimport \"math/bits\"\nfunc F(x uint) int { return bits.Len(x) }\n": "r.go:2:8: could not import math/bits (importing \"math/bits\": imports are not allowed in generated source)",
+		"package p\nfunc F() int { return \"s\" }\n":                                   "r.go:2:23: cannot use \"s\"",
+		"package p\nfunc F( {\n":                                                       "r.go:2:9: expected",
+	} {
+		_, err := LoadFile("r.go", []byte(src))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: got %v, want %s", src, err, want)
+		}
+	}
+	p, err := LoadFile("r.go", []byte("package p\nfunc F(x uint8) uint8 { return x + 1 }\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.function("F"); err != nil || p.Pkg.Pkg.Path() != "p" {
+		t.Errorf("F: %v, package path %q", err, p.Pkg.Pkg.Path())
 	}
 }
 

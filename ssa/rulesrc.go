@@ -2,14 +2,10 @@ package ssa
 
 import (
 	"fmt"
-	"go/ast"
-	"go/importer"
-	"go/parser"
 	"go/token"
 	"go/types"
 
 	gossa "golang.org/x/tools/go/ssa"
-	"golang.org/x/tools/go/ssa/ssautil"
 
 	"github.com/vsynth/vsynth/specs"
 )
@@ -25,29 +21,29 @@ type SourceProgram struct {
 }
 
 // LoadFile parses, type-checks and builds src, a complete Go file named
-// filename. Errors are parse and type errors with their positions.
+// filename, through the same in-memory path as LoadSource (without specs:
+// nothing in it has a contract). Errors are parse and type errors with
+// their positions.
 func LoadFile(filename string, src []byte) (*SourceProgram, error) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, filename, src, parser.SkipObjectResolution)
+	b, err := buildSource(fset, noImports{}, "", []SourceFile{{Name: filename, Src: src}})
 	if err != nil {
 		return nil, fmt.Errorf("loading generated source: %w", err)
 	}
-	if len(f.Imports) > 0 {
-		return nil, fmt.Errorf("loading generated source %s: imports are not allowed", filename)
-	}
-	conf := &types.Config{Importer: importer.Default()}
-	pkg := types.NewPackage(f.Name.Name, f.Name.Name)
-	sp, _, err := ssautil.BuildPackage(conf, fset, pkg, []*ast.File{f}, gossa.GlobalDebug)
-	if err != nil {
-		return nil, fmt.Errorf("loading generated source: %w", err)
-	}
-	p := &SourceProgram{Fset: fset, Pkg: sp, funcs: map[string]*gossa.Function{}}
-	for name, m := range sp.Members {
+	p := &SourceProgram{Fset: fset, Pkg: b.pkg, funcs: map[string]*gossa.Function{}}
+	for name, m := range b.pkg.Members {
 		if fn, ok := m.(*gossa.Function); ok {
 			p.funcs[name] = fn
 		}
 	}
 	return p, nil
+}
+
+// noImports refuses every import: generated source stands alone.
+type noImports struct{}
+
+func (noImports) Import(path string) (*types.Package, error) {
+	return nil, fmt.Errorf("importing %q: imports are not allowed in generated source", path)
 }
 
 // lowering returns a fresh lowering for functions of p: calls to functions

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
+	"strings"
 	"time"
 
 	"github.com/vsynth/vsynth/synth/rules"
@@ -29,25 +30,62 @@ type Enum struct {
 func (Enum) Name() string { return "enum" }
 
 // Solve implements Strategy.
-func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) {
+func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err error) {
 	start := time.Now()
 	if b.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, b.Timeout)
 		defer cancel()
 	}
-	res := &Result{Strategy: s.Name()}
-	defer func() { res.Time = time.Since(start) }()
+	res = &Result{Strategy: s.Name()}
+	defer func() {
+		if res != nil {
+			res.Time = time.Since(start)
+		}
+	}()
 	if p.Realizable != nil {
-		w, err := p.Realizable(ctx)
-		if err != nil {
-			return nil, err
+		// The realizability check runs beside the search, on the other
+		// core; a witness ends the search. Unless the search proves a
+		// program (then no witness exists: the check is canceled, not
+		// awaited), its answer is awaited, so the verdict does not
+		// depend on which finishes first.
+		checkCtx, cancelCheck := context.WithCancel(ctx)
+		var cancelSearch context.CancelFunc
+		ctx, cancelSearch = context.WithCancel(ctx)
+		type answer struct {
+			witness []uint64
+			err     error
 		}
-		if w != nil {
-			res.Verdict, res.Witness = Unsat, w
-			res.Reason = "no output meets the spec at this input"
-			return res, nil
-		}
+		done := make(chan answer, 1)
+		go func() {
+			w, err := p.Realizable(checkCtx)
+			if w != nil {
+				cancelSearch()
+			}
+			done <- answer{w, err}
+		}()
+		defer func() {
+			cancelSearch()
+			if res != nil && res.Verdict == Solved {
+				cancelCheck() // no witness exists; its answer is not awaited
+				return
+			}
+			a := <-done
+			cancelCheck()
+			switch {
+			case a.witness != nil:
+				u := &Result{Verdict: Unsat, Witness: a.witness, Strategy: s.Name(), Reason: "no output meets the spec at this input"}
+				if res != nil {
+					u.Strategy, u.Candidates, u.Pruned, u.Proofs, u.Inputs = res.Strategy, res.Candidates, res.Pruned, res.Proofs, res.Inputs
+				}
+				u.Time = time.Since(start)
+				res, err = u, nil
+			case err == nil && a.err != nil:
+				// No claim rests on a failed check: the search's verdict
+				// stands, with the failure in its reason.
+				res.Reason = strings.TrimPrefix(res.Reason+"; ", "; ") + "realizability check failed: " + a.err.Error()
+			}
+		}()
 	}
 	var best *Term
 	if p.Reference != nil {
@@ -67,7 +105,11 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) 
 	if s.Prune == nil {
 		if pr := NewRulePruner(s.Rules, p); pr != nil {
 			e.Skip = pr.Skip
-			defer func() { res.Pruned = pr.Pruned() }()
+			defer func() {
+				if res != nil {
+					res.Pruned = pr.Pruned()
+				}
+			}()
 		}
 	}
 	searchCtx := ctx

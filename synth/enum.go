@@ -4,6 +4,7 @@ import (
 	"context"
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // Enumerator lists the terms of a grammar bottom-up by size, keeping one
@@ -279,36 +280,8 @@ func (s *search) level(ctx context.Context, size, workers int, pub *Search, visi
 			})
 		}
 	}
-	batch := workers * 4
-	for start := 0; start < len(units); start += batch {
-		if ctx.Err() != nil {
-			return false, true
-		}
-		end := min(len(units), start+batch)
-		res := make([]result, end-start)
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range next {
-					res[i] = s.run(units[start+i])
-				}
-			}()
-		}
-		for i := range res {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
-		for i := range res {
-			u := units[start+i]
-			stop, full := s.merge(u, size, &res[i], pub, visit)
-			if stop || full {
-				return stop, full
-			}
-		}
+	if stop, full := s.runUnits(ctx, units, size, workers, pub, visit); stop || full {
+		return stop, full
 	}
 	// Chain rules: a term of B is also one of A for A ::= B.
 	for changed := true; changed; {
@@ -360,8 +333,90 @@ func forCompositions(total, k int, f func([]int)) {
 	rec(0, total)
 }
 
+// view is what the workers read while a level is merged: the entries and
+// values of earlier levels. The merge only appends to s.ents and s.vals,
+// and a level's holes take terms of smaller sizes only (a production with
+// holes that is not a chain rule has an operator, so size >= 1), so the
+// view stays valid for the whole level.
+type view struct {
+	ents []entry
+	vals []uint64
+}
+
+func (s *search) view() view { return view{ents: s.ents, vals: s.vals} }
+
+// runUnits computes the values of the level's work blocks and merges
+// them in block order. With more than one worker, the blocks are
+// computed by workers goroutines, at most a window ahead of the merge,
+// while the calling goroutine merges finished blocks in order: the kept
+// terms, their order and the visits are those of the one-worker run.
+func (s *search) runUnits(ctx context.Context, units []work, size, workers int, pub *Search, visit Visit) (stop, full bool) {
+	v := s.view()
+	if workers <= 1 || s.e.Skip != nil {
+		// Skip reads the entries merged so far in this level (a same-size
+		// rewrite may point at one): it needs the merges in order, before
+		// the next block runs, which one goroutine gives.
+		for i, u := range units {
+			if i%16 == 0 && ctx.Err() != nil {
+				return false, true
+			}
+			r := s.run(v, u)
+			if stop, full := s.merge(u, size, &r, pub, visit); stop || full {
+				return stop, full
+			}
+		}
+		return false, false
+	}
+	res := make([]result, len(units))
+	done := make([]chan struct{}, len(units))
+	for i := range done {
+		done[i] = make(chan struct{})
+	}
+	tokens := make(chan struct{}, workers*4) // blocks computed, not yet merged
+	quit := make(chan struct{})
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case tokens <- struct{}{}:
+				case <-quit:
+					return
+				}
+				i := int(next.Add(1) - 1)
+				if i >= len(units) {
+					return
+				}
+				res[i] = s.run(v, units[i])
+				close(done[i])
+			}
+		}()
+	}
+	defer func() {
+		close(quit)
+		wg.Wait()
+	}()
+	for i, u := range units {
+		select {
+		case <-done[i]:
+		case <-ctx.Done():
+			return false, true
+		}
+		stop, full := s.merge(u, size, &res[i], pub, visit)
+		res[i] = result{}
+		<-tokens
+		if stop || full {
+			return stop, full
+		}
+	}
+	return false, false
+}
+
 // run computes the values of every combination of a work block.
-func (s *search) run(u work) result {
+func (s *search) run(v view, u work) result {
 	p := s.g.NTs[u.nt].Prods[u.prod]
 	var r result
 	n := s.n
@@ -382,6 +437,11 @@ func (s *search) run(u work) result {
 	for i, h := range p.Holes {
 		banks[i] = s.bank[h][u.sizes[i]]
 	}
+	combos := u.hi - u.lo
+	for _, b := range banks[1:] {
+		combos *= len(b)
+	}
+	r.reserve(min(combos, 8192), n)
 	sym := s.symmetric(p) && u.sizes[0] == u.sizes[1]
 	simple := p.simple()
 	op := p.Tmpl.Op
@@ -398,8 +458,8 @@ func (s *search) run(u work) result {
 		if h == k {
 			hasParam := false
 			for i := 0; i < k; i++ {
-				kidVals[i] = s.vals[int(idx[i])*n : int(idx[i]+1)*n]
-				hasParam = hasParam || s.ents[idx[i]].hasParam
+				kidVals[i] = v.vals[int(idx[i])*n : int(idx[i]+1)*n]
+				hasParam = hasParam || v.ents[idx[i]].hasParam
 			}
 			hasParam = hasParam || tmplParam
 			if !hasParam && !s.e.ConstExprs {
@@ -412,7 +472,7 @@ func (s *search) run(u work) result {
 			if s.e.Prune != nil {
 				kids := make([]*Term, k)
 				for i := range kids {
-					kids[i] = s.term(idx[i])
+					kids[i] = termIn(s.g, v.ents, idx[i])
 				}
 				if s.e.Prune(p.instantiate(kids)) {
 					return // skipped before evaluation: not counted
@@ -461,6 +521,14 @@ func indexIn(bank []int32, x int32) int {
 		}
 	}
 	return lo
+}
+
+// reserve makes room for m combinations of n values each.
+func (r *result) reserve(m, n int) {
+	r.kids = make([][3]int32, 0, m)
+	r.vals = make([]uint64, 0, m*n)
+	r.hashes = make([]uint64, 0, m)
+	r.params = make([]bool, 0, m)
 }
 
 func (r *result) add(kids [3]int32, vals []uint64, hasParam bool) {
@@ -539,12 +607,15 @@ func equalVals(a, b []uint64) bool {
 }
 
 // term rebuilds the term of entry idx.
-func (s *search) term(idx int32) *Term {
-	e := s.ents[idx]
-	p := s.g.NTs[e.nt].Prods[e.prod]
+func (s *search) term(idx int32) *Term { return termIn(s.g, s.ents, idx) }
+
+// termIn rebuilds the term of entry idx of ents.
+func termIn(g *Grammar, ents []entry, idx int32) *Term {
+	e := ents[idx]
+	p := g.NTs[e.nt].Prods[e.prod]
 	kids := make([]*Term, len(p.Holes))
 	for i := range kids {
-		kids[i] = s.term(e.kids[i])
+		kids[i] = termIn(g, ents, e.kids[i])
 	}
 	return p.instantiate(kids)
 }

@@ -31,6 +31,14 @@ func (p *Prover) init() {
 	})
 }
 
+// CheckImport reports whether the package path can be imported by the
+// sources Load builds.
+func (p *Prover) CheckImport(path string) error {
+	p.init()
+	_, err := p.imp.Import(path)
+	return err
+}
+
 // Load type-checks a package given as source and builds its SSA form.
 func (p *Prover) Load(pkgPath string, files []ssa.SourceFile) (*ssa.Program, error) {
 	p.init()
@@ -170,15 +178,31 @@ type acceptAll struct{}
 func (acceptAll) Points(env []uint64) [][]uint64      { return [][]uint64{env} }
 func (acceptAll) Holds(env []uint64, _ []uint64) bool { return true }
 
-// unrealizable asks Z3 for an input x such that no output r meets
-// spec(x, r): the witness that no function can meet the spec.
-func unrealizable(ctx context.Context, spec *smt.Term, inputs []*smt.Term, out *smt.Term, types []Type, timeout time.Duration) ([]uint64, error) {
+// unrealizable asks Z3 for an input x such that no outputs r meet
+// spec(x, r): the witness that no function can meet the spec. Every
+// witness is confirmed by a second, quantifier-free query: with the
+// inputs fixed to the witness, spec(x, r) must be unsatisfiable. A
+// witness the second query does not confirm is dropped (no claim).
+func unrealizable(ctx context.Context, spec *smt.Term, inputs, outs []*smt.Term, types []Type, timeout time.Duration) ([]uint64, error) {
+	if len(inputs) == 0 {
+		// Nothing to choose: the spec is unrealizable iff no outputs
+		// meet it, a quantifier-free question.
+		ok, err := noOutputAt(ctx, spec, nil, nil, timeout)
+		if err != nil || !ok {
+			return nil, err
+		}
+		return []uint64{}, nil
+	}
+	claim := smt.Not(spec)
+	if len(outs) > 0 {
+		claim = smt.Forall(outs, claim)
+	}
 	s, err := NewZ3Solver()
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	if err := s.Assert(smt.Forall([]*smt.Term{out}, smt.Not(spec))); err != nil {
+	if err := s.Assert(claim); err != nil {
 		return nil, err
 	}
 	res, err := s.Check(ctx, smt.Limits{Timeout: timeout})
@@ -190,18 +214,56 @@ func unrealizable(ctx context.Context, spec *smt.Term, inputs []*smt.Term, out *
 		return nil, err
 	}
 	w := make([]uint64, len(inputs))
+	vals := make([]*smt.Term, len(inputs))
 	for i, in := range inputs {
 		v, err := m.Eval(in)
 		if err != nil {
 			return nil, err
 		}
+		vals[i] = v
 		if v.Sort().IsBool() {
 			w[i] = b2u(v.BoolValue())
 		} else {
 			w[i] = v.Value().Uint64() & types[i].mask()
 		}
 	}
+	ok, err := noOutputAt(ctx, spec, inputs, vals, timeout)
+	if err != nil || !ok {
+		return nil, err
+	}
 	return w, nil
+}
+
+// noOutputAt reports whether Z3 proves that no outputs meet spec when
+// the inputs have the values vals.
+func noOutputAt(ctx context.Context, spec *smt.Term, inputs, vals []*smt.Term, timeout time.Duration) (bool, error) {
+	s, err := NewZ3Solver()
+	if err != nil {
+		return false, err
+	}
+	defer s.Close()
+	if err := s.Assert(smt.Substitute(spec, inputs, vals)); err != nil {
+		return false, err
+	}
+	res, err := s.Check(ctx, smt.Limits{Timeout: timeout})
+	return res == smt.Unsat, err
+}
+
+// Unrealizable lowers the contract of the function name in files, whose
+// parameters are the spec's inputs followed by nOut outputs and whose
+// //vsynth:requires and //vsynth:ensures clauses say which outputs meet
+// the spec at which inputs, through the same go/ssa lowering as the
+// proofs. It returns an input (as bit patterns of types) at which Z3
+// proves no outputs meet it, or nil when it finds none in timeout.
+func (p *Prover) Unrealizable(ctx context.Context, pkgPath string, files []ssa.SourceFile, name string, nOut int, types []Type, timeout time.Duration) ([]uint64, error) {
+	spec, params, err := p.SpecTerm(pkgPath, files, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(params) != len(types)+nOut {
+		return nil, fmt.Errorf("realizability harness %s: %d parameters, want %d inputs and %d outputs", name, len(params), len(types), nOut)
+	}
+	return unrealizable(ctx, spec, params[:len(types)], params[len(types):], types, timeout)
 }
 
 // FormatValue writes a bit pattern of type t as a Go literal.

@@ -132,12 +132,95 @@ func (u *unifier) add(idx int32, vals []uint64) bool {
 	return false
 }
 
-// tree builds a decision tree meeting every example, or returns nil.
+// tree builds a decision tree meeting every example, or returns nil: the
+// smallest tree of depth at most 2 when there is one (exact search),
+// else the greedy tree.
 func (u *unifier) tree(s *Search) *Term {
 	if u.union != u.all {
 		return nil
 	}
+	x := &exact{u: u, s: s, prodSize: s.s.g.NTs[0].Prods[u.prod].Size, memo: map[exactKey]exactTree{}, budget: exactBudget}
+	if t := x.best(u.all, 2); t.size >= 0 && x.budget >= 0 {
+		return x.term(t)
+	}
 	return u.build(s, u.all, 0)
+}
+
+// exact finds the smallest decision trees of bounded depth over the
+// collected leaves and conditions (sizes as kept by the enumerator; the
+// leaves and conditions are the first, so smallest, of their behaviour).
+type exact struct {
+	u        *unifier
+	s        *Search
+	prodSize int
+	memo     map[exactKey]exactTree
+	budget   int // steps left; below zero, the search gave up
+}
+
+// exactBudget bounds the steps of one exact search (with many examples,
+// the subsets to cover are many).
+const exactBudget = 4_000_000
+
+type exactKey struct {
+	set   uint64
+	depth int
+}
+
+// exactTree is a leaf (cond < 0) or cond ? yes : no; size < 0: none.
+type exactTree struct {
+	size    int
+	leaf    int32
+	cond    int32
+	yes, no *exactTree
+}
+
+func (x *exact) best(set uint64, depth int) exactTree {
+	key := exactKey{set, depth}
+	if t, ok := x.memo[key]; ok {
+		return t
+	}
+	t := exactTree{size: -1, cond: -1}
+	if x.budget -= len(x.u.leaves) + len(x.u.conds); x.budget < 0 {
+		return t
+	}
+	for _, l := range x.u.leaves {
+		if l.bits&set == set {
+			if sz := x.s.Size(l.idx); t.size < 0 || sz < t.size {
+				t = exactTree{size: sz, leaf: l.idx, cond: -1}
+			}
+		}
+	}
+	if depth > 0 {
+		for _, c := range x.u.conds {
+			yes, no := set&c.bits, set&^c.bits
+			if yes == 0 || no == 0 {
+				continue
+			}
+			base := x.prodSize + x.s.Size(c.idx)
+			if t.size >= 0 && base >= t.size {
+				continue
+			}
+			y := x.best(yes, depth-1)
+			if y.size < 0 || t.size >= 0 && base+y.size >= t.size {
+				continue
+			}
+			n := x.best(no, depth-1)
+			if n.size < 0 || t.size >= 0 && base+y.size+n.size >= t.size {
+				continue
+			}
+			t = exactTree{size: base + y.size + n.size, cond: c.idx, yes: &y, no: &n}
+		}
+	}
+	x.memo[key] = t
+	return t
+}
+
+func (x *exact) term(t exactTree) *Term {
+	if t.cond < 0 {
+		return x.s.Term(t.leaf)
+	}
+	prod := x.s.s.g.NTs[0].Prods[x.u.prod]
+	return prod.instantiate([]*Term{x.s.Term(t.cond), x.term(*t.yes), x.term(*t.no)})
 }
 
 func (u *unifier) build(s *Search, set uint64, depth int) *Term {

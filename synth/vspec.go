@@ -11,9 +11,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/specs"
 	"github.com/vsynth/vsynth/ssa"
 )
@@ -57,6 +59,24 @@ func FromVspec(fset *token.FileSet, file *specs.File, prover *Prover) ([]*VspecT
 		return nil, err
 	}
 	var out []*VspecTarget
+	hasSynth := false
+	for _, f := range file.Funcs {
+		hasSynth = hasSynth || f.Synth
+	}
+	if !hasSynth {
+		return nil, nil
+	}
+	// The harness and candidates import what the file imports: an import
+	// that does not resolve is reported at its position in the file.
+	for _, imp := range file.Imports {
+		path, err := strconv.Unquote(imp.Path.Value)
+		if err == nil {
+			err = prover.CheckImport(path)
+		}
+		if err != nil {
+			return nil, &UnsupportedError{Pos: fset.Position(imp.Path.Pos()), Msg: fmt.Sprintf("import %s: %v", imp.Path.Value, err)}
+		}
+	}
 	for _, f := range file.Funcs {
 		if !f.Synth {
 			continue
@@ -199,7 +219,7 @@ func vspecTarget(fset *token.FileSet, file *specs.File, f *specs.Func, refs []ss
 	out := vars[len(vars)-1]
 	inputs := vars[:len(vars)-1]
 	p.Realizable = func(ctx context.Context) ([]uint64, error) {
-		return unrealizable(ctx, spec, inputs, out, types, 5*time.Second)
+		return unrealizable(ctx, spec, inputs, []*smt.Term{out}, types, 5*time.Second)
 	}
 	t.Problem = p
 	return t, nil

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -31,6 +32,7 @@ func synthCommand() *cli.Command {
 			&cli.IntFlag{Name: "max-size", Value: 40, Usage: "largest program size (operators) searched"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text or json"},
 			&cli.BoolFlag{Name: "w", Usage: "write the solved functions of X.vspec, with their contracts, to X_synth.go"},
+			&cli.IntFlag{Name: "jobs", Value: runtime.GOMAXPROCS(0), Usage: "functions synthesized at once; the output is in file order whatever N"},
 			&cli.DurationFlag{Name: "improve", Value: time.Second, Usage: "once a program is proved, time spent looking for a smaller one (0: until --timeout)"},
 			rulesFlag(),
 		},
@@ -103,8 +105,10 @@ func synthAction(c *cli.Context) error {
 	solvedByFile := map[string][]string{}
 	warned := map[string]bool{}
 	allSolved := true
-	for _, j := range jobs {
-		res, err := strategy.Solve(context.Background(), j.problem, budget)
+	solved := solveAll(jobs, strategy, budget, c.Int("jobs"))
+	for i, j := range jobs {
+		a := <-solved[i]
+		res, err := a.res, a.err
 		if err != nil {
 			return &exitError{code: exitBadInput, err: err}
 		}
@@ -168,6 +172,35 @@ func synthAction(c *cli.Context) error {
 	return nil
 }
 
+// solveAnswer is one job's outcome.
+type solveAnswer struct {
+	res *synth.Result
+	err error
+}
+
+// solveAll solves the jobs, n at a time, in file order; the answer of job
+// i arrives on the i-th channel. Each job has its own time budget and
+// solver contexts, so the answers do not depend on n (but for the time
+// spent, and what a time-bounded --improve finds).
+func solveAll(jobs []*synthJob, strategy synth.Strategy, budget synth.Budget, n int) []chan solveAnswer {
+	out := make([]chan solveAnswer, len(jobs))
+	for i := range out {
+		out[i] = make(chan solveAnswer, 1)
+	}
+	sem := make(chan struct{}, max(n, 1))
+	go func() {
+		for i, j := range jobs {
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem }()
+				res, err := strategy.Solve(context.Background(), j.problem, budget)
+				out[i] <- solveAnswer{res, err}
+			}()
+		}
+	}()
+	return out
+}
+
 func sygusWitness(p *sygus.Problem, w []uint64) string {
 	var parts []string
 	for i, v := range p.Vars {
@@ -188,7 +221,14 @@ func writeSynthText(out io.Writer, j *synthJob, r synthJSONResult) {
 			fmt.Fprintln(out)
 		}
 	case string(synth.Unsat):
-		fmt.Fprintf(out, "%s %s: unsat: no function meets the spec: at %s no result satisfies it\n", comment, r.Function, r.Witness)
+		if r.Witness == "" {
+			fmt.Fprintf(out, "%s %s: unsat: no function meets the spec: no results satisfy it\n", comment, r.Function)
+		} else {
+			fmt.Fprintf(out, "%s %s: unsat: no function meets the spec: at %s no result satisfies it\n", comment, r.Function, r.Witness)
+		}
+		if j.sygus != nil {
+			fmt.Fprintln(out, "infeasible") // SyGuS-IF's answer for a problem without a solution
+		}
 	case string(synth.Infeasible):
 		if j.sygus != nil {
 			fmt.Fprintln(out, "infeasible")

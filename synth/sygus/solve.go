@@ -101,6 +101,10 @@ func (p *Problem) Synth(prover *synth.Prover) *synth.Problem {
 		Spec:       newSpec(p),
 		Reference:  p.reference(),
 	}
+	if p.explicit() == nil {
+		// f = E is realizable by construction; anything else is checked.
+		sp.Realizable = p.realizable(prover)
+	}
 	types := make([]synth.Type, len(p.Vars))
 	for i, v := range p.Vars {
 		types[i] = v.Type
@@ -179,6 +183,17 @@ func varNames(vs []synth.Param) string {
 // (= (f v...) E) with distinct variables v and E a term of the grammar
 // over them: the answer single-invocation solvers give.
 func (p *Problem) reference() *synth.Term {
+	ref := p.explicit()
+	if ref == nil {
+		return nil
+	}
+	return derive(ref, p.Grammar)
+}
+
+// explicit returns E, over the function's parameters, when the
+// constraints are (= (f v...) E) with distinct variables v and E a term
+// over them (grammar or not): the function E meets them.
+func (p *Problem) explicit() *synth.Term {
 	c := p.Constraint
 	if c.Op != synth.OpEq || len(p.Invocations) != 1 {
 		return nil
@@ -208,7 +223,7 @@ func (p *Problem) reference() *synth.Term {
 	if !ok {
 		return nil
 	}
-	return derive(ref, p.Grammar)
+	return ref
 }
 
 // rename maps a term over the variables to one over the parameters.

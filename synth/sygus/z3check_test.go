@@ -42,7 +42,8 @@ func checkScript(src []byte, answer string) (string, error) {
 }
 
 // TestAnswersCheckedByZ3 solves SyGuS files and re-checks every answer
-// with the z3 command on the file's own SMT-LIB constraints. It runs on
+// with the z3 command on the file's own SMT-LIB constraints, and every
+// unsat verdict's witness (see checkWitness). It runs on
 // the testdata files, and with VSYNTH_LONG=1 also on every .sl file
 // below $VSYNTH_SYGUS_DIR (e.g. ../shared/benchmarks/sygus/hd) with a
 // 30 s budget each.
@@ -74,6 +75,11 @@ func TestAnswersCheckedByZ3(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 			continue
 		}
+		if res.Verdict == synth.Unsat {
+			checkWitness(t, f, p, res.Witness)
+			checked++
+			continue
+		}
 		if res.Verdict != synth.Solved {
 			continue
 		}
@@ -90,7 +96,7 @@ func TestAnswersCheckedByZ3(t *testing.T) {
 		}
 		checked++
 	}
-	t.Logf("%d answers re-checked by z3", checked)
+	t.Logf("%d answers and unsat witnesses re-checked by z3", checked)
 	if checked == 0 {
 		t.Fatal("no answer checked")
 	}

@@ -1,0 +1,23 @@
+;; Programming by example in the style of the ICFP benchmarks: the
+;; answer is a conditional, and the smallest tree (size 8) is found, not a
+;; deeper one the greedy split would build first.
+(set-logic BV)
+(define-fun shr1 ((x (_ BitVec 64))) (_ BitVec 64) (bvlshr x #x0000000000000001))
+(define-fun shr4 ((x (_ BitVec 64))) (_ BitVec 64) (bvlshr x #x0000000000000004))
+(define-fun shr16 ((x (_ BitVec 64))) (_ BitVec 64) (bvlshr x #x0000000000000010))
+(define-fun shl1 ((x (_ BitVec 64))) (_ BitVec 64) (bvshl x #x0000000000000001))
+(define-fun if0 ((x (_ BitVec 64)) (y (_ BitVec 64)) (z (_ BitVec 64))) (_ BitVec 64) (ite (= x #x0000000000000001) y z))
+(synth-fun f ((x (_ BitVec 64))) (_ BitVec 64)
+    ((Start (_ BitVec 64)))
+    ((Start (_ BitVec 64) (#x0000000000000000 #x0000000000000001 x (bvnot Start) (shl1 Start) (shr1 Start) (shr4 Start) (shr16 Start) (bvand Start Start) (bvor Start Start) (bvxor Start Start) (bvadd Start Start) (if0 Start Start Start)))))
+(constraint (= (f #x44dcda6a797d76de) #x76464b2b0d051243))
+(constraint (= (f #x87751d4ca8501e2c) #xf115c566af5fc3a7))
+(constraint (= (f #x598b88dbaa99e079) #x4ce8ee48aacc3f0d))
+(constraint (= (f #x61b339ff248174e5) #xfffffffffffffffe))
+(constraint (= (f #xff22a27b02c7bff2) #xffffffffffffffff))
+(constraint (= (f #x7b87a9e25fefe911) #xfffffffffffffffe))
+(constraint (= (f #xa4b66f8c462804db) #xb69320e773aff649))
+(constraint (= (f #x75d0dd66cf72f858) #x145e4532611a0f4f))
+(constraint (= (f #xdd45af1cb0caae1c) #x4574a1c69e6aa3c7))
+(constraint (= (f #x3a46e6b099f916b1) #xfffffffffffffffe))
+(check-synth)
