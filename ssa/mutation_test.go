@@ -93,13 +93,13 @@ func TestMutants(t *testing.T) {
 }
 
 const (
-	mutPerFunction = 12  // mutants of one function, at most
-	mutPerDivision = 4   // mutants of a function that divides at 64 bits, at most
+	mutPerFunction = 12 // mutants of one function, at most
+	mutPerDivision = 4  // mutants of a function that divides at 64 bits, at most
 	// mutPerLoopFunction: mutants of a function with loops or memory, at
 	// most (VSYNTH_LONG=1: a mutant for every site of every function).
 	mutPerLoopFunction = 5
-	mutTotal       = 640 // mutants in all, at most
-	mutProveLimit  = 10 * time.Second
+	mutTotal           = 640 // mutants in all, at most
+	mutProveLimit      = 10 * time.Second
 )
 
 // mutantSeed is VSYNTH_MUTANT_SEED, or 1.
@@ -514,15 +514,15 @@ func mutantProblems(mutants []*mutant) (problems, notes []string) {
 
 // mutFigures counts the mutants by outcome.
 type mutFigures struct {
-	subjects, generated, compiled            int
-	killed, refuted, proved, unknown, unsup  int
-	killedRefuted, refutedOnly, killedOnly   int // killed by Go and refuted; refuted but not killed; killed but not refuted
-	equivalent                               int // proved, and Go found nothing
-	diverged                                 int // mutants that ran out of fuel on some input
+	subjects, generated, compiled           int
+	killed, refuted, proved, unknown, unsup int
+	killedRefuted, refutedOnly, killedOnly  int // killed by Go and refuted; refuted but not killed; killed but not refuted
+	equivalent                              int // proved, and Go found nothing
+	diverged                                int // mutants that ran out of fuel on some input
 	// loopsOrMemory counts the mutants of functions with loops or memory:
 	// compiled, killed by Go, refuted, killed and not refuted (unknown),
 	// proved and not killed.
-	loopsOrMemory [5]int
+	loopsOrMemory                            [5]int
 	byKind                                   map[string]*[4]int
 	equivalents, missed, undecided, illTyped []string
 }
