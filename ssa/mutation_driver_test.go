@@ -179,14 +179,12 @@ func (c *mutContract) scalarOnly() bool {
 		}
 	}
 	for _, r := range c.results {
-		if !slices.Contains(scalarSpellings, r.typ) {
+		if r.mt.kind != mutKindScalar {
 			return false
 		}
 	}
 	return true
 }
-
-var scalarSpellings = []string{"bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune"}
 
 // preName names the copy, made before the call, of parameter p.
 func preName(p string) string { return "zzvPre_" + p }

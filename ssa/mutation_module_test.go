@@ -488,9 +488,25 @@ func proveMutants(t *testing.T, work string, pkgs []*mutantPackage, mutants []*m
 		proving = append(proving, m)
 	}
 	opts := Options{NewSolver: newTestSolver, Limits: smt.Limits{Timeout: mutProveLimit}}
+	if os.Getenv("VSYNTH_LONG") != "" {
+		// Every obligation Z3 proves is re-decided by cvc5; a disagreement
+		// is an error of Prove.
+		opts.CrossCheck, opts.CrossCheckName = crossCheckCVC5, "cvc5"
+	}
 	results, err := prog.Prove(context.Background(), targets, opts)
 	if err != nil {
 		t.Fatalf("prove the mutants: %v", err)
+	}
+	if opts.CrossCheck != nil {
+		answers := map[string]int{}
+		for _, r := range results {
+			for _, o := range r.Obligations {
+				if o.Verdict == Proved {
+					answers[o.CrossCheck]++
+				}
+			}
+		}
+		t.Logf("cvc5 on the obligations Z3 proved: %v", answers)
 	}
 	for i, m := range proving {
 		m.result = results[i]

@@ -309,14 +309,15 @@ func contractOf(t *testing.T, prog *Program, tg *Target) (*mutContract, string) 
 	}
 	for k, v := range tg.Spec.Results {
 		typ := sig.Results().At(k).Type()
-		if _, ok := mutTypeOf(typ, qual); !ok {
+		mt, ok := mutTypeOf(typ, qual)
+		if !ok {
 			return nil, "result of type " + typ.String()
 		}
 		name := v.Name()
 		if name == "" || name == "_" {
 			name = fmt.Sprintf("zzvResult%d", k)
 		}
-		c.results = append(c.results, mutVar{name: name, typ: types.TypeString(typ, qual)})
+		c.results = append(c.results, mutVar{name: name, typ: mt.spelled, mt: mt})
 	}
 	for _, cl := range tg.Spec.Func.Clauses {
 		switch cl.Kind {
