@@ -144,6 +144,12 @@ func (am *arrayModel) read(a, i *Term, memo map[*Term]*Term) (*Term, error) {
 				return nil, err
 			}
 			return am.m.Eval(v)
+		case OpLambda:
+			v, err := am.ground(Substitute(a.args[0], a.bound, []*Term{i}), memo)
+			if err != nil {
+				return nil, err
+			}
+			return am.m.Eval(v)
 		case OpVar:
 			for _, rd := range am.ar.reads[a.name] {
 				ic, err := am.m.Eval(rd.index)
@@ -167,7 +173,12 @@ func (am *arrayModel) read(a, i *Term, memo map[*Term]*Term) (*Term, error) {
 
 type read struct{ index, value *Term }
 
+// maxBetas bounds the reads of lambdas a reduction expands: a lambda that
+// reads another at two indices doubles the work with each level.
+const maxBetas = 4096
+
 type eliminator struct {
+	betas  int // lambda reads expanded
 	prefix string
 	max    int
 	n      int
@@ -195,6 +206,9 @@ func (e *eliminator) term(t *Term) *Term {
 		return t
 	case t.op == OpSelect:
 		r = e.sel(t.args[0], e.term(t.args[1]))
+		if e.failed {
+			return t
+		}
 	case t.op == OpVar || t.op == OpConst:
 		r = t
 	default:
@@ -208,6 +222,9 @@ func (e *eliminator) term(t *Term) *Term {
 			args[i] = e.term(a)
 			changed = changed || args[i] != a
 		}
+		if e.failed {
+			return t // the arguments may be placeholders
+		}
 		r = t
 		if changed {
 			r = rebuild(t, args)
@@ -220,7 +237,7 @@ func (e *eliminator) term(t *Term) *Term {
 // sel is the value of array a at index i (already eliminated).
 func (e *eliminator) sel(a, i *Term) *Term {
 	if e.failed {
-		return i
+		return e.placeholder(a)
 	}
 	switch a.op {
 	case OpStore:
@@ -234,10 +251,19 @@ func (e *eliminator) sel(a, i *Term) *Term {
 		}
 		return Ite(Eq(j, i), v, e.sel(a.args[0], i))
 	case OpIte:
+		// In each branch its condition is known: an index built with the
+		// same condition simplifies.
 		c := e.term(a.args[0])
-		return Ite(c, e.sel(a.args[1], i), e.sel(a.args[2], i))
+		return Ite(c, e.sel(a.args[1], assume(i, c, true)), e.sel(a.args[2], assume(i, c, false)))
 	case OpConstArray:
 		return e.term(a.args[0])
+	case OpLambda:
+		// Beta reduction: the body at i.
+		if e.betas++; e.betas > maxBetas {
+			e.failed = true
+			return e.placeholder(a)
+		}
+		return e.term(Substitute(a.args[0], a.bound, []*Term{i}))
 	case OpVar:
 		rs := e.reads[a.name]
 		for _, r := range rs {
@@ -247,7 +273,7 @@ func (e *eliminator) sel(a, i *Term) *Term {
 		}
 		if len(rs) >= e.max {
 			e.failed = true
-			return i
+			return e.placeholder(a)
 		}
 		e.n++
 		v := Var(fmt.Sprintf("%s%d", e.prefix, e.n), a.sort.Elem())
@@ -259,4 +285,41 @@ func (e *eliminator) sel(a, i *Term) *Term {
 	}
 	e.failed = true
 	return i
+}
+
+// placeholder stands for a read of a that could not be eliminated: the
+// reduction has failed, and the term is discarded.
+func (e *eliminator) placeholder(a *Term) *Term { return Var("unreduced!", a.sort.Elem()) }
+
+// assume is t with the occurrences of the formula c (the same term)
+// replaced by v, and folded.
+func assume(t, c *Term, v bool) *Term {
+	if t.op == OpVar || t.op == OpConst || c.IsConst() {
+		return t
+	}
+	memo := map[*Term]*Term{}
+	var walk func(t *Term) *Term
+	walk = func(t *Term) *Term {
+		if t == c {
+			return Bool(v)
+		}
+		if r, ok := memo[t]; ok {
+			return r
+		}
+		r := t
+		if !t.binds() && len(t.args) > 0 {
+			args := make([]*Term, len(t.args))
+			changed := false
+			for k, a := range t.args {
+				args[k] = walk(a)
+				changed = changed || args[k] != a
+			}
+			if changed {
+				r = rebuild(t, args)
+			}
+		}
+		memo[t] = r
+		return r
+	}
+	return walk(t)
 }

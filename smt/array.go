@@ -69,3 +69,37 @@ func ConstArray(s Sort, v *Term) *Term {
 	}
 	return &Term{op: OpConstArray, sort: s, args: []*Term{v}}
 }
+
+// Lambda is the array that maps every index x (a variable built by Var)
+// to body, as SMT-LIB's (lambda ((x S)) body). Reads of a lambda are not
+// folded: a lambda that reads another at two indices would multiply
+// with each level of nesting, where the solver expands reads only on
+// demand. EliminateArrays does not reduce formulas with lambdas.
+func Lambda(x, body *Term) *Term {
+	if x.op != OpVar || body.sort.IsArray() {
+		panic(fmt.Sprintf("smt: lambda binding %s to a body of sort %s", x, body.sort))
+	}
+	return &Term{op: OpLambda, sort: ArraySort(x.sort, body.sort), args: []*Term{body}, bound: []*Term{x}}
+}
+
+// HasLambda reports whether t contains a lambda.
+func HasLambda(t *Term) bool {
+	seen := map[*Term]bool{}
+	var walk func(t *Term) bool
+	walk = func(t *Term) bool {
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		if t.op == OpLambda {
+			return true
+		}
+		for _, a := range t.args {
+			if walk(a) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(t)
+}

@@ -140,7 +140,7 @@ func writeTerm(b *strings.Builder, t *Term, names map[*Term]string) {
 		b.WriteString(symbol(t.name))
 	case OpConst:
 		writeConst(b, t)
-	case OpForall, OpExists:
+	case OpForall, OpExists, OpLambda:
 		writeBinder(b, t)
 		writeTerm(b, t.args[0], names)
 		b.WriteByte(')')
@@ -229,7 +229,9 @@ func boundVars(t *Term) []*Term {
 // Logic returns the SMT-LIB logic of a query made of ts: "QF_BV" when no
 // term contains a quantifier or an array, "BV" when some term contains a
 // quantifier but none an array, and "QF_ABV" and "ABV" likewise when some
-// term contains an array (z3 and cvc5 both accept all four).
+// term contains an array (z3 and cvc5 both accept all four); "ALL" when
+// a term contains a constant array or a lambda, which are in no smaller
+// SMT-LIB logic.
 func Logic(ts []*Term) string {
 	seen := make(map[*Term]bool)
 	quant, array, constArray := false, false, false
@@ -240,7 +242,7 @@ func Logic(ts []*Term) string {
 		}
 		seen[t] = true
 		switch {
-		case t.op == OpConstArray:
+		case t.op == OpConstArray || t.op == OpLambda:
 			array, constArray = true, true
 		case t.op == OpForall || t.op == OpExists:
 			quant = true
@@ -416,7 +418,7 @@ func newDag(ts []*Term) *dag {
 			return
 		}
 		seen[t] = true
-		if t.op == OpForall || t.op == OpExists {
+		if t.binds() {
 			if err := checkBinders(t); err != nil && d.err == nil {
 				d.err = err
 			}
@@ -465,7 +467,7 @@ func (d *dag) freeBound(t *Term) []int {
 		if i, ok := d.bnames[t.name]; ok {
 			s = []int{i}
 		}
-	case OpForall, OpExists:
+	case OpForall, OpExists, OpLambda:
 		for _, i := range d.freeBound(t.args[0]) {
 			bound := false
 			for _, v := range t.bound {
@@ -574,7 +576,7 @@ func (d *dag) visit(t *Term) *node {
 		return x
 	case OpConst:
 		return x
-	case OpForall, OpExists:
+	case OpForall, OpExists, OpLambda:
 		d.binders++
 		x.own = d.binders
 		mark := len(d.env)
@@ -631,7 +633,7 @@ func (p *scriptPrinter) expr(b *strings.Builder, x *node, refs *[]*node) {
 		b.WriteString(symbol(t.name))
 	case OpConst:
 		writeConst(b, t)
-	case OpForall, OpExists:
+	case OpForall, OpExists, OpLambda:
 		writeBinder(b, t)
 		p.body(b, x, refs)
 		b.WriteByte(')')

@@ -38,7 +38,7 @@ func (s *substituter) term(t *Term) *Term {
 		}
 	case OpConst:
 		r = t
-	case OpForall, OpExists:
+	case OpForall, OpExists, OpLambda:
 		// Bound names shadow: substitute under the binder without them.
 		inner := s
 		for _, v := range t.bound {
@@ -54,7 +54,14 @@ func (s *substituter) term(t *Term) *Term {
 				break
 			}
 		}
-		r = quantifier(t.op, t.bound, inner.term(t.args[0]))
+		if body := inner.term(t.args[0]); t.op == OpLambda {
+			r = t
+			if body != t.args[0] {
+				r = Lambda(t.bound[0], body)
+			}
+		} else {
+			r = quantifier(t.op, t.bound, body)
+		}
 	default:
 		args := make([]*Term, len(t.args))
 		changed := false

@@ -61,6 +61,9 @@ const (
 	OpStore
 	// OpConstArray is the array mapping every index to Args[0].
 	OpConstArray
+	// OpLambda is the array mapping each index, bound to Bound[0], to
+	// Args[0].
+	OpLambda
 )
 
 var opNames = [...]string{
@@ -72,7 +75,7 @@ var opNames = [...]string{
 	OpBVUlt: "bvult", OpBVUle: "bvule", OpBVSlt: "bvslt", OpBVSle: "bvsle",
 	OpExtract: "extract", OpZeroExt: "zero_extend", OpSignExt: "sign_extend", OpConcat: "concat",
 	OpForall: "forall", OpExists: "exists",
-	OpSelect: "select", OpStore: "store", OpConstArray: "const",
+	OpSelect: "select", OpStore: "store", OpConstArray: "const", OpLambda: "lambda",
 }
 
 // String is the operator's SMT-LIB name.
@@ -93,8 +96,11 @@ type Term struct {
 	value  *big.Int // OpConst on bit vectors, in [0, 2^w)
 	truth  bool     // OpConst on Bool
 	hi, lo int      // OpExtract; hi is the added width for extensions
-	bound  []*Term  // OpForall, OpExists
+	bound  []*Term  // OpForall, OpExists, OpLambda
 }
+
+// binds reports whether t binds variables: a quantifier or a lambda.
+func (t *Term) binds() bool { return t.op == OpForall || t.op == OpExists || t.op == OpLambda }
 
 // Op is the term's root operator.
 func (t *Term) Op() Op { return t.op }
@@ -139,7 +145,7 @@ func (t *Term) ExtractBits() (hi, lo int) { return t.hi, t.lo }
 // ExtendBy returns the number of bits an OpZeroExt or OpSignExt adds.
 func (t *Term) ExtendBy() int { return t.hi }
 
-// Bound returns the variables a quantifier binds.
+// Bound returns the variables a quantifier or lambda binds.
 func (t *Term) Bound() []*Term { return t.bound }
 
 // String renders t as an SMT-LIB expression (without sharing).

@@ -3,6 +3,7 @@ package ssa
 import (
 	"fmt"
 	"go/types"
+	"sort"
 	"strings"
 
 	"github.com/vsynth/vsynth/smt"
@@ -17,18 +18,40 @@ import (
 // maxShownElems bounds the elements of a slice a counterexample shows.
 const maxShownElems = 64
 
+// maxShownDepth bounds how many pointers deep a counterexample follows.
+const maxShownDepth = 8
+
 // valueWriter writes values of one model.
 type valueWriter struct {
 	vc  *VC
 	m   smt.Model
 	mem memory
 	qf  types.Qualifier
+	// objects are the memory the values written so far point to, named by
+	// the path that reaches them (p, p.Next, s[2]).
+	objects []object
+	// unshown names the values that could not be written as Go
+	// expressions: too deep, or part of a cycle.
+	unshown []string
+}
+
+// object is a memory extent [from, to) of slots reached through path.
+type object struct {
+	path     string
+	from, to uint64
 }
 
 func (w *valueWriter) eval(t *smt.Term) (*smt.Term, error) { return w.m.Eval(t) }
 
-// write renders v, a term of Go type t, as a Go expression.
-func (w *valueWriter) write(v *smt.Term, t types.Type) (string, error) {
+// write renders v, a term of Go type t reached through path, as a Go
+// expression.
+func (w *valueWriter) write(v *smt.Term, t types.Type, path string) (string, error) {
+	return w.value(v, t, path, nil)
+}
+
+// value writes v; open lists the objects being written around it, to stop
+// at cycles.
+func (w *valueWriter) value(v *smt.Term, t types.Type, path string, open []object) (string, error) {
 	c, err := w.eval(v)
 	if err != nil {
 		return "", err
@@ -40,16 +63,26 @@ func (w *valueWriter) write(v *smt.Term, t types.Type) (string, error) {
 		return literal(c, t), nil
 	}
 	name := types.TypeString(t, w.qf)
+	opaque := func() string {
+		w.unshown = append(w.unshown, path)
+		return fmt.Sprintf("(%s)(0x%x)", name, c.Value())
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
 		if c.Value().Sign() == 0 {
 			return "nil", nil
 		}
 		lay, err := layoutOf(u.Elem())
-		if err != nil || hasPointers(u.Elem()) {
-			return fmt.Sprintf("(%s)(0x%x)", name, c.Value()), nil
+		if err != nil {
+			return opaque(), nil
 		}
-		inner, err := w.write(w.vc.lowering.load(w.mem, lay, c), u.Elem())
+		from, to, _ := extent(c, t)
+		obj := object{path, from, to}
+		if len(open) >= maxShownDepth || overlapsAny(obj, open) {
+			return opaque(), nil
+		}
+		w.objects = append(w.objects, obj)
+		inner, err := w.value(w.vc.lowering.load(w.mem, lay, c), u.Elem(), derefPath(path, u.Elem()), append(open, obj))
 		if err != nil {
 			return "", err
 		}
@@ -65,13 +98,21 @@ func (w *valueWriter) write(v *smt.Term, t types.Type) (string, error) {
 		}
 		n := length.Value().Uint64()
 		lay, err := layoutOf(u.Elem())
-		if err != nil || hasPointers(u.Elem()) || n > maxShownElems {
+		if err != nil || n > maxShownElems {
 			return fmt.Sprintf("make(%s, %d, %d)", name, n, capacity.Value().Uint64()), nil
+		}
+		if from, to, ok := extent(c, t); ok {
+			obj := object{path, from, to}
+			if len(open) >= maxShownDepth || overlapsAny(obj, open) {
+				return opaque(), nil
+			}
+			w.objects = append(w.objects, obj)
+			open = append(open, obj)
 		}
 		var elems []string
 		for i := uint64(0); i < n; i++ {
 			addr := smt.BVAdd(ptr, smt.BVUint(addrWidth, i*uint64(len(lay.slots))))
-			e, err := w.write(w.vc.lowering.load(w.mem, lay, addr), u.Elem())
+			e, err := w.value(w.vc.lowering.load(w.mem, lay, addr), u.Elem(), fmt.Sprintf("%s[%d]", path, i), open)
 			if err != nil {
 				return "", err
 			}
@@ -94,11 +135,12 @@ func (w *valueWriter) write(v *smt.Term, t types.Type) (string, error) {
 			if err != nil {
 				return "", err
 			}
-			s, err := w.write(fromBits(extract(b, off, fl.width), fl), u.Field(i).Type())
+			f := u.Field(i)
+			s, err := w.value(fromBits(extract(b, off, fl.width), fl), f.Type(), path+"."+f.Name(), open)
 			if err != nil {
 				return "", err
 			}
-			fields = append(fields, u.Field(i).Name()+": "+s)
+			fields = append(fields, f.Name()+": "+s)
 		}
 		return fmt.Sprintf("%s{%s}", name, strings.Join(fields, ", ")), nil
 	case *types.Array:
@@ -108,7 +150,7 @@ func (w *valueWriter) write(v *smt.Term, t types.Type) (string, error) {
 		}
 		var elems []string
 		for i := int64(0); i < u.Len(); i++ {
-			s, err := w.write(fromBits(extract(bits(c), int(i)*el.width, el.width), el), u.Elem())
+			s, err := w.value(fromBits(extract(bits(c), int(i)*el.width, el.width), el), u.Elem(), fmt.Sprintf("%s[%d]", path, i), open)
 			if err != nil {
 				return "", err
 			}
@@ -117,6 +159,54 @@ func (w *valueWriter) write(v *smt.Term, t types.Type) (string, error) {
 		return fmt.Sprintf("%s{%s}", name, strings.Join(elems, ", ")), nil
 	}
 	return "", fmt.Errorf("internal error: counterexample value of type %s", t)
+}
+
+// derefPath names what a pointer at path points to: Go selects fields
+// through pointers, so a struct keeps the path.
+func derefPath(path string, elem types.Type) string {
+	if _, isStruct := elem.Underlying().(*types.Struct); isStruct {
+		return path
+	}
+	return "*" + path
+}
+
+// overlapsAny reports whether o overlaps one of objs.
+func overlapsAny(o object, objs []object) bool {
+	for _, p := range objs {
+		if o.from < p.to && p.from < o.to {
+			return true
+		}
+	}
+	return false
+}
+
+// sharing lists the pairs of paths whose objects overlap: the values must
+// share memory. Objects reached through the same path are one.
+func (w *valueWriter) sharing() [][2]string {
+	var out [][2]string
+	seen := map[[2]string]bool{}
+	for i, a := range w.objects {
+		for _, b := range w.objects[i+1:] {
+			if a.path == b.path || !(a.from < b.to && b.from < a.to) {
+				continue
+			}
+			pair := [2]string{a.path, b.path}
+			if pair[1] < pair[0] {
+				pair[0], pair[1] = pair[1], pair[0]
+			}
+			if !seen[pair] {
+				seen[pair] = true
+				out = append(out, pair)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i][0] != out[j][0] {
+			return out[i][0] < out[j][0]
+		}
+		return out[i][1] < out[j][1]
+	})
+	return out
 }
 
 // extent is the slot range [from, to) a pointer or slice parameter value
@@ -140,34 +230,4 @@ func extent(c *smt.Term, t types.Type) (from, to uint64, ok bool) {
 		return p, p + capacity.Value().Uint64()*uint64(k), true
 	}
 	return 0, 0, false
-}
-
-// sharing names, per parameter, the other parameters whose memory its own
-// overlaps.
-func sharing(m smt.Model, vc *VC) ([][]string, error) {
-	type ext struct {
-		from, to uint64
-		ok       bool
-	}
-	exts := make([]ext, len(vc.Params))
-	for i, p := range vc.Params {
-		c, err := m.Eval(p)
-		if err != nil {
-			return nil, err
-		}
-		from, to, ok := extent(c, vc.Target.Func.Params[i].Type())
-		exts[i] = ext{from, to, ok}
-	}
-	out := make([][]string, len(vc.Params))
-	for i := range exts {
-		for j := range exts {
-			if i == j || !exts[i].ok || !exts[j].ok {
-				continue
-			}
-			if exts[i].from < exts[j].to && exts[j].from < exts[i].to {
-				out[i] = append(out[i], paramLabel(vc.Target, j, vc.Params[j]))
-			}
-		}
-	}
-	return out, nil
 }

@@ -92,14 +92,15 @@ func (f *frame) execHeap(instr gossa.Instruction) (bool, error) {
 		if err != nil {
 			return true, unsupported(in.Pos(), "load of %v", err)
 		}
-		if hasPointers(in.Type()) {
-			return true, unsupported(in.Pos(), "loading a pointer or slice from memory")
-		}
 		addr, err := f.addrOf(in.X, in.Pos())
 		if err != nil {
 			return true, err
 		}
-		f.cur.vals[in] = f.l.load(f.mem, lay, addr)
+		v, err := f.l.loadValue(f.mem, lay, addr, in.Type())
+		if err != nil {
+			return true, unsupported(in.Pos(), "load of %v", err)
+		}
+		f.cur.vals[in] = v
 		return true, nil
 	case *gossa.FieldAddr:
 		addr, err := f.addrOf(in.X, in.Pos())
@@ -322,6 +323,10 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 			case *gossa.Store:
 				addType(in.Val.Type())
 			case *gossa.Call:
+				if b, ok := in.Call.Value.(*gossa.Builtin); ok && (b.Name() == "append" || b.Name() == "copy") {
+					addType(in.Call.Args[0].Type().Underlying().(*types.Slice).Elem())
+					continue
+				}
 				callee := in.Call.StaticCallee()
 				if callee == nil || seen[callee] {
 					continue

@@ -41,6 +41,10 @@ type lowering struct {
 	alloc0      *smt.Term               // the first address free on entry: older objects lie below
 	alloc       *smt.Term               // the next address an allocation gets
 	facts       []loopFact              // loops' invariants, assumed of their arbitrary states
+	// loadedSlices are slices read from the memory the function started
+	// with, which a counterexample should keep short (VC.small).
+	loadedSlices []*smt.Term
+	grows        []growSite // appends that may reallocate (growth.go)
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated

@@ -15,6 +15,8 @@ import (
 // lowered, and read as zero until written. A region is therefore a pair:
 // old, read below alloc0, and fresh, read above, which starts as the
 // all-zero array. Stores go to both, so either is right where it is read.
+// A range copy (copy, append) makes the two one array, the merged view:
+// old below alloc0 and fresh above, which it is right to read everywhere.
 
 // maxAllocSlots bounds the slots an allocation may zero explicitly.
 const maxAllocSlots = 1 << 12
@@ -81,12 +83,19 @@ func with(m memory, r string, st regionState) memory {
 // readSlot reads the slot at addr of region r.
 func (l *lowering) readSlot(m memory, r string, addr *smt.Term) *smt.Term {
 	st := l.get(m, r)
+	if st.old == st.fresh {
+		return smt.Select(st.old, addr) // one array since a range copy
+	}
 	return smt.Ite(smt.BVUlt(addr, l.alloc0), smt.Select(st.old, addr), smt.Select(st.fresh, addr))
 }
 
 // writeSlot writes bits to the slot at addr of region r.
 func (l *lowering) writeSlot(m memory, r string, addr, bits *smt.Term) memory {
 	st := l.get(m, r)
+	if st.old == st.fresh {
+		a := smt.Store(st.old, addr, bits)
+		return with(m, r, regionState{a, a})
+	}
 	return with(m, r, regionState{smt.Store(st.old, addr, bits), smt.Store(st.fresh, addr, bits)})
 }
 
@@ -97,6 +106,27 @@ func (l *lowering) load(m memory, lay *layout, addr *smt.Term) *smt.Term {
 		parts[i] = l.readSlot(m, s.region, slotAddr(addr, i))
 	}
 	return fromBits(concat(parts), lay)
+}
+
+// loadValue reads a value of Go type t, of layout lay, at addr. A value
+// that holds pointers or slices comes with what Go guarantees of the
+// memory the function started with, stated as a lemma at this address:
+// what lay there on entry was well formed (wellFormed: below alloc0 the
+// caller's objects point to older objects only), and memory above alloc0
+// read as zero, which is well formed too.
+func (l *lowering) loadValue(m memory, lay *layout, addr *smt.Term, t types.Type) (*smt.Term, error) {
+	if hasPointers(t) {
+		initial := l.load(memory{}, lay, addr)
+		wf, err := l.wellFormed(initial, t)
+		if err != nil {
+			return nil, err
+		}
+		l.lemmas = append(l.lemmas, wf)
+		if _, ok := t.Underlying().(*types.Slice); ok {
+			l.loadedSlices = append(l.loadedSlices, initial)
+		}
+	}
+	return l.load(m, lay, addr), nil
 }
 
 // storeValue writes v, of layout lay, at addr.
@@ -138,6 +168,13 @@ func (l *lowering) mergeMemory(conds []*smt.Term, ms []memory) memory {
 		st := l.get(ms[len(ms)-1], r)
 		for i := len(ms) - 2; i >= 0; i-- {
 			o := l.get(ms[i], r)
+			if o.old == o.fresh && st.old == st.fresh {
+				if o.old != st.old {
+					a := smt.Ite(conds[i], o.old, st.old)
+					st = regionState{a, a}
+				}
+				continue
+			}
 			if o.old != st.old {
 				st.old = smt.Ite(conds[i], o.old, st.old)
 			}

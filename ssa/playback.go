@@ -77,6 +77,10 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample needs parameters that share memory"})
 			continue
 		}
+		if len(cex.Unshown) > 0 {
+			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample has values it cannot write as Go: " + strings.Join(cex.Unshown, ", ")})
+			continue
+		}
 		if why := notPlayable(r.Target); why != "" {
 			skips = append(skips, PlaybackSkip{r.Target.Name, why})
 			continue

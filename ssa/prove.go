@@ -219,10 +219,15 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 		}
 	}
 	if r.Verdict == Unknown {
+		// The first unknown obligation gives the reason, unless a loop may
+		// run past the unrolling bound: that explains the others, whose
+		// timeouts depend on the machine.
 		for _, o := range r.Obligations {
-			if o.Verdict == Unknown {
+			if o.Verdict == Unknown && (r.Reason == "" || o.Kind == Unwinding) {
 				r.Reason = o.Reason
-				break
+				if o.Kind == Unwinding {
+					break
+				}
 			}
 		}
 	}
@@ -308,6 +313,20 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 			or.Reason = "not provable from the invariants of " + lp + ": a counterexample would start from a loop state the invariants allow, not necessarily one the loop reaches (strengthen the invariants)"
 			break
 		}
+		settled, err := p.settleGrowth(ctx, s, vc, o, opts)
+		if err != nil {
+			return nil, err
+		}
+		switch settled {
+		case smt.Unsat:
+			or.Verdict = Unknown
+			or.Reason = "holds only for the capacities this Go release's append chooses when it grows a slice (the Go specification leaves them open)"
+			return or, nil
+		case smt.Unknown:
+			or.Verdict = Unknown
+			or.Reason = "no counterexample found with the capacities this Go release's append chooses when it grows a slice"
+			return or, nil
+		}
 		cex, err := p.smallCounterexample(ctx, s, vc, o, opts)
 		if err != nil {
 			return nil, err
@@ -335,19 +354,26 @@ func (p *Program) weakProof(ctx context.Context, s smt.Solver, weak *smt.Term, o
 // counterexamples are easier to read and to replay. Without one, any
 // model does.
 func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (*Counterexample, error) {
-	read := func() (*Counterexample, error) {
+	read := func() (*Counterexample, bool, error) {
 		m, err := s.Model()
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if o.reads != nil {
 			m = o.reads.Model(m)
 		}
-		return counterexample(vc, o, m)
+		if facts, ok, err := vc.growFacts(m, o.Query()); err != nil || !ok || len(facts) > 0 {
+			return nil, false, err // capacities the runtime would not choose
+		}
+		cex, err := counterexample(vc, o, m)
+		return cex, err == nil, err
 	}
-	cex, err := read()
+	cex, ok, err := read()
 	if err != nil {
 		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("internal error: a counterexample whose append capacities were settled no longer agrees with the runtime")
 	}
 	for _, small := range vc.small() {
 		better, ok, err := p.withAssumption(ctx, s, small, opts, read)
@@ -363,7 +389,7 @@ func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC,
 
 // withAssumption checks the query on s with extra assumed, and reads a
 // counterexample when that is satisfiable.
-func (p *Program) withAssumption(ctx context.Context, s smt.Solver, extra *smt.Term, opts Options, read func() (*Counterexample, error)) (*Counterexample, bool, error) {
+func (p *Program) withAssumption(ctx context.Context, s smt.Solver, extra *smt.Term, opts Options, read func() (*Counterexample, bool, error)) (*Counterexample, bool, error) {
 	if err := s.Push(); err != nil {
 		return nil, false, err
 	}
@@ -374,8 +400,42 @@ func (p *Program) withAssumption(ctx context.Context, s smt.Solver, extra *smt.T
 	if res, err := s.Check(ctx, opts.Limits); err != nil || res != smt.Sat {
 		return nil, false, nil // none (or none found in time)
 	}
-	cex, err := read()
-	return cex, err == nil, err
+	return read()
+}
+
+// settleGrowth makes the model of the satisfiable query on s agree with
+// the capacities this build's runtime gives slices that append grows
+// (growth.go): it adds the runtime's answers as facts and re-decides, a
+// few times. Sat means the current model agrees; Unsat that no model
+// does, so the query holds for this runtime only; Unknown that it could
+// not settle.
+func (p *Program) settleGrowth(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (smt.Result, error) {
+	for round := 0; ; round++ {
+		m, err := s.Model()
+		if err != nil {
+			return smt.Unknown, err
+		}
+		if o.reads != nil {
+			m = o.reads.Model(m)
+		}
+		facts, ok, err := vc.growFacts(m, o.Query())
+		if err != nil || !ok {
+			return smt.Unknown, err
+		}
+		if len(facts) == 0 {
+			return smt.Sat, nil
+		}
+		if round == maxGrowRounds {
+			return smt.Unknown, nil
+		}
+		if err := s.Assert(smt.And(facts...)); err != nil {
+			return smt.Unknown, err
+		}
+		res, err := s.Check(ctx, opts.Limits)
+		if err != nil || res != smt.Sat {
+			return res, err
+		}
+	}
 }
 
 // abstractedBy names a function whose contract stands in for its body in
@@ -408,6 +468,11 @@ func havocBy(vc *VC, o *Obligation) string {
 
 // crossCheck re-decides a proved obligation with the second solver.
 func (p *Program) crossCheck(ctx context.Context, vc *VC, o *Obligation, or *ObligationResult, opts Options) error {
+	if smt.HasLambda(o.Query()) {
+		// cvc5 reads SMT-LIB lambdas as functions, not arrays.
+		or.CrossCheck = "not re-proved: the query has range copies (copy, append) written as array lambdas, which " + opts.CrossCheckName + " does not read"
+		return nil
+	}
 	res, reason, err := opts.CrossCheck(ctx, o.Query(), opts.Limits)
 	if err != nil {
 		return fmt.Errorf("cross-check with %s: %w", opts.CrossCheckName, err)
@@ -431,23 +496,14 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	qf := types.RelativeTo(fn.Pkg.Pkg)
 	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf}
 	for i, v := range vc.Params {
-		val, err := in.write(v, fn.Params[i].Type())
+		label := paramLabel(vc.Target, i, v)
+		val, err := in.write(v, fn.Params[i].Type(), label)
 		if err != nil {
 			return nil, err
 		}
-		cex.Inputs = append(cex.Inputs, Binding{Name: paramLabel(vc.Target, i, v), Value: val})
+		cex.Inputs = append(cex.Inputs, Binding{Name: label, Value: val})
 	}
-	shared, err := sharing(m, vc)
-	if err != nil {
-		return nil, err
-	}
-	for i, others := range shared {
-		for _, o := range others {
-			if name := cex.Inputs[i].Name; name < o {
-				cex.Aliases = append(cex.Aliases, [2]string{name, o})
-			}
-		}
-	}
+	cex.Aliases, cex.Unshown = in.sharing(), in.unshown
 	switch o.Kind {
 	case CallRequires, InvariantEntry:
 		// The callee or the loop would be entered outside its
@@ -462,11 +518,11 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			if !ok || st.Type == nil { // memory: not a loop variable
 				continue
 			}
-			val, err := in.write(v, st.Type)
+			name, _, _ := strings.Cut(v.Name(), "@")
+			val, err := in.write(v, st.Type, name)
 			if err != nil {
 				return nil, err
 			}
-			name, _, _ := strings.Cut(v.Name(), "@")
 			cex.State = append(cex.State, Binding{Name: name, Value: val})
 		}
 	case Ensures, WellDefined:
@@ -476,11 +532,11 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 		res := fn.Signature.Results()
 		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf}
 		for i, r := range vc.Results {
-			val, err := out.write(r, res.At(i).Type())
+			name := resultName(vc.Target, i)
+			val, err := out.write(r, res.At(i).Type(), name)
 			if err != nil {
 				return nil, err
 			}
-			name := resultName(vc.Target, i)
 			cex.Outputs = append(cex.Outputs, Binding{Name: name, Value: val})
 		}
 	default:

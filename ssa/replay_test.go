@@ -168,8 +168,8 @@ func checkReplay(t *testing.T, prog *Program, c replayCase, got string) {
 // that runs the function on the counterexample and reports what happened.
 func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase, idx []int) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "package %s\n\nimport (\n\t\"fmt\"\n\t\"math\"\n\t\"math/bits\"\n", pkgName)
-	imports := map[string]bool{"fmt": true, "math": true, "math/bits": true}
+	fmt.Fprintf(&b, "package %s\n\nimport (\n\t\"fmt\"\n\t\"math\"\n\t\"math/bits\"\n\t\"reflect\"\n", pkgName)
+	imports := map[string]bool{"fmt": true, "math": true, "math/bits": true, "reflect": true}
 	for _, i := range idx {
 		for _, is := range cases[i].res.Target.Spec.Func.Imports {
 			path, _ := strconv.Unquote(is.Path.Value)
@@ -183,7 +183,7 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 			}
 		}
 	}
-	b.WriteString(")\n\nvar _ = math.MaxInt8\nvar _ = bits.UintSize\n\n")
+	b.WriteString(")\n\nvar _ = math.MaxInt8\nvar _ = bits.UintSize\nvar _ = reflect.DeepEqual\n\n")
 	for _, i := range idx {
 		c := cases[i]
 		tg := c.res.Target
@@ -234,13 +234,22 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 			// What it returns and what the counterexample claims, both
 			// printed by Go: "got|want|".
 			fmt.Fprintf(&b, "\t%s := %s\n", strings.Join(results, ", "), call)
-			var verbs, claimed []string
+			var verbs, shown, claimed []string
 			for k, o := range c.ob.Counterexample.Outputs {
 				verbs = append(verbs, "%v")
-				claimed = append(claimed, fmt.Sprintf("(%s)(%s)", types.TypeString(fn.Signature.Results().At(k).Type(), qual), o.Value))
+				r, typ := results[k], types.TypeString(fn.Signature.Results().At(k).Type(), qual)
+				if isScalar(fn.Signature.Results().At(k).Type()) {
+					shown = append(shown, r)
+					claimed = append(claimed, fmt.Sprintf("(%s)(%s)", typ, o.Value))
+					continue
+				}
+				// Slices, structs, pointers: compared with the value the
+				// counterexample writes, by reflect.DeepEqual.
+				shown = append(shown, fmt.Sprintf("func() string { var w %s = %s; if reflect.DeepEqual(%s, w) { return %q }; return fmt.Sprintf(\"%%#v\", %s) }()", typ, o.Value, r, o.Value, r))
+				claimed = append(claimed, strconv.Quote(o.Value))
 			}
 			fmt.Fprintf(&b, "\tout = fmt.Sprintf(%q, %s) + \"|\" + fmt.Sprintf(%q, %s) + \"|\"\n",
-				strings.Join(verbs, ","), strings.Join(results, ", "), strings.Join(verbs, ","), strings.Join(claimed, ", "))
+				strings.Join(verbs, ","), strings.Join(shown, ", "), strings.Join(verbs, ","), strings.Join(claimed, ", "))
 		}
 		if clause != "" {
 			fmt.Fprintf(&b, "\tok := %s\n\treturn out + fmt.Sprint(ok)\n}\n\n", clause)
@@ -472,7 +481,7 @@ func preCopyOf(name string, t types.Type, qual types.Qualifier) string {
 // replayable reports whether a counterexample's inputs can be written as
 // independent Go values of reasonable size.
 func replayable(c *Counterexample) bool {
-	if len(c.Aliases) > 0 {
+	if len(c.Aliases) > 0 || len(c.Unshown) > 0 {
 		return false
 	}
 	for _, in := range c.Inputs {
@@ -484,4 +493,11 @@ func replayable(c *Counterexample) bool {
 		}
 	}
 	return true
+}
+
+// isScalar reports whether values of t print with %v as the
+// counterexample writes them: integers and bools.
+func isScalar(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsBoolean) != 0
 }

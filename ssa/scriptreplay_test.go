@@ -87,7 +87,7 @@ func TestScriptCounterexamplesReplay(t *testing.T) {
 				case o.Kind == InvariantPreserved:
 					notReplayed = append(notReplayed, fmt.Sprintf("%s: %s %s: a loop state, not an input", r.script, res.Target.Name, o.Kind))
 				case !replayable(o.Counterexample):
-					notReplayed = append(notReplayed, fmt.Sprintf("%s: %s %s: parameters that share memory, or a slice too large to allocate", r.script, res.Target.Name, o.Kind))
+					notReplayed = append(notReplayed, fmt.Sprintf("%s: %s %s: parameters that share memory, inputs written as addresses, or a slice too large to allocate", r.script, res.Target.Name, o.Kind))
 				}
 			}
 		}

@@ -34,11 +34,13 @@ func (s *specLowering) heapExpr(e ast.Expr) (val, defined *smt.Term, ok bool, er
 		if err != nil {
 			return nil, nil, true, err
 		}
-		lay, err := s.loadable(e, s.info().Types[e].Type)
+		t := s.info().Types[e].Type
+		lay, err := s.loadable(e, t)
 		if err != nil {
 			return nil, nil, true, err
 		}
-		return s.l.load(s.mem, lay, p), smt.And(d, notNil(p)), true, nil
+		v, err := s.load(e, lay, p, t)
+		return v, smt.And(d, notNil(p)), true, err
 	case *ast.CompositeLit:
 		val, defined, err = s.compositeLit(e)
 		return val, defined, true, err
@@ -54,10 +56,16 @@ func (s *specLowering) loadable(e ast.Expr, t types.Type) (*layout, error) {
 	if err != nil {
 		return nil, unsupported(e.Pos(), "%v", err)
 	}
-	if hasPointers(t) {
-		return nil, unsupported(e.Pos(), "reading a pointer or slice from memory in a spec")
-	}
 	return lay, nil
+}
+
+// load reads the value of e, of type t and layout lay, at addr.
+func (s *specLowering) load(e ast.Expr, lay *layout, addr *smt.Term, t types.Type) (*smt.Term, error) {
+	v, err := s.l.loadValue(s.mem, lay, addr, t)
+	if err != nil {
+		return nil, unsupported(e.Pos(), "%v", err)
+	}
+	return v, nil
 }
 
 // index64 is a spec index as a 64-bit term.
@@ -96,7 +104,8 @@ func (s *specLowering) indexExpr(e *ast.IndexExpr) (*smt.Term, *smt.Term, error)
 			return nil, nil, err
 		}
 		d = smt.And(d, inRange(i, smt.BVUint(addrWidth, uint64(arr.Len()))))
-		return s.l.load(s.mem, lay, smt.BVAdd(x, smt.BVMul(i, smt.BVUint(addrWidth, uint64(len(lay.slots)))))), d, nil
+		v, err := s.load(e, lay, smt.BVAdd(x, smt.BVMul(i, smt.BVUint(addrWidth, uint64(len(lay.slots))))), arr.Elem())
+		return v, d, err
 	}
 	switch t := xt.Underlying().(type) {
 	case *types.Slice:
@@ -106,7 +115,8 @@ func (s *specLowering) indexExpr(e *ast.IndexExpr) (*smt.Term, *smt.Term, error)
 		}
 		ptr, length, _ := sliceParts(x)
 		d = smt.And(d, inRange(i, length))
-		return s.l.load(s.mem, lay, smt.BVAdd(ptr, smt.BVMul(i, smt.BVUint(addrWidth, uint64(len(lay.slots)))))), d, nil
+		v, err := s.load(e, lay, smt.BVAdd(ptr, smt.BVMul(i, smt.BVUint(addrWidth, uint64(len(lay.slots))))), t.Elem())
+		return v, d, err
 	case *types.Array:
 		el, err := layoutOf(t.Elem())
 		if err != nil {
@@ -135,10 +145,9 @@ func (s *specLowering) selector(e *ast.SelectorExpr, sel *types.Selection) (*smt
 			}
 			ft := st.Underlying().(*types.Struct).Field(idx).Type()
 			d = smt.And(d, notNil(x))
-			if _, isPtr := ft.Underlying().(*types.Pointer); isPtr || hasPointers(ft) {
-				return nil, nil, unsupported(e.Pos(), "reading a pointer or slice from memory in a spec")
+			if x, err = s.load(e, fl, slotAddr(x, slotIdx), ft); err != nil {
+				return nil, nil, err
 			}
-			x = s.l.load(s.mem, fl, slotAddr(x, slotIdx))
 			t = ft
 			continue
 		}

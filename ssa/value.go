@@ -224,6 +224,13 @@ func (f *frame) callInstr(c *gossa.Call) error {
 	var results []*smt.Term
 	switch callee := common.Value.(type) {
 	case *gossa.Builtin:
+		if r, ok, err := f.sliceBuiltin(callee.Name(), common.Args, c.Pos()); ok {
+			if err != nil {
+				return err
+			}
+			f.cur.vals[c] = r
+			return nil
+		}
 		r, err := builtinCall(callee.Name(), common.Args, args, c.Pos())
 		if err != nil {
 			return err

@@ -155,20 +155,27 @@ const maxSmallLen = 8
 
 // small lists, from most to least preferred, conditions on the slice
 // parameters that make a counterexample easy to read and replay: short
-// slices with no spare capacity, then any length with no spare capacity.
+// slices with no spare capacity, short slices, then any length with no
+// spare capacity.
 func (vc *VC) small() []*smt.Term {
 	var short, tight []*smt.Term
+	prefer := func(v *smt.Term) {
+		_, length, capacity := sliceParts(v)
+		short = append(short, smt.BVUle(capacity, smt.BVUint(addrWidth, maxSmallLen)))
+		tight = append(tight, smt.Eq(length, capacity))
+	}
 	for i, v := range vc.Params {
 		if _, ok := vc.Target.Func.Params[i].Type().Underlying().(*types.Slice); ok {
-			_, length, capacity := sliceParts(v)
-			short = append(short, smt.BVUle(capacity, smt.BVUint(addrWidth, maxSmallLen)))
-			tight = append(tight, smt.Eq(length, capacity))
+			prefer(v)
 		}
+	}
+	for _, v := range vc.lowering.loadedSlices {
+		prefer(v) // slices the parameters lead to: a [][]T's rows
 	}
 	if len(tight) == 0 {
 		return nil
 	}
-	return []*smt.Term{smt.And(append(short, tight...)...), smt.And(tight...)}
+	return []*smt.Term{smt.And(append(short, tight...)...), smt.And(short...), smt.And(tight...)}
 }
 
 // maxAckermannReads bounds the reads of one array that the reduction to
@@ -191,7 +198,9 @@ func (l *lowering) prepare(o *Obligation) {
 		// Decided exactly on the reduction; counterexamples are read
 		// through the reads it remembers.
 		if g, reads, ok := smt.EliminateArrays(o.prepared, "read!", maxAckermannReads); ok && g != o.prepared {
-			o.reduced, o.reads = g, reads
+			// Reads at addresses that differ by a constant are settled
+			// here rather than by the solver's adders.
+			o.reduced, o.reads = smt.NormalizeSums(g), reads
 		}
 		return
 	}

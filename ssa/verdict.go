@@ -64,9 +64,12 @@ type Counterexample struct {
 	// loop head (satisfying the invariants) from which one iteration
 	// breaks it. The loop need not reach that state from Inputs.
 	State []Binding
-	// Aliases lists the pairs of parameters whose memory overlaps: they
-	// must share a backing array.
+	// Aliases lists the pairs of inputs whose memory overlaps (parameters,
+	// or what they point to: p.Next, s[1]): they must share memory.
 	Aliases [][2]string
+	// Unshown names the inputs written as addresses, not as Go values: they
+	// lie deeper than a counterexample follows pointers, or on a cycle.
+	Unshown []string
 }
 
 // Binding is a named value written as a Go literal.

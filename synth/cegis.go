@@ -19,6 +19,10 @@ type Enum struct {
 	// Rules, when Prune is nil, is the rewrite-rule set the enumerator
 	// prunes with (see RulePruner); nil means no rule pruning.
 	Rules []*rules.Rule
+	// Weights, when set, orders the enumeration by cost (see Weights),
+	// read again at every CEGIS round. A weighted search that ran with
+	// extra costs does not claim its answer minimal.
+	Weights *Weights
 }
 
 // Name implements Strategy.
@@ -73,7 +77,12 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) 
 		searchCtx, cancel = context.WithTimeout(ctx, b.Improve)
 		defer cancel()
 	}
+	weighted := false
 	for {
+		if s.Weights != nil {
+			e.Cost = costFunc(p.Grammar, s.Weights.Extra(p.Grammar))
+			weighted = weighted || e.Cost != nil
+		}
 		if p.Spec == nil {
 			return nil, fmt.Errorf("synth %s: no concrete spec to screen candidates", p.Name)
 		}
@@ -164,7 +173,7 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (*Result, error) 
 		switch {
 		case best != nil:
 			res.Verdict, res.Term, res.Size = Solved, best, best.Size()
-			res.Minimal = outcome == Exhausted || (outcome == Stopped && (stoppedBy == "size" || stoppedBy == "proved"))
+			res.Minimal = !weighted && (outcome == Exhausted || (outcome == Stopped && (stoppedBy == "size" || stoppedBy == "proved")))
 		case outcome == Exhausted && unknown == "":
 			res.Verdict = Infeasible
 			res.Reason = fmt.Sprintf("no program of the grammar meets the spec on %d inputs", len(inputs))

@@ -25,6 +25,19 @@ type Enumerator struct {
 	MaxSize  int // largest term size enumerated
 	MaxTerms int // memory budget: terms kept in all banks
 	Workers  int // goroutines computing values; 0 means GOMAXPROCS
+	// Cost, when set, is the cost of production prod of nonterminal nt,
+	// at least its Size (a weighted grammar, see Weights): terms are then
+	// enumerated by total cost instead of size, and the sizes the search
+	// reports (Search.Size, MaxSize) are costs. Chain rules cost 0.
+	Cost func(nt, prod int) int
+}
+
+// cost is a production's cost: its size unless Enumerator.Cost says.
+func (e *Enumerator) cost(nt, prod int) int {
+	if e.Cost == nil {
+		return e.Grammar.NTs[nt].Prods[prod].Size
+	}
+	return e.Cost(nt, prod)
 }
 
 // entry is a kept term: its production and the kept terms in its holes.
@@ -132,8 +145,11 @@ func (s *search) exhausted(size int) bool {
 		}
 		state[nt] = 1
 		m := -1
-		for _, p := range s.g.NTs[nt].Prods {
+		for pi, p := range s.g.NTs[nt].Prods {
 			total := p.Size
+			if !unit(p) {
+				total = s.e.cost(nt, pi)
+			}
 			for _, h := range p.Holes {
 				k := visit(h)
 				if k < 0 {
@@ -182,12 +198,12 @@ func (s *search) level(ctx context.Context, size, workers int, pub *Search, visi
 				continue
 			}
 			if len(p.Holes) == 0 {
-				if p.Size == size {
+				if s.e.cost(nt, pi) == size {
 					units = append(units, work{nt: nt, prod: pi, lo: 0, hi: 1})
 				}
 				continue
 			}
-			rest := size - p.Size
+			rest := size - s.e.cost(nt, pi)
 			if rest < 0 {
 				continue
 			}

@@ -32,6 +32,12 @@ type Problem struct {
 	// Reference, when set, is a term of the grammar that the spec itself
 	// suggests (f(x) = ref(x)): a candidate to prove before searching.
 	Reference *Term
+	// GoName and Contract describe the problem to a language model (see
+	// package synth/llm): the Go function's name and the spec's clauses
+	// as //vsynth: directives. Problems without them (SyGuS) cannot be
+	// given to one.
+	GoName   string
+	Contract []string
 }
 
 // Spec evaluates a specification concretely: the screen that candidates
@@ -60,6 +66,11 @@ type Check struct {
 	Verdict CheckVerdict
 	Cex     []uint64 // for failed: the spec variables of a counterexample
 	Reason  string
+	// For failed, when the verifier says: the clause (or implicit check)
+	// violated and what the candidate did there (its result as a Go
+	// literal, or its panic).
+	Violated string
+	Returned string
 }
 
 // Verdict is the outcome of synthesizing one function.
@@ -87,6 +98,14 @@ type Result struct {
 	Proofs     int   // candidates sent to the verifier
 	Inputs     int   // inputs at the end (seeds and counterexamples)
 	Time       time.Duration
+	// LLMCalls and LLMRejected are set by strategies that ask a language
+	// model (package synth/llm): requests sent (retries included) and the
+	// model's candidates rejected, by reason (parse, signature, grammar,
+	// type, refuted, unknown). LLMError is the model's failure when the
+	// search carried on without it.
+	LLMCalls    int
+	LLMRejected map[string]int
+	LLMError    string
 }
 
 // Budget bounds one strategy run.

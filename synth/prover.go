@@ -58,7 +58,7 @@ func (p *Prover) ProveFunc(ctx context.Context, pkgPath string, files []ssa.Sour
 	case ssa.Proved:
 		return &Check{Verdict: CheckProved}, nil
 	case ssa.Failed:
-		_, cex := r.Counterexample()
+		ob, cex := r.Counterexample()
 		if cex == nil || len(cex.Inputs) != len(types) {
 			return &Check{Verdict: CheckFailed}, nil
 		}
@@ -66,11 +66,29 @@ func (p *Prover) ProveFunc(ctx context.Context, pkgPath string, files []ssa.Sour
 		if err != nil {
 			return nil, err
 		}
-		return &Check{Verdict: CheckFailed, Cex: vals}, nil
+		c := &Check{Verdict: CheckFailed, Cex: vals, Violated: violated(ob)}
+		switch {
+		case cex.Panic != "":
+			c.Returned = "panic: " + cex.Panic
+		case len(cex.Outputs) == 1:
+			c.Returned = cex.Outputs[0].Value
+		}
+		return c, nil
 	case ssa.Unsupported:
 		return &Check{Verdict: CheckUnsupported, Reason: r.Reason}, nil
 	}
 	return &Check{Verdict: CheckUnknown, Reason: r.Reason}, nil
+}
+
+// violated says which clause or implicit check an obligation is.
+func violated(ob *ssa.ObligationResult) string {
+	switch {
+	case ob == nil:
+		return ""
+	case ob.Clause != "":
+		return ob.Of + " " + ob.Clause
+	}
+	return fmt.Sprint(ob.Kind)
 }
 
 func findTarget(prog *ssa.Program, name string) *ssa.Target {

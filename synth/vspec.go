@@ -158,6 +158,12 @@ func vspecTarget(fset *token.FileSet, file *specs.File, f *specs.Func, refs []ss
 		Result:  result,
 		Grammar: g,
 		Vars:    params,
+		GoName:  f.Name,
+	}
+	for _, line := range strings.Split(strings.TrimRight(clauses, "\n"), "\n") {
+		if line != "" {
+			p.Contract = append(p.Contract, line)
+		}
 	}
 	p.Verify = func(ctx context.Context, cand *Term) (*Check, error) {
 		src := "package " + file.Package + "\n\n" + imports + clauses + GoFunc(f.Name, params, result, cand)

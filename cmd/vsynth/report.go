@@ -143,6 +143,9 @@ func formatCounterexample(c *jsonCex) string {
 	for _, a := range c.Aliases {
 		fmt.Fprintf(&b, " (%s and %s share memory)", a[0], a[1])
 	}
+	if len(c.Unshown) > 0 {
+		fmt.Fprintf(&b, " (shown as addresses: %s)", strings.Join(c.Unshown, ", "))
+	}
 	if len(c.State) > 0 {
 		b.WriteString("; loop state")
 		for i, st := range c.State {

@@ -73,6 +73,7 @@ type jsonCex struct {
 	Panic   string         `json:"panic,omitempty"`
 	State   []ssa.Binding  `json:"loop_state,omitempty"`
 	Aliases [][2]string    `json:"aliases,omitempty"`
+	Unshown []string       `json:"unshown,omitempty"`
 }
 
 type jsonStats struct {
@@ -97,14 +98,25 @@ func (f *funcReport) firstFailed() *jsonObligation {
 	return nil
 }
 
-// firstUnknown returns the first obligation the solver could not decide.
+// firstUnknown returns the obligation that explains an unknown verdict: an
+// unwinding one if any, else the first the solver could not decide.
 func (f *funcReport) firstUnknown() *jsonObligation {
+	var first *jsonObligation
 	for i := range f.Obligations {
-		if f.Obligations[i].Verdict == ssa.Unknown {
-			return &f.Obligations[i]
+		o := &f.Obligations[i]
+		if o.Verdict != ssa.Unknown {
+			continue
+		}
+		if o.Kind == ssa.Unwinding {
+			// A loop that may run past the unrolling bound explains the
+			// rest, whose timeouts depend on the machine.
+			return o
+		}
+		if first == nil {
+			first = o
 		}
 	}
-	return nil
+	return first
 }
 
 // summarize counts the results by verdict.

@@ -22,7 +22,7 @@ import (
 )
 
 func synthCommand() *cli.Command {
-	return &cli.Command{
+	cmd := &cli.Command{
 		Name:      "synth",
 		Usage:     "synthesize the smallest proved program for each synth func (.vspec) or SyGuS problem (.sl)",
 		ArgsUsage: "[.vspec or .sl files, or directories (DIR/... for all below)] (default .)",
@@ -36,6 +36,8 @@ func synthCommand() *cli.Command {
 		},
 		Action: synthAction,
 	}
+	cmd.Flags = append(cmd.Flags, llmFlags()...)
+	return cmd
 }
 
 // synthJob is one function to synthesize and how to print its answer.
@@ -65,6 +67,12 @@ type synthJSONResult struct {
 	Proofs     int    `json:"proofs"`
 	Reason     string `json:"reason,omitempty"`
 	Witness    string `json:"witness,omitempty"`
+	// With a language model (see synth/llm): requests sent, candidates
+	// rejected by reason, and the model's failure when enumeration
+	// carried on without it.
+	LLMCalls    int            `json:"llm_calls"`
+	LLMRejected map[string]int `json:"llm_rejected,omitempty"`
+	LLMError    string         `json:"llm_error,omitempty"`
 }
 
 func synthAction(c *cli.Context) error {
@@ -80,7 +88,7 @@ func synthAction(c *cli.Context) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: err}
 	}
-	strategy, err := enumWithRules(c.String("rules"))
+	strategy, err := synthStrategy(c)
 	if err != nil {
 		return &exitError{code: exitBadInput, err: fmt.Errorf("synth: %w", err)}
 	}
@@ -93,6 +101,7 @@ func synthAction(c *cli.Context) error {
 	out := c.App.Writer
 	var report synthJSON
 	solvedByFile := map[string][]string{}
+	warned := map[string]bool{}
 	allSolved := true
 	for _, j := range jobs {
 		res, err := strategy.Solve(context.Background(), j.problem, budget)
@@ -102,6 +111,11 @@ func synthAction(c *cli.Context) error {
 		r := synthJSONResult{
 			Function: j.problem.Name, File: relFile(j.file), Verdict: string(res.Verdict), Strategy: res.Strategy,
 			TimeMS: res.Time.Milliseconds(), Candidates: res.Candidates, Pruned: res.Pruned, Proofs: res.Proofs, Reason: res.Reason,
+			LLMCalls: res.LLMCalls, LLMRejected: res.LLMRejected, LLMError: res.LLMError,
+		}
+		if res.LLMError != "" && !warned[res.LLMError] {
+			warned[res.LLMError] = true
+			fmt.Fprintf(c.App.ErrWriter, "vsynth: synth %s: %s (enumeration carried on without the model)\n", j.problem.Name, res.LLMError)
 		}
 		if res.Verdict == synth.Solved {
 			r.Code, r.Size, r.Minimal = strings.TrimRight(j.code(res.Term), "\n"), res.Size, res.Minimal

@@ -101,6 +101,15 @@ Z3_ast vs_const_array(Z3_context c, Z3_ast index, Z3_ast v) {
 	return keep(c, a);
 }
 
+Z3_ast vs_lambda(Z3_context c, Z3_ast bound, Z3_ast body) {
+	Z3_app app = Z3_to_app(c, bound);
+	Z3_ast r = Z3_mk_lambda_const(c, 1, &app, body);
+	if (Z3_get_error_code(c) != Z3_OK) {
+		return NULL;
+	}
+	return keep(c, r);
+}
+
 Z3_ast vs_array_sort(Z3_context c, Z3_ast index, Z3_ast elem) {
 	Z3_sort s = Z3_mk_array_sort(c, (Z3_sort)index, (Z3_sort)elem);
 	if (Z3_get_error_code(c) != Z3_OK) {

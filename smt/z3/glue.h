@@ -59,6 +59,7 @@ Z3_ast vs_array_sort(Z3_context c, Z3_ast index, Z3_ast elem);
 Z3_ast vs_const(Z3_context c, char const *name, Z3_ast sort);
 Z3_ast vs_bool_val(Z3_context c, int b);
 Z3_ast vs_const_array(Z3_context c, Z3_ast index, Z3_ast v);
+Z3_ast vs_lambda(Z3_context c, Z3_ast bound, Z3_ast body);
 Z3_ast vs_numeral(Z3_context c, char const *digits, Z3_ast sort);
 Z3_ast vs_quantifier(Z3_context c, int forall, unsigned n, Z3_ast const *bound, Z3_ast body);
 

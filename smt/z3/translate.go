@@ -102,6 +102,16 @@ func (tr *translator) build(t *smt.Term) (C.Z3_ast, error) {
 		return s.mkNumeral(t.Value(), t.Sort().Width())
 	case smt.OpForall, smt.OpExists:
 		return tr.quantifier(t)
+	case smt.OpLambda:
+		x, err := tr.term(t.Bound()[0])
+		if err != nil {
+			return nil, err
+		}
+		body, err := tr.term(t.Args()[0])
+		if err != nil {
+			return nil, err
+		}
+		return s.keep(C.vs_lambda(c, x, body), "lambda")
 	case smt.OpConstArray:
 		v, err := tr.term(t.Args()[0])
 		if err != nil {

@@ -1,0 +1,142 @@
+package ssa
+
+import (
+	"go/token"
+	"go/types"
+	"sort"
+
+	gossa "golang.org/x/tools/go/ssa"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// This file lowers the builtins that move elements between slices: copy
+// and append. Both move a symbolic number of elements, which the memory
+// model expresses as a range copy: each region becomes the array that
+// reads, at the addresses of the destination range, what the source range
+// held before the copy (Go's memmove, right when the ranges overlap), and
+// elsewhere what it held (a lambda term, left to the solver to expand).
+//
+// append grows the backing array when the new length exceeds the
+// capacity. The capacity of the new array is the runtime's choice (Go's
+// growth policy and malloc's size classes, which change between
+// releases): it is a fresh variable, at least the new length (growth.go
+// checks a counterexample against what this build's runtime chooses).
+
+// sliceBuiltin lowers a call to copy or append; ok is false for other
+// builtins.
+func (f *frame) sliceBuiltin(name string, args []gossa.Value, pos token.Pos) (*smt.Term, bool, error) {
+	switch name {
+	case "copy":
+		r, err := f.copyBuiltin(args, pos)
+		return r, true, err
+	case "append":
+		r, err := f.appendBuiltin(args, pos)
+		return r, true, err
+	}
+	return nil, false, nil
+}
+
+// sliceOperand returns the parts of a slice argument of a builtin and its
+// element layout.
+func (f *frame) sliceOperand(v gossa.Value, pos token.Pos, what string) (ptr, length, capacity *smt.Term, elem types.Type, lay *layout, err error) {
+	st, ok := v.Type().Underlying().(*types.Slice)
+	if !ok {
+		return nil, nil, nil, nil, nil, unsupported(pos, "%s of %s", what, v.Type())
+	}
+	lay, err = layoutOf(st.Elem())
+	if err != nil {
+		return nil, nil, nil, nil, nil, unsupported(pos, "%s: %v", what, err)
+	}
+	s, err := f.value(v)
+	if err != nil {
+		return nil, nil, nil, nil, nil, err
+	}
+	ptr, length, capacity = sliceParts(s)
+	return ptr, length, capacity, st.Elem(), lay, nil
+}
+
+// copyBuiltin lowers copy(dst, src): min(len(dst), len(src)) elements
+// move, as by memmove.
+func (f *frame) copyBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, error) {
+	dptr, dlen, _, _, lay, err := f.sliceOperand(args[0], pos, "copy")
+	if err != nil {
+		return nil, err
+	}
+	sptr, slen, _, _, _, err := f.sliceOperand(args[1], pos, "copy")
+	if err != nil {
+		return nil, err
+	}
+	n := smt.Ite(smt.BVUlt(slen, dlen), slen, dlen)
+	f.mem = f.l.copyRange(f.mem, lay, dptr, sptr, slots(n, lay))
+	return n, nil
+}
+
+// appendBuiltin lowers append(s, x...), where go/ssa has packed the
+// appended values into the slice x.
+func (f *frame) appendBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, error) {
+	sptr, slen, scap, elem, lay, err := f.sliceOperand(args[0], pos, "append")
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := args[1].Type().Underlying().(*types.Slice); !ok {
+		return nil, unsupported(pos, "append of %s", args[1].Type())
+	}
+	xptr, xlen, _, _, _, err := f.sliceOperand(args[1], pos, "append")
+	if err != nil {
+		return nil, err
+	}
+	n := smt.BVAdd(slen, xlen)
+	// The new length overflowing int makes growslice panic.
+	f.require(pos, []hazard{{Bounds, smt.BVSlt(n, smt.BVUint(addrWidth, 0)), "runtime error: growslice: len out of range"}})
+
+	grow := smt.BVUlt(scap, n)
+	newCap := smt.Var(f.l.freshName("appendcap"), smt.BitVecSort(addrWidth))
+	f.l.lemmas = append(f.l.lemmas, smt.BVUle(n, newCap), smt.BVUle(newCap, smt.BVUint(addrWidth, maxGrowCap)))
+	f.l.grows = append(f.l.grows, growSite{newCap: newCap, oldCap: scap, newLen: n, grow: grow, elem: elem, pos: pos})
+
+	// Two memories, merged on grow: each copies to addresses of its own,
+	// which keeps the address arithmetic free of the condition.
+	newPtr := f.l.allocate(smt.Ite(grow, slots(newCap, lay), smt.BVUint(addrWidth, 0)))
+	grown := f.l.copyRange(f.mem, lay, newPtr, sptr, slots(slen, lay))
+	grown = f.l.copyRange(grown, lay, smt.BVAdd(newPtr, slots(slen, lay)), xptr, slots(xlen, lay))
+	inPlace := f.l.copyRange(f.mem, lay, smt.BVAdd(sptr, slots(slen, lay)), xptr, slots(xlen, lay))
+	f.mem = f.l.mergeMemory([]*smt.Term{grow, smt.Not(grow)}, []memory{grown, inPlace})
+	return makeSlice(smt.Ite(grow, newPtr, sptr), n, smt.Ite(grow, newCap, scap)), nil
+}
+
+// maxGrowCap bounds the capacity append may choose, far above any slice
+// the memory model admits (wellFormed), so that addresses do not wrap.
+const maxGrowCap = 1 << 42
+
+// slots is n elements of layout lay, in slots.
+func slots(n *smt.Term, lay *layout) *smt.Term {
+	return smt.BVMul(n, smt.BVUint(addrWidth, uint64(len(lay.slots))))
+}
+
+// copyRange returns m with the count slots from dst on, in the regions of
+// lay's slots, holding what the slots from src on hold in m.
+func (l *lowering) copyRange(m memory, lay *layout, dst, src, count *smt.Term) memory {
+	if count.IsConst() && count.Value().Sign() == 0 {
+		return m
+	}
+	regions := map[string]bool{}
+	for _, s := range lay.slots {
+		regions[s.region] = true
+	}
+	names := make([]string, 0, len(regions))
+	for r := range regions {
+		names = append(names, r)
+	}
+	sort.Strings(names)
+	out := m
+	for _, r := range names {
+		a := smt.Var(l.freshName("addr"), smt.BitVecSort(addrWidth))
+		off := smt.BVSub(a, dst)
+		in := smt.BVUlt(off, count)
+		from := l.readSlot(m, r, smt.BVAdd(src, off))
+		merged := smt.Lambda(a, smt.Ite(in, from, l.readSlot(m, r, a)))
+		out = with(out, r, regionState{merged, merged})
+	}
+	return out
+}

@@ -1,0 +1,91 @@
+package heap
+
+// Push appends x.
+//
+//vsynth:ensures len(result) == len(s)+1 && result[len(s)] == x
+func Push(s []int32, x int32) []int32 { // want "proved"
+	return append(s, x)
+}
+
+// PushKeeps keeps the elements that were there.
+//
+//vsynth:requires len(s) > 0
+//vsynth:ensures result[0] == s[0]
+func PushKeeps(s []int32, x int32) []int32 { // want "proved"
+	return append(s, x)
+}
+
+// AppendShares appends twice to the same slice: with spare capacity both
+// write into the one backing array.
+//
+//vsynth:requires len(s) > 0 && len(s) < cap(s)
+//vsynth:ensures result == 7 // want "ensures: failed"
+func AppendShares(s []uint8) uint8 { // want "failed"
+	t := append(s, 7)
+	_ = append(s, 9)
+	return t[len(s)]
+}
+
+// Concat appends a slice to a copy of another.
+//
+//vsynth:requires len(a) == 2 && len(b) == 2
+//vsynth:ensures len(result) == 4 && result[1] == old(a[1]) && result[2] == old(b[0])
+func Concat(a, b []int16) []int16 { // want "proved"
+	out := append([]int16(nil), a...)
+	return append(out, b...)
+}
+
+// CapOne: the capacity append picks for one int64 is 1 in this Go
+// release, but the specification does not promise it.
+//
+//vsynth:requires cap(s) == 0
+//vsynth:ensures cap(result) == 1 // want "ensures: unknown"
+func CapOne(s []int64) []int64 { // want "unknown"
+	return append(s, 1)
+}
+
+// CapTwo claims a capacity the runtime does not pick.
+//
+//vsynth:requires cap(s) == 0
+//vsynth:ensures cap(result) == 2 // want "ensures: failed"
+func CapTwo(s []int64) []int64 { // want "failed"
+	return append(s, 1)
+}
+
+// Evens collects the even numbers below n.
+//
+//vsynth:requires 0 <= n && n <= 6
+//vsynth:ensures len(result) == (n+1)/2
+func Evens(n int) []int { // want "proved"
+	var out []int
+	for i := 0; i < n; i++ {
+		if i%2 == 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// CopyAll copies src into a destination at least as long.
+//
+//vsynth:requires len(dst) >= len(src) && len(src) <= 4
+//vsynth:ensures result == len(src)
+//vsynth:ensures forall i int :: 0 <= i && i < len(src) ==> dst[i] == old(src[i])
+func CopyAll(dst, src []int16) int { // want "proved"
+	return copy(dst, src)
+}
+
+// ShiftLeft moves a[1:] one place left: the ranges overlap.
+//
+//vsynth:requires len(a) == 3
+//vsynth:ensures a[0] == old(a[1]) && a[1] == old(a[2]) && a[2] == old(a[2])
+func ShiftLeft(a []int32) { // want "proved"
+	copy(a, a[1:])
+}
+
+// CopyWrong claims copy moves len(dst) elements.
+//
+//vsynth:ensures result == len(dst) // want "ensures: failed"
+func CopyWrong(dst, src []int8) int { // want "failed"
+	return copy(dst, src)
+}
