@@ -235,9 +235,14 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 			// printed by Go: "got|want|".
 			fmt.Fprintf(&b, "\t%s := %s\n", strings.Join(results, ", "), call)
 			var verbs, shown, claimed []string
-			for k, o := range c.ob.Counterexample.Outputs {
+			outs := c.ob.Counterexample.Outputs
+			for k, r := range results {
 				verbs = append(verbs, "%v")
-				r, typ := results[k], types.TypeString(fn.Signature.Results().At(k).Type(), qual)
+				if k >= len(outs) { // a panic: no outputs to compare
+					shown, claimed = append(shown, r), append(claimed, `"-"`)
+					continue
+				}
+				o, typ := outs[k], types.TypeString(fn.Signature.Results().At(k).Type(), qual)
 				if isScalar(fn.Signature.Results().At(k).Type()) {
 					shown = append(shown, r)
 					claimed = append(claimed, fmt.Sprintf("(%s)(%s)", typ, o.Value))
