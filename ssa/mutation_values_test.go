@@ -72,12 +72,13 @@ func mutTypeOf(t types.Type, qual types.Qualifier) (*mutType, bool) {
 		}
 		m := &mutType{kind: mutKindStruct, spelled: spelled}
 		for i := range u.NumFields() {
+			// Scalar fields only (a field *S of S would recurse).
 			f := u.Field(i)
-			ft, ok := mutTypeOf(f.Type(), qual)
-			if !ok || ft.kind != mutKindScalar || f.Name() == "_" {
+			s, ok := scalarOf(f.Type())
+			if !ok || f.Name() == "_" {
 				return nil, false
 			}
-			m.fields = append(m.fields, mutField{f.Name(), ft})
+			m.fields = append(m.fields, mutField{f.Name(), &mutType{kind: mutKindScalar, spelled: types.TypeString(f.Type(), qual), scalar: s}})
 		}
 		return m, true
 	case *types.Pointer:
