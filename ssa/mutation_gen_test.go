@@ -28,9 +28,20 @@ const (
 	mutConstant   = "constant"   // an integer literal shifted by one
 	mutBranch     = "branch"     // an if condition made constant, an else or a case dropped
 	mutUnary      = "unary"      // a unary operator dropped or changed
+	mutIndex      = "index"      // an index i made i+1 or i-1 (a constant index is a constant)
+	mutLoopBound  = "loop bound" // a loop's bound b made b+1 or b-1
 )
 
-var mutKinds = []string{mutOperator, mutComparison, mutConstant, mutBranch, mutUnary}
+var mutKinds = []string{mutOperator, mutComparison, mutConstant, mutBranch, mutUnary, mutIndex, mutLoopBound}
+
+// offByOne is e+delta, parenthesized where needed.
+func offByOne(e ast.Expr, delta token.Token) ast.Expr {
+	switch e.(type) {
+	case *ast.BinaryExpr, *ast.UnaryExpr:
+		e = &ast.ParenExpr{X: e}
+	}
+	return &ast.BinaryExpr{X: e, Op: delta, Y: &ast.BasicLit{Kind: token.INT, Value: "1"}}
+}
 
 // operatorSwaps lists what each binary operator may become.
 var operatorSwaps = map[token.Token][]token.Token{
@@ -123,6 +134,33 @@ func mutationSitesAt(n ast.Node) []mutationSite {
 		if op, ok := map[token.Token]token.Token{token.SUB: token.XOR, token.XOR: token.SUB}[n.Op]; ok {
 			add(mutUnary, n, func(_ *astutil.Cursor, p parsedFunc) string { n.Op = op; return p.nodeString(n) })
 		}
+	case *ast.IndexExpr:
+		if _, constant := n.Index.(*ast.BasicLit); !constant {
+			for _, delta := range []token.Token{token.ADD, token.SUB} {
+				add(mutIndex, n.Index, func(_ *astutil.Cursor, p parsedFunc) string {
+					n.Index = offByOne(n.Index, delta)
+					return p.nodeString(n.Index)
+				})
+			}
+		}
+	case *ast.ForStmt:
+		if cond, ok := n.Cond.(*ast.BinaryExpr); ok && comparisonFlips[cond.Op] != nil {
+			for _, delta := range []token.Token{token.ADD, token.SUB} {
+				add(mutLoopBound, cond, func(_ *astutil.Cursor, p parsedFunc) string {
+					cond.Y = offByOne(cond.Y, delta)
+					return p.nodeString(cond)
+				})
+			}
+		}
+	case *ast.RangeStmt:
+		if n.Key != nil && n.Value == nil {
+			for _, delta := range []token.Token{token.ADD, token.SUB} {
+				add(mutLoopBound, n.X, func(_ *astutil.Cursor, p parsedFunc) string {
+					n.X = offByOne(n.X, delta)
+					return p.nodeString(n.X)
+				})
+			}
+		}
 	case *ast.IfStmt:
 		for _, value := range []string{"true", "false"} {
 			add(mutBranch, n.Cond, func(*astutil.Cursor, parsedFunc) string { n.Cond = ast.NewIdent(value); return value })
@@ -165,20 +203,22 @@ type mutationChange struct {
 	before, after string
 }
 
-// parsedFunc is a function declaration parsed on its own.
+// parsedFunc is a function declaration parsed on its own, with the
+// comments of its body (loop invariants).
 type parsedFunc struct {
 	fset *token.FileSet
 	decl *ast.FuncDecl
+	file *ast.File
 }
 
 // parseFuncDecl parses the source of one function declaration.
 func parseFuncDecl(src string) (parsedFunc, error) {
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "mutant.go", "package p\n\n"+src, 0)
+	f, err := parser.ParseFile(fset, "mutant.go", "package p\n\n"+src, parser.ParseComments)
 	if err != nil {
 		return parsedFunc{}, err
 	}
-	return parsedFunc{fset, f.Decls[0].(*ast.FuncDecl)}, nil
+	return parsedFunc{fset, f.Decls[0].(*ast.FuncDecl), f}, nil
 }
 
 // mutationKinds lists the kind of every site of the function, in the
@@ -218,8 +258,14 @@ func (p parsedFunc) mutate(k int) (mutationChange, bool) {
 	return change, applied
 }
 
-// source prints the function declaration.
-func (p parsedFunc) source() string { return p.nodeString(p.decl) }
+// source prints the function declaration with its comments.
+func (p parsedFunc) source() string {
+	var b bytes.Buffer
+	if err := printer.Fprint(&b, p.fset, &printer.CommentedNode{Node: p.decl, Comments: p.file.Comments}); err != nil {
+		return fmt.Sprintf("<%v>", err)
+	}
+	return b.String()
+}
 
 // nodeString prints a node.
 func (p parsedFunc) nodeString(n ast.Node) string {
@@ -321,6 +367,56 @@ func TestMutationSites(t *testing.T) {
 		"constant 11: 1 -> 2",
 		"constant 11: 1 -> 0",
 		"operator 13: x << n -> x >> n",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("sites:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLoopMutationSites lists the loop and index mutants of a function
+// with a loop: the bound and the index off by one, each way, keeping the
+// loop's invariant above it.
+func TestLoopMutationSites(t *testing.T) {
+	src := `func F(a []int32, n int) int32 {
+	var s int32
+	//vsynth:invariant 0 <= i
+	for i := 0; i < len(a); i++ {
+		s += a[i]
+	}
+	for j := range n {
+		s += a[j-1]
+	}
+	return s
+}`
+	p, err := parseFuncDecl(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for k, kind := range p.mutationKinds() {
+		if kind != mutIndex && kind != mutLoopBound {
+			continue
+		}
+		q, _ := parseFuncDecl(src)
+		c, ok := q.mutate(k)
+		if !ok || c.kind != kind {
+			t.Fatalf("site %d: mutate = %v, %v; want a %s change", k, c, ok, kind)
+		}
+		out := q.source()
+		if !strings.Contains(out, "//vsynth:invariant 0 <= i\n\tfor i := 0;") {
+			t.Errorf("site %d: the invariant is not above its loop:\n%s", k, out)
+		}
+		got = append(got, fmt.Sprintf("%s %d: %s -> %s", c.kind, c.line, c.before, c.after))
+	}
+	want := []string{
+		"loop bound 4: i < len(a) -> i < len(a)+1",
+		"loop bound 4: i < len(a) -> i < len(a)-1",
+		"index 5: i -> i + 1",
+		"index 5: i -> i - 1",
+		"loop bound 7: n -> n + 1",
+		"loop bound 7: n -> n - 1",
+		"index 8: j - 1 -> (j - 1) + 1",
+		"index 8: j - 1 -> (j - 1) - 1",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("sites:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -63,7 +63,7 @@ func TestMutants(t *testing.T) {
 	runMutantsInGo(t, work, pkgs, seed, mutants)
 	ranGo := time.Since(start)
 
-	prog := proveMutants(t, work, mutants)
+	prog := proveMutants(t, work, pkgs, mutants)
 	proved := time.Since(start)
 
 	var refuted []*FuncResult
@@ -93,10 +93,13 @@ func TestMutants(t *testing.T) {
 }
 
 const (
-	mutPerFunction = 12  // mutants of one function, at most
-	mutPerDivision = 4   // mutants of a function that divides at 64 bits, at most
-	mutTotal       = 640 // mutants in all, at most
-	mutProveLimit  = 10 * time.Second
+	mutPerFunction = 12 // mutants of one function, at most
+	mutPerDivision = 4  // mutants of a function that divides at 64 bits, at most
+	// mutPerLoopFunction: mutants of a function with loops or memory, at
+	// most (VSYNTH_LONG=1: a mutant for every site of every function).
+	mutPerLoopFunction = 5
+	mutTotal           = 640 // mutants in all, at most
+	mutProveLimit      = 10 * time.Second
 )
 
 // mutantSeed is VSYNTH_MUTANT_SEED, or 1.
@@ -154,6 +157,9 @@ type mutSubject struct {
 	directives []string          // its contract as //vsynth: directives
 	imports    map[string]string // local name -> import spec, of its file
 	divides    bool              // whether it divides at 64 bits: seconds per proof
+	// loopsOrMemory: it has a loop, or a parameter or result that is not
+	// an integer or boolean (a slice, array, struct or pointer).
+	loopsOrMemory bool
 }
 
 // name is the function's (or method's) name.
@@ -209,11 +215,6 @@ func newSubject(t *testing.T, prog *Program, tg *Target, verdicts map[*gossa.Fun
 	if !ok || decl.Body == nil || decl.Type.TypeParams != nil {
 		return nil, "no plain Go declaration"
 	}
-	for _, c := range tg.Spec.Func.Clauses {
-		if hasQuantifier(c.Expr) {
-			return nil, "quantifier in the contract"
-		}
-	}
 	if why := reachProblem(tg.Func, verdicts); why != "" {
 		return nil, why
 	}
@@ -233,19 +234,51 @@ func newSubject(t *testing.T, prog *Program, tg *Target, verdicts map[*gossa.Fun
 	pos := prog.Fset.Position(decl.Pos())
 	s.file, _ = filepath.Rel(root, pos.Filename)
 	s.line = pos.Line
+	// The body's comments go with it: loop invariants are directives.
 	bare := *decl
 	bare.Doc = nil
 	var b bytes.Buffer
-	if err := printer.Fprint(&b, prog.Fset, &bare); err != nil {
+	if err := printer.Fprint(&b, prog.Fset, &printer.CommentedNode{Node: &bare, Comments: bodyComments(tg, decl)}); err != nil {
 		t.Fatal(err)
 	}
 	s.src = b.String()
 	for _, c := range tg.Spec.Func.Clauses {
-		s.directives = append(s.directives, fmt.Sprintf("//vsynth:%s %s", c.Kind, oneLineExpr(t, prog, c.Expr)))
+		text := oneLineExpr(t, prog, c.Expr)
+		if hasQuantifier(c.Expr) && !strings.Contains(c.Text, "\n") {
+			text = c.Text // the desugared quantifier is not spec syntax
+		}
+		s.directives = append(s.directives, fmt.Sprintf("//vsynth:%s %s", c.Kind, text))
 	}
 	s.imports = fileImports(tg, decl)
 	s.divides = dividesAt64Bits(tg.Func)
+	s.loopsOrMemory = hasLoop(tg.Func) || !contract.scalarOnly()
 	return s, ""
+}
+
+// bodyComments lists the comment groups inside decl's body.
+func bodyComments(tg *Target, decl *ast.FuncDecl) []*ast.CommentGroup {
+	var cs []*ast.CommentGroup
+	for _, f := range tg.Package.Syntax {
+		for _, c := range f.Comments {
+			if c.Pos() > decl.Body.Lbrace && c.End() < decl.Body.Rbrace {
+				cs = append(cs, c)
+			}
+		}
+	}
+	return cs
+}
+
+// hasLoop reports whether fn has a loop (a block with an edge back to a
+// block that dominates it).
+func hasLoop(fn *gossa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, s := range b.Succs {
+			if s.Dominates(b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneLineExpr prints a clause expression as Go, on one line.
@@ -264,7 +297,7 @@ func contractOf(t *testing.T, prog *Program, tg *Target) (*mutContract, string) 
 	}
 	for k, v := range tg.Spec.Params {
 		typ := tg.Func.Params[k].Type()
-		scalar, ok := scalarOf(typ)
+		mt, ok := mutTypeOf(typ, qual)
 		if !ok {
 			return nil, "parameter of type " + typ.String()
 		}
@@ -272,25 +305,35 @@ func contractOf(t *testing.T, prog *Program, tg *Target) (*mutContract, string) 
 		if name == "" || name == "_" {
 			name = fmt.Sprintf("zzvArg%d", k)
 		}
-		c.params = append(c.params, mutVar{name, types.TypeString(typ, qual), scalar})
+		c.params = append(c.params, mutVar{name: name, typ: mt.spelled, scalar: mt.scalar, mt: mt})
 	}
 	for k, v := range tg.Spec.Results {
 		typ := sig.Results().At(k).Type()
-		if _, ok := scalarOf(typ); !ok {
+		mt, ok := mutTypeOf(typ, qual)
+		if !ok {
 			return nil, "result of type " + typ.String()
 		}
 		name := v.Name()
 		if name == "" || name == "_" {
 			name = fmt.Sprintf("zzvResult%d", k)
 		}
-		c.results = append(c.results, mutVar{name: name, typ: types.TypeString(typ, qual)})
+		c.results = append(c.results, mutVar{name: name, typ: mt.spelled, mt: mt})
 	}
 	for _, cl := range tg.Spec.Func.Clauses {
 		switch cl.Kind {
 		case specs.Requires:
 			c.requires = append(c.requires, oneLineExpr(t, prog, cl.Expr))
 		case specs.Ensures:
-			c.ensures = append(c.ensures, oneLineExpr(t, prog, cl.Expr))
+			e, olds, err := withoutOld(oneLineExpr(t, prog, cl.Expr), c.params)
+			if err != nil {
+				return nil, err.Error()
+			}
+			c.ensures = append(c.ensures, e)
+			for name := range olds {
+				if !slices.Contains(c.olds, name) {
+					c.olds = append(c.olds, name)
+				}
+			}
 		}
 	}
 	return c, ""
@@ -348,10 +391,11 @@ func fieldNames(fl *ast.FieldList) []string {
 	return names
 }
 
-// reachProblem says why the code fn reaches rules it out: a loop or a
-// recursive call (a mutant could run forever, or overflow the stack, in
-// Go), or a call to a function whose contract is not proved (a proof of
-// the caller could rest on it). It returns "" when there is none.
+// reachProblem says why the code fn reaches rules it out: a recursive
+// call (a mutant could overflow the stack in Go; a mutant's loops run on
+// fuel, see driverValueHelpers), or a call to a function whose contract is
+// not proved (a proof of the caller could rest on it). It returns "" when
+// there is none.
 func reachProblem(fn *gossa.Function, verdicts map[*gossa.Function]Verdict) string {
 	const onStack, done = 1, 2
 	state := map[*gossa.Function]int{}
@@ -368,11 +412,6 @@ func reachProblem(fn *gossa.Function, verdicts map[*gossa.Function]Verdict) stri
 			return "calls " + f.Name() + ", whose contract is not proved"
 		}
 		for _, b := range f.Blocks {
-			for _, s := range b.Succs {
-				if s.Dominates(b) {
-					return "loop in " + f.Name()
-				}
-			}
 			for _, instr := range b.Instrs {
 				call, ok := instr.(gossa.CallInstruction)
 				if !ok {
@@ -467,7 +506,7 @@ func mutantProblems(mutants []*mutant) (problems, notes []string) {
 		case m.control() && v == Unknown:
 			notes = append(notes, fmt.Sprintf("vsynth proves %s, but its unmutated copy %s is unknown: %s", m.subject.tg.Name, m, m.result.Reason))
 		}
-		if !m.goOut.killed && m.goOut.inputs == 0 {
+		if !m.goOut.killed && m.goOut.inputs == 0 && m.goOut.diverged == 0 {
 			problems = append(problems, fmt.Sprintf("%s: no input the driver tried meets the requires clauses", m))
 		}
 	}
@@ -476,10 +515,15 @@ func mutantProblems(mutants []*mutant) (problems, notes []string) {
 
 // mutFigures counts the mutants by outcome.
 type mutFigures struct {
-	subjects, generated, compiled            int
-	killed, refuted, proved, unknown, unsup  int
-	killedRefuted, refutedOnly, killedOnly   int // killed by Go and refuted; refuted but not killed; killed but not refuted
-	equivalent                               int // proved, and Go found nothing
+	subjects, generated, compiled           int
+	killed, refuted, proved, unknown, unsup int
+	killedRefuted, refutedOnly, killedOnly  int // killed by Go and refuted; refuted but not killed; killed but not refuted
+	equivalent                              int // proved, and Go found nothing
+	diverged                                int // mutants that ran out of fuel on some input
+	// loopsOrMemory counts the mutants of functions with loops or memory:
+	// compiled, killed by Go, refuted, killed and not refuted (unknown),
+	// proved and not killed.
+	loopsOrMemory                            [5]int
 	byKind                                   map[string]*[4]int
 	equivalents, missed, undecided, illTyped []string
 }
@@ -504,6 +548,25 @@ func countMutants(subjects []*mutSubject, mutants []*mutant) *mutFigures {
 		f.compiled++
 		kind[1]++
 		killed, v := m.goOut.killed, m.result.Verdict
+		if m.goOut.diverged > 0 {
+			f.diverged++
+		}
+		if m.subject.loopsOrMemory {
+			lm := &f.loopsOrMemory
+			lm[0]++
+			if killed {
+				lm[1]++
+			}
+			if v == Failed {
+				lm[2]++
+			}
+			if killed && v != Failed {
+				lm[3]++
+			}
+			if v == Proved && !killed {
+				lm[4]++
+			}
+		}
 		if killed {
 			f.killed++
 		}
@@ -571,6 +634,10 @@ func (f *mutFigures) log(t *testing.T) {
 	t.Logf("killed and refuted %d; refuted only (Go's inputs miss the bug) %d; killed but not refuted %d; proved and not killed (equivalent) %d",
 		f.killedRefuted, f.refutedOnly, f.killedOnly, f.equivalent)
 	t.Logf("mutation score: %d refuted / %d not equivalent (killed by Go or refuted) = %.1f%%", f.refuted, f.killed+f.refutedOnly, 100*f.score())
+	lm := f.loopsOrMemory
+	t.Logf("of them, in functions with loops or memory: %d compile, Go kills %d, vsynth refutes %d, killed but not refuted (unknown) %d, proved and not killed %d",
+		lm[0], lm[1], lm[2], lm[3], lm[4])
+	t.Logf("%d mutants ran out of fuel (a loop that may not end) on some input; Go does not count that as a violation", f.diverged)
 	for _, k := range mutKinds {
 		c := f.byKind[k]
 		t.Logf("  %-10s %3d mutants, %3d compile, %3d not equivalent, %3d refuted", k, c[0], c[1], c[2], c[3])
@@ -598,6 +665,8 @@ func TestMutantProblems(t *testing.T) {
 	}
 	unreached := newCase("F_m6", mutComparison, false, Failed)
 	unreached.goOut.inputs = 0
+	diverging := newCase("F_m7", mutLoopBound, false, Unknown)
+	diverging.goOut = goOutcome{diverged: 12}
 	illTyped := newCase("F_m0", "", false, Proved)
 	illTyped.compileErr = "undefined: y"
 	cases := []struct {
@@ -610,6 +679,7 @@ func TestMutantProblems(t *testing.T) {
 		{newCase("F_m4", mutComparison, false, Proved), ""},
 		{newCase("F_m5", mutComparison, false, Failed), ""},
 		{unreached, "no input the driver tried"},
+		{diverging, ""},
 		{newCase("F_m0", "", false, Proved), ""},
 		{newCase("F_m0", "", false, Unknown), ""},
 		{newCase("F_m0", "", true, Proved), "UNSOUND"},

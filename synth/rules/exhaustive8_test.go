@@ -38,6 +38,38 @@ func TestRules8Exhaustive(t *testing.T) {
 		total += c
 	}
 	t.Logf("%d rule/type pairs, %d assignments satisfying the conditions", len(lines), total)
+	// What "every rule" leaves out: rules with no 8-bit type, and pairs
+	// with too many holes and constants to try every value.
+	var no8 []string
+	sampled := 0
+	for _, r := range rs {
+		has8 := false
+		for _, typ := range r.Types {
+			if typ.Width != 8 {
+				continue
+			}
+			has8 = true
+			n := 1
+			for _, h := range r.Holes() {
+				if r.boolHoles[h] {
+					n *= 2
+				} else {
+					n *= 256
+				}
+			}
+			for range r.Consts() {
+				n *= 256
+			}
+			if n > maxCombos {
+				sampled++
+			}
+		}
+		if !has8 {
+			no8 = append(no8, r.Name)
+		}
+	}
+	t.Logf("%d rules in the set; %d pairs on sampled values (more than 2^24 assignments), the rest exhaustive; %d rules have no 8-bit type: %v",
+		len(rs), sampled, len(no8), no8)
 }
 
 // TestRules8ExhaustiveCatches shows the exhaustive check finds false rules.
