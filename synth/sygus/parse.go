@@ -84,6 +84,7 @@ func Parse(file string, src []byte) (*Problem, error) {
 	}
 	ps := &parser{file: file, p: &Problem{File: file, Symbols: map[synth.Op]string{}}, defs: map[string]*funDef{}, vars: map[string]int{}, invs: map[string]int{}}
 	var constraints []*Sexp
+	seenConstraint := map[string]bool{}
 	for _, c := range cmds {
 		if !c.IsList() || c.Head() == "" {
 			return nil, ps.errorf(c, "expected a command in parentheses")
@@ -129,7 +130,11 @@ func Parse(file string, src []byte) (*Problem, error) {
 			if len(c.List) != 2 {
 				return nil, ps.errorf(c, "constraint takes one term")
 			}
-			constraints = append(constraints, c.List[1])
+			// A repeated constraint adds nothing: kept once.
+			if key := c.List[1].String(); !seenConstraint[key] {
+				seenConstraint[key] = true
+				constraints = append(constraints, c.List[1])
+			}
 		case "check-synth":
 			ps.checked = true
 		case "inv-constraint", "synth-inv", "declare-primed-var", "declare-datatype", "declare-datatypes",

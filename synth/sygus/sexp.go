@@ -3,6 +3,7 @@ package sygus
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pos is a position in a SyGuS file.
@@ -65,6 +66,9 @@ func (s *Sexp) String() string {
 
 // ReadAll reads every top-level S-expression of src.
 func ReadAll(file string, src []byte) ([]*Sexp, error) {
+	if err := validUTF8(file, src); err != nil {
+		return nil, err
+	}
 	r := &reader{file: file, src: src, line: 1, col: 1}
 	var out []*Sexp
 	for {
@@ -213,4 +217,23 @@ func (r *reader) read(depth int) (*Sexp, error) {
 		s.Kind = Keyword
 	}
 	return s, nil
+}
+
+// validUTF8 rejects a file that is not UTF-8 text, comments included,
+// naming the first bad byte's position.
+func validUTF8(file string, src []byte) error {
+	line, col := 1, 1
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return &SyntaxError{File: file, Pos: Pos{Line: line, Col: col}, Msg: fmt.Sprintf("invalid UTF-8 byte 0x%02x", src[i])}
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return nil
 }

@@ -82,11 +82,30 @@ func TestSyntaxErrors(t *testing.T) {
 		"(set-logic BV))":                     "x.sl:1:15: unexpected )",
 		"(set-logic BV)\n(frobnicate)":        "x.sl:2:1: unknown command frobnicate",
 		"(set-logic BV)\n(declare-var x #xZ)": "x.sl:2:16: malformed hexadecimal \"#xZ\"",
+		"(set-logic BV)\n; caf\xe9\n":         "x.sl:2:6: invalid UTF-8 byte 0xe9",
 	} {
 		_, err := Parse("x.sl", []byte(src))
 		var se *SyntaxError
 		if !errors.As(err, &se) || err.Error() != want {
 			t.Errorf("%q: got %v, want %s", src, err, want)
 		}
+	}
+}
+
+// TestRepeatedConstraints: a constraint repeated 10,000 times is one
+// conjunct, not a search over a formula 10,000 times larger.
+func TestRepeatedConstraints(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("(set-logic BV)\n(synth-fun f ((x (_ BitVec 8))) (_ BitVec 8))\n(declare-var x (_ BitVec 8))\n")
+	for range 10000 {
+		b.WriteString("(constraint (= (f x) (bvadd x x)))\n")
+	}
+	b.WriteString("(check-synth)\n")
+	p, err := Parse("x.sl", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Constraint.Op == synth.OpLAnd {
+		t.Errorf("the repeated constraint was kept more than once: %v", p.Constraint)
 	}
 }
