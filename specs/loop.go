@@ -146,6 +146,12 @@ func loopScope(stmt ast.Stmt, info *types.Info) (token.Pos, *types.Scope) {
 		}
 		return at, enclosingScope(info, s)
 	case *ast.RangeStmt:
+		// The key and value variables (when declared with :=) are in
+		// the statement's own scope; the lowering decides which it can
+		// give a value at the head.
+		if sc := info.Scopes[s]; sc != nil {
+			return s.Body.Lbrace, sc
+		}
 		return s.Body.Lbrace, enclosingScope(info, s)
 	}
 	return token.NoPos, nil

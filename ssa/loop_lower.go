@@ -21,8 +21,8 @@ const DefaultUnroll = 16
 func (f *frame) lowerLoop(lp *loop, s *scope) error {
 	entries := f.incomings(s, lp.header, lp)
 	if spec := f.l.loopSpec(lp); spec != nil {
-		if _, isRange := lp.stmt.(*ast.RangeStmt); isRange {
-			return unsupported(lp.pos, "invariants on a range loop (write it as a three-clause for loop)")
+		if _, isRange := lp.stmt.(*ast.RangeStmt); isRange && rangeIndex(lp) == nil {
+			return unsupported(lp.pos, "invariants on a range loop over an integer, a string, a map or a function (write it as a three-clause for loop)")
 		}
 		if !f.emit {
 			// Inside a spec no obligation is recorded, so nothing would
@@ -253,6 +253,21 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([
 		if use == nil {
 			continue
 		}
+		if rs, ok := lp.stmt.(*ast.RangeStmt); ok {
+			switch pos := spec.Locals[i].Pos(); {
+			case rs.Key != nil && pos == rs.Key.Pos():
+				// The index of the iteration about to start: the number
+				// of iterations done.
+				t, err := f.valueIn(at, rangeIndex(lp))
+				if err != nil {
+					return nil, err
+				}
+				locals[i] = smt.BVAdd(t, smt.BVUint(t.Sort().Width(), 1))
+				continue
+			case rs.Value != nil && pos == rs.Value.Pos():
+				return nil, unsupported(use.Pos(), "the value variable %s of a range loop in an invariant (write the element, a[i])", use.Name)
+			}
+		}
 		val, ok := f.localAt(lp.header, spec.Locals[i])
 		if !ok {
 			return nil, unsupported(use.Pos(), "cannot tell the value of %s at the head of the loop", use.Name)
@@ -294,4 +309,21 @@ func usedLocals(spec *specs.Loop) []*ast.Ident {
 		})
 	}
 	return used
+}
+
+// rangeIndex is the hidden counter of a range loop over a slice, an array
+// or a pointer to an array: the header's phi that go/ssa names
+// "rangeindex", one less than the index the iteration about to start
+// gets. It is nil for other loops.
+func rangeIndex(lp *loop) *gossa.Phi {
+	for _, instr := range lp.header.Instrs {
+		phi, ok := instr.(*gossa.Phi)
+		if !ok {
+			break
+		}
+		if phi.Comment == "rangeindex" {
+			return phi
+		}
+	}
+	return nil
 }
