@@ -405,6 +405,10 @@ func instrumentInvariants(t *testing.T, fset *token.FileSet, f *ast.File) bool {
 	}
 	changed := false
 	for _, lp := range loops {
+		if rs, ok := lp.Stmt.(*ast.RangeStmt); ok {
+			changed = instrumentRange(t, fset, f, rs, lp.Clauses) || changed
+			continue
+		}
 		fs, ok := lp.Stmt.(*ast.ForStmt)
 		if !ok {
 			continue
@@ -432,6 +436,41 @@ func instrumentInvariants(t *testing.T, fset *token.FileSet, f *ast.File) bool {
 		}
 	}
 	return changed
+}
+
+// instrumentRange makes a range loop with a key declared by := check its
+// invariants at each head: with the key 0 before the loop (through
+// __vsynth_range_entry, around the ranged expression), and at the start
+// of each iteration, where the key is the index of the iteration about to
+// start, as in vsynth's reading of range invariants. (The head after the
+// last iteration is not checked: an entry replay does not need it.)
+func instrumentRange(t *testing.T, fset *token.FileSet, f *ast.File, rs *ast.RangeStmt, clauses []*specs.Clause) bool {
+	t.Helper()
+	key, ok := rs.Key.(*ast.Ident)
+	if !ok || rs.Tok != token.DEFINE || key.Name == "_" {
+		return false
+	}
+	var checks []ast.Stmt
+	for _, c := range clauses {
+		var b bytes.Buffer
+		format.Node(&b, fset, c.Expr)
+		src := fmt.Sprintf("func() { if !(%s) { panic(%q) } }()", b.String(), invariantViolated+c.Text)
+		check, err := parser.ParseExpr(src)
+		if err != nil {
+			t.Fatalf("parsing %q: %v", src, err)
+		}
+		if strings.Contains(src, "bits.") {
+			astutil.AddImport(fset, f, "math/bits")
+		}
+		checks = append(checks, &ast.ExprStmt{X: check})
+	}
+	entry := &ast.FuncLit{
+		Type: &ast.FuncType{Params: &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{ast.NewIdent(key.Name)}, Type: ast.NewIdent("int")}}}},
+		Body: &ast.BlockStmt{List: append([]ast.Stmt(nil), checks...)},
+	}
+	rs.X = &ast.CallExpr{Fun: ast.NewIdent("__vsynth_range_entry"), Args: []ast.Expr{rs.X, entry}}
+	rs.Body.List = append(checks, rs.Body.List...)
+	return true
 }
 
 // replayQuantRange bounds the values a quantified variable takes when a
@@ -462,6 +501,11 @@ func __vsynth_exists[T zzvInteger](body func(T) bool) bool {
 		}
 	}
 	return false
+}
+
+func __vsynth_range_entry[T any](x T, check func(int)) T {
+	check(0)
+	return x
 }
 
 type zzvInteger interface {
