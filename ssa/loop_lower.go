@@ -21,8 +21,10 @@ const DefaultUnroll = 16
 func (f *frame) lowerLoop(lp *loop, s *scope) error {
 	entries := f.incomings(s, lp.header, lp)
 	if spec := f.l.loopSpec(lp); spec != nil {
-		if _, isRange := lp.stmt.(*ast.RangeStmt); isRange && rangeIndex(lp) == nil {
-			return unsupported(lp.pos, "invariants on a range loop over an integer, a string, a map or a function (write it as a three-clause for loop)")
+		if _, isRange := lp.stmt.(*ast.RangeStmt); isRange {
+			if phi, _ := rangeCounter(lp); phi == nil {
+				return unsupported(lp.pos, "invariants on a range loop over a string, a map, a channel or a function (write it as a three-clause for loop)")
+			}
 		}
 		if !f.emit {
 			// Inside a spec no obligation is recorded, so nothing would
@@ -258,11 +260,12 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([
 			case rs.Key != nil && pos == rs.Key.Pos():
 				// The index of the iteration about to start: the number
 				// of iterations done.
-				t, err := f.valueIn(at, rangeIndex(lp))
+				phi, next := rangeCounter(lp)
+				t, err := f.valueIn(at, phi)
 				if err != nil {
 					return nil, err
 				}
-				locals[i] = smt.BVAdd(t, smt.BVUint(t.Sort().Width(), 1))
+				locals[i] = smt.BVAdd(t, smt.BVUint(t.Sort().Width(), next))
 				continue
 			case rs.Value != nil && pos == rs.Value.Pos():
 				return nil, unsupported(use.Pos(), "the value variable %s of a range loop in an invariant (write the element, a[i])", use.Name)
@@ -311,19 +314,25 @@ func usedLocals(spec *specs.Loop) []*ast.Ident {
 	return used
 }
 
-// rangeIndex is the hidden counter of a range loop over a slice, an array
-// or a pointer to an array: the header's phi that go/ssa names
-// "rangeindex", one less than the index the iteration about to start
-// gets. It is nil for other loops.
-func rangeIndex(lp *loop) *gossa.Phi {
+// rangeCounter is the hidden counter of a range loop over a slice, an
+// array, a pointer to an array or an integer: the header's phi, and what
+// to add to it to get the index of the iteration about to start. go/ssa
+// names it "rangeindex" for sequences, where it is one less than that
+// index (the header increments it before the test), and "rangeint.iter"
+// for integers, whose loop it rotates: the header is the body, entered
+// with the index of the iteration. It is nil for other loops.
+func rangeCounter(lp *loop) (*gossa.Phi, uint64) {
 	for _, instr := range lp.header.Instrs {
 		phi, ok := instr.(*gossa.Phi)
 		if !ok {
 			break
 		}
-		if phi.Comment == "rangeindex" {
-			return phi
+		switch phi.Comment {
+		case "rangeindex":
+			return phi, 1
+		case "rangeint.iter":
+			return phi, 0
 		}
 	}
-	return nil
+	return nil, 0
 }

@@ -55,3 +55,18 @@ func RangeValue(a []uint8) int { // want "unsupported"
 	}
 	return s
 }
+
+// TriangleRange sums 0..n-1 with a range over an integer; i is the index
+// of the iteration about to start.
+//
+//vsynth:requires 0 <= n && n <= 1000
+//vsynth:ensures result == n*(n-1)/2
+func TriangleRange(n int) int { // want "proved"
+	s := 0
+	//vsynth:invariant 0 <= i && i < n
+	//vsynth:invariant s == i*(i-1)/2
+	for i := range n {
+		s += i
+	}
+	return s
+}
