@@ -50,18 +50,7 @@ func (p *Problem) realizable(prover *synth.Prover) func(ctx context.Context) ([]
 // outputs; narrow bit vectors in range) and meet the constraints.
 func (p *Problem) RealizableSource() string {
 	var b strings.Builder
-	b.WriteString("package sygus\n\n")
-	var outs []synth.Param
-	for k := range p.Invocations {
-		outs = append(outs, synth.Param{Name: fmt.Sprintf("o%d", k), Type: p.Result})
-	}
-	all := append(append([]synth.Param(nil), p.Vars...), outs...)
-	for _, v := range p.Vars {
-		if !v.Type.Bool && !v.Type.Native() {
-			fmt.Fprintf(&b, "//vsynth:requires %s <= %#x\n", v.Name, v.Type.Mask())
-		}
-	}
-	b.WriteString("//vsynth:ensures result\n")
+	outs, all := p.harnessHeader(&b)
 	b.WriteString("func " + realizableHarness + "(")
 	for i, v := range all {
 		if i > 0 {

@@ -122,18 +122,7 @@ func (p *Problem) Synth(prover *synth.Prover) *synth.Problem {
 // the declared variables when the function is cand.
 func (p *Problem) GoSource(cand *synth.Term) string {
 	var b strings.Builder
-	b.WriteString("package sygus\n\n")
-	var outs []synth.Param
-	for k := range p.Invocations {
-		outs = append(outs, synth.Param{Name: fmt.Sprintf("o%d", k), Type: p.Result})
-	}
-	all := append(append([]synth.Param(nil), p.Vars...), outs...)
-	for _, v := range p.Vars {
-		if !v.Type.Bool && !v.Type.Native() {
-			fmt.Fprintf(&b, "//vsynth:requires %s <= %#x\n", v.Name, v.Type.Mask())
-		}
-	}
-	b.WriteString("//vsynth:ensures result\n")
+	_, all := p.harnessHeader(&b)
 	fmt.Fprintf(&b, "func vsynth_check(")
 	for i, v := range p.Vars {
 		if i > 0 {
@@ -169,6 +158,25 @@ func (p *Problem) GoSource(cand *synth.Term) string {
 	}
 	b.WriteString("\n" + synth.GoHelpers(terms...))
 	return b.String()
+}
+
+// harnessHeader starts a harness package: its package clause and the
+// contract of its function (narrow bit vectors in range; the result
+// true). It returns one output parameter per invocation, and the
+// declared variables followed by them.
+func (p *Problem) harnessHeader(b *strings.Builder) (outs, all []synth.Param) {
+	b.WriteString("package sygus\n\n")
+	for k := range p.Invocations {
+		outs = append(outs, synth.Param{Name: fmt.Sprintf("o%d", k), Type: p.Result})
+	}
+	all = append(append([]synth.Param(nil), p.Vars...), outs...)
+	for _, v := range p.Vars {
+		if !v.Type.Bool && !v.Type.Native() {
+			fmt.Fprintf(b, "//vsynth:requires %s <= %#x\n", v.Name, v.Type.Mask())
+		}
+	}
+	b.WriteString("//vsynth:ensures result\n")
+	return outs, all
 }
 
 func varNames(vs []synth.Param) string {
