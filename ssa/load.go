@@ -131,12 +131,18 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 		errs = append(errs, prog.collect(pkg, imp, vspecOnly)...)
 	}
 	prog.Timing.Specs = time.Since(start)
+	return prog.finish(errs)
+}
+
+// finish ends a load: the spec errors sorted by position, or the program
+// with its targets sorted by name.
+func (p *Program) finish(errs specs.ErrorList) (*Program, error) {
 	if len(errs) > 0 {
 		sort.SliceStable(errs, func(i, j int) bool { return lessPosition(errs[i].Pos, errs[j].Pos) })
 		return nil, errs
 	}
-	sort.SliceStable(prog.Targets, func(i, j int) bool { return prog.Targets[i].Name < prog.Targets[j].Name })
-	return prog, nil
+	sort.SliceStable(p.Targets, func(i, j int) bool { return p.Targets[i].Name < p.Targets[j].Name })
+	return p, nil
 }
 
 func lessPosition(a, b token.Position) bool {

@@ -8,7 +8,6 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -89,12 +88,7 @@ func LoadSource(fset *token.FileSet, imp *SourceImporter, pkgPath string, files 
 	start = time.Now()
 	errs := prog.collect(pkg, imp, nil)
 	prog.Timing.Specs = time.Since(start)
-	if len(errs) > 0 {
-		sort.SliceStable(errs, func(i, j int) bool { return lessPosition(errs[i].Pos, errs[j].Pos) })
-		return nil, errs
-	}
-	sort.SliceStable(prog.Targets, func(i, j int) bool { return prog.Targets[i].Name < prog.Targets[j].Name })
-	return prog, nil
+	return prog.finish(errs)
 }
 
 // sourceSizes are the sizes of the platform proofs assume (see Load).
