@@ -165,11 +165,11 @@ func Eval(op Op, t Type, a, b, c uint64) (v uint64, ok bool) {
 		return b2u(a != b), true
 	case OpLt, OpLe, OpGt, OpGe:
 		if t.Signed {
-			return b2u(cmpSigned(op, t.sext(a), t.sext(b))), true
+			return b2u(compare(op, t.sext(a), t.sext(b))), true
 		}
-		return b2u(cmpUnsigned(op, a, b)), true
+		return b2u(compare(op, a, b)), true
 	case OpSLt, OpSLe, OpSGt, OpSGe:
-		return b2u(cmpSigned(op-OpSLt+OpLt, t.sext(a), t.sext(b))), true
+		return b2u(compare(op-OpSLt+OpLt, t.sext(a), t.sext(b))), true
 	case OpLAnd:
 		return a & b, true
 	case OpLOr:
@@ -233,19 +233,8 @@ func smtSignedDiv(op Op, t Type, a, b uint64) uint64 {
 	return r
 }
 
-func cmpSigned(op Op, a, b int64) bool {
-	switch op {
-	case OpLt:
-		return a < b
-	case OpLe:
-		return a <= b
-	case OpGt:
-		return a > b
-	}
-	return a >= b
-}
-
-func cmpUnsigned(op Op, a, b uint64) bool {
+// compare applies the ordering op (OpLt, OpLe, OpGt or OpGe) to a and b.
+func compare[T int64 | uint64](op Op, a, b T) bool {
 	switch op {
 	case OpLt:
 		return a < b
