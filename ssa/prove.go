@@ -410,6 +410,9 @@ func (p *Program) withAssumption(ctx context.Context, s smt.Solver, extra *smt.T
 // does, so the query holds for this runtime only; Unknown that it could
 // not settle.
 func (p *Program) settleGrowth(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (smt.Result, error) {
+	if len(vc.lowering.grows) == 0 {
+		return smt.Sat, nil // no append grows a slice: nothing to settle
+	}
 	for round := 0; ; round++ {
 		m, err := s.Model()
 		if err != nil {
