@@ -102,8 +102,10 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 	inputs := seeds(p.Vars)
 	unknown := ""
 	e := &Enumerator{Grammar: p.Grammar, ConstExprs: p.ConstExprs, Prune: s.Prune, MaxSize: b.MaxSize, MaxTerms: b.MaxTerms, Workers: b.Workers}
+	var pruner *RulePruner
 	if s.Prune == nil {
 		if pr := NewRulePruner(s.Rules, p); pr != nil {
+			pruner = pr
 			e.Skip = pr.Skip
 			defer func() {
 				if res != nil {
@@ -123,6 +125,14 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 		if s.Weights != nil {
 			e.Cost = costFunc(p.Grammar, s.Weights.Extra(p.Grammar))
 			weighted = weighted || e.Cost != nil
+			if pruner != nil {
+				// The pruner's "smaller" counts operators; under costs
+				// the term it defers to may come later or past MaxSize.
+				e.Skip = pruner.Skip
+				if e.Cost != nil {
+					e.Skip = nil
+				}
+			}
 		}
 		if p.Spec == nil {
 			return nil, fmt.Errorf("synth %s: no concrete spec to screen candidates", p.Name)
@@ -140,7 +150,8 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 		stoppedBy := ""
 		var bestAt time.Time
 		visit := func(srch *Search, idx int32, vals []uint64) bool {
-			if bestSize >= 0 && srch.Size(idx) >= bestSize {
+			// Under costs (weights) levels are not sizes: no cut-off.
+			if bestSize >= 0 && e.Cost == nil && srch.Size(idx) >= bestSize {
 				stoppedBy = "size" // every smaller program is ruled out
 				return true
 			}
@@ -225,6 +236,10 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 			switch outcome {
 			case SizeLimit:
 				res.Reason = fmt.Sprintf("no program up to size %d", b.MaxSize)
+				if weighted {
+					// MaxSize capped costs, which exceed sizes.
+					res.Reason = fmt.Sprintf("no program up to cost %d of the weighted grammar", b.MaxSize)
+				}
 			case OutOfBudget:
 				if ctx.Err() != nil {
 					res.Reason = "timeout"

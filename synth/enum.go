@@ -43,7 +43,8 @@ func (e *Enumerator) cost(nt, prod int) int {
 	if e.Cost == nil {
 		return e.Grammar.NTs[nt].Prods[prod].Size
 	}
-	return e.Cost(nt, prod)
+	// Never below the size: a level must only combine earlier ones.
+	return max(e.Cost(nt, prod), e.Grammar.NTs[nt].Prods[prod].Size)
 }
 
 // entry is a kept term: its production and the kept terms in its holes.

@@ -2,8 +2,11 @@ package synth
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/vsynth/vsynth/synth/rules"
 )
 
 // TestWeightsExtra: no hints, no extra cost; hinted productions cost
@@ -69,5 +72,45 @@ func TestWeightedSearchComplete(t *testing.T) {
 	}
 	if res.Verdict != Infeasible {
 		t.Fatalf("verdict %s (%s), want infeasible", res.Verdict, res.Reason)
+	}
+}
+
+// TestWeightedSearchWithRules: rule pruning defers to terms with fewer
+// operators, which under weights may cost more (a later level, or past
+// the cap), so it is off while costs are in force; the weighted search
+// with the shipped rules still finds the answer, and a cap on costs is
+// reported as one.
+func TestWeightedSearchWithRules(t *testing.T) {
+	set, err := rules.Shipped()
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := loadVspec(t, "../examples/synth/bitops.vspec")[0] // IsolateLowest: x & -x
+	p := target.Problem
+	w := &Weights{}
+	for nt, sym := range p.Grammar.NTs {
+		for pi, prod := range sym.Prods {
+			if prod.Tmpl.Op != OpAnd && prod.Tmpl.Op != OpNeg {
+				for range 8 {
+					w.Hint([]ProdRef{{nt, pi}})
+				}
+			}
+		}
+	}
+	res, err := Enum{Weights: w, Rules: set}.Solve(context.Background(), p, Budget{Timeout: 60 * time.Second, MaxSize: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != Solved || res.Pruned != 0 {
+		t.Fatalf("verdict %s, %d pruned: want solved with pruning off under weights", res.Verdict, res.Pruned)
+	}
+	q := *p
+	q.Reference = nil
+	res, err = Enum{Weights: w, Rules: set}.Solve(context.Background(), &q, Budget{Timeout: 60 * time.Second, MaxSize: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Verdict != Unsolved || !strings.Contains(res.Reason, "cost") {
+		t.Fatalf("verdict %s (%s), want unsolved, reported as a cap on costs", res.Verdict, res.Reason)
 	}
 }
