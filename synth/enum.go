@@ -592,8 +592,10 @@ func (s *search) keep(nt, prod, size int, kids [3]int32, vals []uint64, h uint64
 	s.vals = append(s.vals, vals...)
 	s.bank[nt][size] = append(s.bank[nt][size], idx)
 	s.seen[nt][h] = append(s.seen[nt][h], idx)
-	if k, ok := comboKey(nt, prod, kids); ok && s.kept != nil {
-		s.kept[k] = idx
+	if s.kept != nil {
+		if k, ok := comboKey(nt, prod, kids); ok {
+			s.kept[k] = idx
+		}
 	}
 	return idx, true
 }

@@ -6,7 +6,6 @@ import "github.com/vsynth/vsynth/synth/rules"
 // side is matched against combinations of kept entries, the right side
 // resolved against the grammar and the kept entries.
 type compiledRule struct {
-	rule       *rules.Rule
 	lhs, rhs   *pat
 	cond       *rules.Expr // over the constants; nil: always
 	constNames []string    // the constants, by slot
@@ -61,7 +60,7 @@ func (pr *RulePruner) compile(r *rules.Rule) []*compiledRule {
 }
 
 func (pr *RulePruner) compileDir(r *rules.Rule, lhs, rhs, cond *rules.Expr) *compiledRule {
-	c := &compiledRule{rule: r, cond: cond}
+	c := &compiledRule{cond: cond}
 	holes := map[string]int{}
 	consts := map[string]int{}
 	ok := true
