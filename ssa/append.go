@@ -92,8 +92,12 @@ func (f *frame) appendBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, err
 
 	grow := smt.BVUlt(scap, n)
 	newCap := smt.Var(f.l.freshName("appendcap"), smt.BitVecSort(addrWidth))
-	f.l.lemmas = append(f.l.lemmas, smt.BVUle(n, newCap), smt.BVUle(newCap, smt.BVUint(addrWidth, maxGrowCap)))
-	f.l.grows = append(f.l.grows, growSite{newCap: newCap, oldCap: scap, newLen: n, grow: grow, elem: elem, pos: pos})
+	// Facts about the fresh newCap only, satisfiable whatever n is: every
+	// obligation assumes them, on paths without this append too, so they
+	// must not constrain n (a bare newCap <= maxGrowCap would bound n).
+	limit := smt.BVUint(addrWidth, maxGrowCap)
+	f.l.lemmas = append(f.l.lemmas, smt.BVUle(n, newCap), smt.Implies(smt.BVUle(n, limit), smt.BVUle(newCap, limit)))
+	f.l.grows = append(f.l.grows, growSite{newCap: newCap, oldCap: scap, newLen: n, grow: grow, reached: f.guard, elem: elem, pos: pos})
 
 	// Two memories, merged on grow: each copies to addresses of its own,
 	// which keeps the address arithmetic free of the condition.

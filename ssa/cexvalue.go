@@ -72,16 +72,16 @@ func (w *valueWriter) value(v *smt.Term, t types.Type, path string, open []objec
 		if c.Value().Sign() == 0 {
 			return "nil", nil
 		}
-		lay, err := layoutOf(u.Elem())
-		if err != nil {
-			return opaque(), nil
-		}
 		from, to, _ := extent(c, t)
 		obj := object{path, from, to}
 		if len(open) >= maxShownDepth || overlapsAny(obj, open) {
 			return opaque(), nil
 		}
 		w.objects = append(w.objects, obj)
+		lay, err := layoutOf(u.Elem())
+		if err != nil {
+			return opaque(), nil
+		}
 		inner, err := w.value(w.vc.lowering.load(w.mem, lay, c), u.Elem(), derefPath(path, u.Elem()), append(open, obj))
 		if err != nil {
 			return "", err
@@ -97,17 +97,17 @@ func (w *valueWriter) value(v *smt.Term, t types.Type, path string, open []objec
 			return "nil", nil
 		}
 		n := length.Value().Uint64()
-		lay, err := layoutOf(u.Elem())
-		if err != nil || n > maxShownElems {
-			return fmt.Sprintf("make(%s, %d, %d)", name, n, capacity.Value().Uint64()), nil
-		}
 		if from, to, ok := extent(c, t); ok {
 			obj := object{path, from, to}
 			if len(open) >= maxShownDepth || overlapsAny(obj, open) {
 				return opaque(), nil
 			}
-			w.objects = append(w.objects, obj)
+			w.objects = append(w.objects, obj) // shown or not, it may overlap another
 			open = append(open, obj)
+		}
+		lay, err := layoutOf(u.Elem())
+		if err != nil || n > maxShownElems {
+			return fmt.Sprintf("make(%s, %d, %d)", name, n, capacity.Value().Uint64()), nil
 		}
 		var elems []string
 		for i := uint64(0); i < n; i++ {

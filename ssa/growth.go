@@ -24,6 +24,7 @@ import (
 type growSite struct {
 	newCap, oldCap, newLen *smt.Term
 	grow                   *smt.Term // the append reallocates
+	reached                *smt.Term // the append runs (its frame's guard)
 	elem                   types.Type
 	pos                    token.Pos
 }
@@ -42,6 +43,13 @@ const maxRuntimeCapBytes = 1 << 24
 func runtimeCap(oldCap, newLen uint64, elem types.Type) (uint64, bool) {
 	size := types.SizesFor("gc", "amd64").Sizeof(elem)
 	if size <= 0 || newLen <= oldCap || newLen > maxRuntimeCapBytes/uint64(size) {
+		return 0, false
+	}
+	if oldCap == 0 {
+		// Since Go 1.25 the compiler may give the first append to an
+		// empty slice that does not escape a 32-byte stack buffer, with
+		// a capacity growslice would not pick: which one a compiled
+		// function gets is the compiler's choice, not the runtime's.
 		return 0, false
 	}
 	// growslice depends only on the element's size and whether it holds
@@ -83,14 +91,14 @@ func (vc *VC) growFacts(m smt.Model, q *smt.Term) (facts []*smt.Term, ok bool, e
 		if !in[g.newCap.Name()] {
 			continue
 		}
-		vals := make([]*smt.Term, 4)
-		for i, t := range []*smt.Term{g.grow, g.oldCap, g.newLen, g.newCap} {
+		vals := make([]*smt.Term, 5)
+		for i, t := range []*smt.Term{g.grow, g.oldCap, g.newLen, g.newCap, g.reached} {
 			if vals[i], err = m.Eval(t); err != nil {
 				return nil, false, fmt.Errorf("reading an append's capacity: %w", err)
 			}
 		}
-		if !vals[0].IsTrue() {
-			continue
+		if !vals[0].IsTrue() || !vals[4].IsTrue() {
+			continue // no growth on the model's path
 		}
 		oldCap, newLen, picked := vals[1].Value().Uint64(), vals[2].Value().Uint64(), vals[3].Value().Uint64()
 		want, known := runtimeCap(oldCap, newLen, g.elem)

@@ -324,7 +324,7 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 			return or, nil
 		case smt.Unknown:
 			or.Verdict = Unknown
-			or.Reason = "no counterexample found with the capacities this Go release's append chooses when it grows a slice"
+			or.Reason = "a counterexample would rest on the capacity append gives a grown slice, which this build cannot tell for the compiled function (the Go specification leaves it open)"
 			return or, nil
 		}
 		cex, err := p.smallCounterexample(ctx, s, vc, o, opts)
