@@ -303,14 +303,37 @@ func (s *specLowering) quantifier(forall bool, e *ast.CallExpr) (*smt.Term, *smt
 	}
 	s.bound[obj] = v
 	s.quantified++
+	lemmas, slices := len(s.l.lemmas), len(s.l.loadedSlices)
 	body, d, err := s.expr(ret.Results[0])
 	s.quantified--
 	if err != nil {
 		return nil, nil, err
 	}
+	// What loads under the quantifier state of the entry memory
+	// (loadValue) mentions v: true for every v, it becomes a hypothesis
+	// under the binder, where the solver can use it for the skolem
+	// constant, not a lemma about a free variable.
+	var wf []*smt.Term
+	kept := s.l.lemmas[:lemmas]
+	for _, f := range s.l.lemmas[lemmas:] {
+		if mentions(f, v) {
+			wf = append(wf, f)
+		} else {
+			kept = append(kept, f)
+		}
+	}
+	s.l.lemmas = kept
+	short := s.l.loadedSlices[:slices]
+	for _, x := range s.l.loadedSlices[slices:] {
+		if !mentions(x, v) {
+			short = append(short, x)
+		}
+	}
+	s.l.loadedSlices = short
+	hyp := smt.And(wf...)
 	vars := []*smt.Term{v}
 	if forall {
-		return smt.Forall(vars, body), smt.Forall(vars, d), nil
+		return smt.Forall(vars, smt.Implies(hyp, body)), smt.Forall(vars, smt.Implies(hyp, d)), nil
 	}
-	return smt.Exists(vars, body), smt.Forall(vars, d), nil
+	return smt.Exists(vars, smt.And(hyp, body)), smt.Forall(vars, smt.Implies(hyp, d)), nil
 }

@@ -88,3 +88,10 @@ func (b *Buffer) Put(x uint8) { // want "proved"
 func SetPP(pp **int16, v int16) { // want "proved"
 	**pp = v
 }
+
+// RowsNonNegative: a row's length is never negative, inside a quantifier
+// too (what Go guarantees of loaded slices holds under the binder).
+//
+//vsynth:ensures forall k int :: 0 <= k && k < len(m) ==> len(m[k]) >= 0
+func RowsNonNegative(m [][]int) { // want "proved"
+}
