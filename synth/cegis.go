@@ -24,6 +24,10 @@ type Enum struct {
 	// read again at every CEGIS round. A weighted search that ran with
 	// extra costs does not claim its answer minimal.
 	Weights *Weights
+	// Census, when set, is filled in with what the search left for
+	// rules to prune (see Census): a measurement, which makes the
+	// search slower but not different.
+	Census *Census
 }
 
 // Name implements Strategy.
@@ -107,11 +111,6 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 		if pr := NewRulePruner(s.Rules, p); pr != nil {
 			pruner = pr
 			e.Skip = pr.Skip
-			defer func() {
-				if res != nil {
-					res.Pruned = pr.Pruned()
-				}
-			}()
 		}
 	}
 	searchCtx := ctx
@@ -133,6 +132,14 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 					e.Skip = nil
 				}
 			}
+		}
+		if s.Census != nil {
+			var skip func(*Search, int, int, []int32) bool
+			if pruner != nil && e.Cost == nil {
+				skip = pruner.Skip
+			}
+			e.Skip = s.Census.round(p, skip)
+			e.Workers = 1 // "earlier" is the one-worker order
 		}
 		if p.Spec == nil {
 			return nil, fmt.Errorf("synth %s: no concrete spec to screen candidates", p.Name)
@@ -209,8 +216,9 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 				return false
 			}
 		}
-		outcome, _, count := e.Run(searchCtx, points, visit)
-		res.Candidates += count
+		outcome, _, counts := e.Run(searchCtx, points, visit)
+		res.Candidates += counts.Built
+		res.Pruned += counts.Skipped
 		if verr != nil {
 			return nil, verr
 		}

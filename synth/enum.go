@@ -65,10 +65,20 @@ type search struct {
 	ents   []entry
 	bank   [][][]int32 // bank[nt][size]
 	seen   []map[uint64][]int32
-	// kept finds a kept entry by production and kids (only with Skip).
-	kept map[uint64]int32
-	// Counted is the number of terms built (kept or not).
-	counted int64
+	// kept finds a kept entry of an earlier level by production and kids
+	// (only with Skip); newKept holds the current level's, added to kept
+	// when the level ends, so that Skip, which workers call while the
+	// level is merged, reads the same index in every run.
+	kept    map[uint64]int32
+	newKept []keptCombo
+	// counts are those of the blocks merged so far.
+	counts Counts
+}
+
+// keptCombo is a kept entry under its comboKey.
+type keptCombo struct {
+	key uint64
+	idx int32
 }
 
 // comboKey packs a production of a nonterminal applied to at most two
@@ -85,25 +95,36 @@ func comboKey(nt, prod int, kids [3]int32) (uint64, bool) {
 // enumeration.
 type Visit func(s *Search, idx int32, vals []uint64) (stop bool)
 
-// Search exposes a finished or running enumeration to its visitor.
-type Search struct{ s *search }
+// Search exposes a finished or running enumeration to its visitor, or
+// the entries of the earlier levels to Skip.
+type Search struct {
+	s *search
+	v *view // when set, the entries Skip may read
+}
+
+func (s *Search) entries() []entry {
+	if s.v != nil {
+		return s.v.ents
+	}
+	return s.s.ents
+}
 
 // Term rebuilds the term of a kept entry.
-func (s *Search) Term(idx int32) *Term { return s.s.term(idx) }
+func (s *Search) Term(idx int32) *Term { return termIn(s.s.g, s.entries(), idx) }
 
 // Size is the size of a kept entry.
-func (s *Search) Size(idx int32) int { return int(s.s.ents[idx].size) }
+func (s *Search) Size(idx int32) int { return int(s.entries()[idx].size) }
 
 // Entry is the nonterminal, production and kids of a kept entry (kids
 // beyond the production's holes are zero).
 func (s *Search) Entry(idx int32) (nt, prod int, kids [3]int32) {
-	e := &s.s.ents[idx]
+	e := &s.entries()[idx]
 	return int(e.nt), int(e.prod), e.kids
 }
 
 // HasParam reports whether a kept entry mentions a parameter; one that
 // does not has the same value on every point (Value).
-func (s *Search) HasParam(idx int32) bool { return s.s.ents[idx].hasParam }
+func (s *Search) HasParam(idx int32) bool { return s.entries()[idx].hasParam }
 
 // Value is a kept entry's value on the first point; ok is false when
 // there are no points.
@@ -111,12 +132,16 @@ func (s *Search) Value(idx int32) (v uint64, ok bool) {
 	if s.s.n == 0 {
 		return 0, false
 	}
+	if s.v != nil {
+		return s.v.vals[int(idx)*s.s.n], true
+	}
 	return s.s.vals[int(idx)*s.s.n], true
 }
 
 // Kept finds the kept entry of production prod of nonterminal nt applied
-// to kids (unused kids zero), when there is one. Only an enumeration with
-// Skip set keeps this index.
+// to kids (unused kids zero), when there is one kept at a smaller size
+// (a cost, under weights) than the level being enumerated. Only an
+// enumeration with Skip set keeps this index.
 func (s *Search) Kept(nt, prod int, kids [3]int32) (int32, bool) {
 	k, ok := comboKey(nt, prod, kids)
 	if !ok {
@@ -136,10 +161,18 @@ const (
 	OutOfBudget                // MaxTerms reached or the context ended
 )
 
+// Counts are what an enumeration did with the combinations of the blocks
+// it merged (workers may have computed blocks past the end, which are not
+// counted): Built were evaluated (the candidates), Skipped were skipped
+// by Skip before evaluation.
+type Counts struct {
+	Built, Skipped int64
+}
+
 // Run enumerates over points, calling visit for new start-symbol terms.
 // It returns how it ended, the size level it was working on, and the
-// number of terms built.
-func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (Outcome, int, int64) {
+// counts of the combinations.
+func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (Outcome, int, Counts) {
 	prepareGrammar(e.Grammar)
 	s := &search{e: e, g: e.Grammar, points: points, n: len(points)}
 	if e.Skip != nil {
@@ -166,16 +199,16 @@ func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (O
 		}
 		stop, full := s.level(ctx, size, workers, pub, visit)
 		if stop {
-			return Stopped, size, s.counted
+			return Stopped, size, s.counts
 		}
 		if full || ctx.Err() != nil {
-			return OutOfBudget, size, s.counted
+			return OutOfBudget, size, s.counts
 		}
 		if s.exhausted(size) {
-			return Exhausted, size, s.counted
+			return Exhausted, size, s.counts
 		}
 	}
-	return SizeLimit, maxSize, s.counted
+	return SizeLimit, maxSize, s.counts
 }
 
 // exhausted reports whether no term larger than size can exist: the
@@ -236,11 +269,12 @@ type work struct {
 
 // result is what a worker found for one work block.
 type result struct {
-	kids   [][3]int32
-	vals   []uint64 // n per kept combination
-	hashes []uint64
-	params []bool
-	count  int64
+	kids    [][3]int32
+	vals    []uint64 // n per kept combination
+	hashes  []uint64
+	params  []bool
+	count   int64 // combinations built
+	skipped int64 // combinations Skip skipped
 }
 
 func (s *search) level(ctx context.Context, size, workers int, pub *Search, visit Visit) (stop, full bool) {
@@ -281,6 +315,7 @@ func (s *search) level(ctx context.Context, size, workers int, pub *Search, visi
 			})
 		}
 	}
+	defer s.flushKept()
 	if stop, full := s.runUnits(ctx, units, size, workers, pub, visit); stop || full {
 		return stop, full
 	}
@@ -308,6 +343,14 @@ func (s *search) level(ctx context.Context, size, workers int, pub *Search, visi
 		}
 	}
 	return false, false
+}
+
+// flushKept adds the level's kept entries to the index Skip reads.
+func (s *search) flushKept() {
+	for _, c := range s.newKept {
+		s.kept[c.key] = c.idx
+	}
+	s.newKept = s.newKept[:0]
 }
 
 // symmetric reports whether p is a commutative operator on two holes of
@@ -353,10 +396,7 @@ func (s *search) view() view { return view{ents: s.ents, vals: s.vals} }
 // terms, their order and the visits are those of the one-worker run.
 func (s *search) runUnits(ctx context.Context, units []work, size, workers int, pub *Search, visit Visit) (stop, full bool) {
 	v := s.view()
-	if workers <= 1 || s.e.Skip != nil {
-		// Skip reads the entries merged so far in this level (a same-size
-		// rewrite may point at one): it needs the merges in order, before
-		// the next block runs, which one goroutine gives.
+	if workers <= 1 {
 		for i, u := range units {
 			if i%16 == 0 && ctx.Err() != nil {
 				return false, true
@@ -452,7 +492,7 @@ func (s *search) run(v view, u work) result {
 	}
 	kidVals := make([][]uint64, k)
 	tmplParam := tmplHasParam(p.Tmpl)
-	view := &Search{s: s}
+	view := &Search{s: s, v: &v}
 	var idx [3]int32
 	var rec func(h int)
 	rec = func(h int) {
@@ -468,7 +508,8 @@ func (s *search) run(v view, u work) result {
 				return
 			}
 			if s.e.Skip != nil && s.e.Skip(view, u.nt, u.prod, idx[:k]) {
-				return // skipped before evaluation: not counted
+				r.skipped++
+				return // skipped before evaluation: not built
 			}
 			if s.e.Prune != nil {
 				kids := make([]*Term, k)
@@ -476,7 +517,8 @@ func (s *search) run(v view, u work) result {
 					kids[i] = termIn(s.g, v.ents, idx[i])
 				}
 				if s.e.Prune(p.instantiate(kids)) {
-					return // skipped before evaluation: not counted
+					r.skipped++
+					return // skipped before evaluation: not built
 				}
 			}
 			r.count++
@@ -551,7 +593,8 @@ func hashVals(vals []uint64) uint64 {
 
 // merge keeps the new behaviours of a block, in order.
 func (s *search) merge(u work, size int, r *result, pub *Search, visit Visit) (stop, full bool) {
-	s.counted += r.count
+	s.counts.Built += r.count
+	s.counts.Skipped += r.skipped
 	for i := range r.kids {
 		vals := r.vals[i*s.n : (i+1)*s.n]
 		idx, ok := s.keep(u.nt, u.prod, size, r.kids[i], vals, r.hashes[i], r.params[i])
@@ -594,7 +637,7 @@ func (s *search) keep(nt, prod, size int, kids [3]int32, vals []uint64, h uint64
 	s.seen[nt][h] = append(s.seen[nt][h], idx)
 	if s.kept != nil {
 		if k, ok := comboKey(nt, prod, kids); ok {
-			s.kept[k] = idx
+			s.newKept = append(s.newKept, keptCombo{k, idx})
 		}
 	}
 	return idx, true

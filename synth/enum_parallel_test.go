@@ -44,8 +44,13 @@ func enumPoints(n int) [][]uint64 {
 
 // enumTrace runs the enumerator and records every visited term with its
 // values, in visiting order; it stops after stopAfter visits (0: never).
-func enumTrace(workers, maxSize, stopAfter int) (string, Outcome, int64) {
-	e := &Enumerator{Grammar: enumGrammar(), MaxSize: maxSize, Workers: workers}
+func enumTrace(workers, maxSize, stopAfter int) (string, Outcome, Counts) {
+	return enumTraceSkip(workers, maxSize, stopAfter, nil)
+}
+
+// enumTraceSkip is enumTrace with a Skip hook.
+func enumTraceSkip(workers, maxSize, stopAfter int, skip func(*Search, int, int, []int32) bool) (string, Outcome, Counts) {
+	e := &Enumerator{Grammar: enumGrammar(), MaxSize: maxSize, Workers: workers, Skip: skip}
 	var b strings.Builder
 	visits := 0
 	out, _, count := e.Run(context.Background(), enumPoints(16), func(s *Search, idx int32, vals []uint64) bool {
@@ -68,7 +73,7 @@ func TestEnumeratorDeterministic(t *testing.T) {
 	for _, w := range []int{2, 3, 8} {
 		got, out, count := enumTrace(w, 3, 0)
 		if got != want || out != wantOut || count != wantCount {
-			t.Errorf("%d workers: %d terms visited, %d built, outcome %v; one worker: %d, %d, %v",
+			t.Errorf("%d workers: %d terms visited, %v built, outcome %v; one worker: %d, %v, %v",
 				w, strings.Count(got, "\n"), count, out, strings.Count(want, "\n"), wantCount, wantOut)
 		}
 	}
@@ -76,7 +81,37 @@ func TestEnumeratorDeterministic(t *testing.T) {
 	for _, w := range []int{2, 8} {
 		got, out, count := enumTrace(w, 3, 777)
 		if got != stopWant || out != Stopped || count != stopCount {
-			t.Errorf("%d workers, stopped at the 777th term: differs from one worker (outcome %v, %d built, want %d)", w, out, count, stopCount)
+			t.Errorf("%d workers, stopped at the 777th term: differs from one worker (outcome %v, %v built, want %v)", w, out, count, stopCount)
+		}
+	}
+}
+
+// TestEnumeratorDeterministicWithRules: with rule pruning, which workers
+// call while the main goroutine merges, the number of workers changes
+// nothing either, and the merged blocks' skips are counted exactly.
+func TestEnumeratorDeterministicWithRules(t *testing.T) {
+	set, err := RuleSet("all")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr := NewRulePruner(set, &Problem{Grammar: enumGrammar()})
+	if pr == nil {
+		t.Fatal("no pruner for the grammar")
+	}
+	want, wantOut, wantCount := enumTraceSkip(1, 3, 0, pr.Skip)
+	plain, _, plainCount := enumTrace(1, 3, 0)
+	if wantCount.Skipped == 0 || wantCount.Built+wantCount.Skipped != plainCount.Built || strings.Count(want, "\n") != strings.Count(plain, "\n") {
+		t.Fatalf("with rules %v and %d kept, without %v and %d kept: want some skipped, the same combinations and the same number kept",
+			wantCount, strings.Count(want, "\n"), plainCount, strings.Count(plain, "\n"))
+	}
+	for _, w := range []int{2, 8} {
+		got, out, count := enumTraceSkip(w, 3, 0, pr.Skip)
+		if got != want || out != wantOut || count != wantCount {
+			t.Errorf("%d workers: %v, outcome %v; one worker: %v, %v", w, count, out, wantCount, wantOut)
+		}
+		_, _, stopWant := enumTraceSkip(1, 3, 500, pr.Skip)
+		if _, _, stopGot := enumTraceSkip(w, 3, 500, pr.Skip); stopGot != stopWant {
+			t.Errorf("%d workers, stopped at the 500th term: %v; one worker: %v", w, stopGot, stopWant)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package synth
 
 import (
 	"fmt"
-	"sync/atomic"
 
 	"github.com/vsynth/vsynth/synth/rules"
 )
@@ -16,7 +15,10 @@ import (
 // equivalent term T' (the rules are equalities, so both directions are
 // used), and T is skipped when T' is, in this order:
 //
-//  1. a kept entry: its behaviour is already in the bank;
+//  1. an entry kept at a smaller size: its behaviour is already in the
+//     bank (entries of the level being enumerated are not looked up, so
+//     that the workers computing a level in parallel all read the same
+//     index and every run prunes the same combinations);
 //  2. a term of the grammar with fewer operators than T: every behaviour
 //     of the smaller terms of the grammar is in the bank already (the
 //     enumerator goes by size);
@@ -49,8 +51,6 @@ type RulePruner struct {
 	opProd  map[Op]int                  // Go operator → its production of nt
 	leaf    map[uint64]int              // constant (masked) → its production of nt
 	index   map[ruleKey][]*compiledRule // rules by the shape of their left side's top
-
-	pruned atomic.Int64
 }
 
 // RuleSet returns a named rule set: "none" (nil), "seed" (the
@@ -155,9 +155,6 @@ func allHoles(p *Prod, nt int) bool {
 	return len(p.Holes) == len(p.Tmpl.Args)
 }
 
-// Pruned is the number of combinations skipped so far.
-func (pr *RulePruner) Pruned() int64 { return pr.pruned.Load() }
-
 // Skip reports whether production prod of nonterminal nt applied to the
 // kept entries kids is to be skipped (Enumerator.Skip). It is safe for
 // concurrent use.
@@ -228,7 +225,6 @@ func (pr *RulePruner) skipBy(s *Search, cs []*compiledRule, kids []int32, size i
 			}
 		}
 		if pr.smaller(s, c, &b, size, self) {
-			pr.pruned.Add(1)
 			return true
 		}
 	}
@@ -426,10 +422,7 @@ func (pr *RulePruner) resolve(s *Search, c *compiledRule, p *pat, b *binding, lo
 		}
 		return r, true
 	case pOp:
-		prod, ok := pr.opProd[p.op]
-		if !ok {
-			return resolved{}, false
-		}
+		prod := p.prod
 		r := resolved{size: 1, entry: -1, known: true}
 		for i, a := range p.args {
 			x, ok := pr.resolve(s, c, a, b, lookup)
@@ -491,6 +484,13 @@ func (pr *RulePruner) canon(s *Search, prod int, kids []int32) order {
 // smaller reports whether the right side under b is a term that lets the
 // combination self, of the given size, be skipped (see RulePruner).
 func (pr *RulePruner) smaller(s *Search, c *compiledRule, b *binding, size int, self order) bool {
+	n := c.rhsOps
+	for _, slot := range c.rhsHoles {
+		n += s.Size(b.holes[slot])
+	}
+	if n > size { // the common case: no need to resolve
+		return false
+	}
 	r, ok := pr.resolve(s, c, c.rhs, b, false)
 	switch {
 	case !ok || r.size > size:
@@ -510,7 +510,6 @@ func (pr *RulePruner) smaller(s *Search, c *compiledRule, b *binding, size int, 
 	if !r.known || !r.hasParam && !pr.consts0 {
 		return false
 	}
-	prod := pr.opProd[c.rhs.op]
 	kids := r.kids
-	return pr.canon(s, prod, kids[:len(c.rhs.args)]).less(self)
+	return pr.canon(s, c.rhs.prod, kids[:len(c.rhs.args)]).less(self)
 }

@@ -9,6 +9,11 @@ type compiledRule struct {
 	lhs, rhs   *pat
 	cond       *rules.Expr // over the constants; nil: always
 	constNames []string    // the constants, by slot
+	// rhsOps and rhsHoles give the right side's size without resolving
+	// it: its operators, plus the sizes of the entries bound to the
+	// hole slots it mentions (once per occurrence).
+	rhsOps   int
+	rhsHoles []int
 }
 
 // patKind says what a compiled pattern node is.
@@ -27,6 +32,7 @@ type pat struct {
 	kind    patKind
 	slot    int // pHole, pConst
 	op      Op  // pOp
+	prod    int // pOp on a right side: the grammar's production of op
 	commute bool
 	val     uint64      // pValue
 	expr    *rules.Expr // pComputed
@@ -75,6 +81,7 @@ func (pr *RulePruner) compileDir(r *rules.Rule, lhs, rhs, cond *rules.Expr) *com
 	if !ok || commutation(c.lhs, c.rhs) {
 		return nil
 	}
+	c.rhsOps, c.rhsHoles = rhsSize(c.rhs, nil)
 	c.constNames = make([]string, len(consts))
 	for name, i := range consts {
 		c.constNames[i] = name
@@ -117,11 +124,43 @@ func (pr *RulePruner) compileRHS(e *rules.Expr, holes map[string]int, ok *bool) 
 		*ok = false
 		return &pat{}
 	case e.Kind == rules.Lit:
-		return &pat{kind: pValue, val: uint64(e.Val) & pr.t.mask()}
+		v := uint64(e.Val) & pr.t.mask()
+		if _, offered := pr.leaf[v]; !offered {
+			*ok = false // the grammar cannot build the right side
+		}
+		return &pat{kind: pValue, val: v}
 	case !hasVar(e) && computedExpr(e):
 		return &pat{kind: pComputed, expr: e}
 	}
-	return pr.compileOp(e, ok, func(a *rules.Expr) *pat { return pr.compileRHS(a, holes, ok) })
+	p := pr.compileOp(e, ok, func(a *rules.Expr) *pat { return pr.compileRHS(a, holes, ok) })
+	if *ok {
+		prod, offered := pr.opProd[p.op]
+		if !offered {
+			*ok = false // the grammar cannot build the right side
+		}
+		p.prod = prod
+	}
+	return p
+}
+
+// rhsSize counts the operators of a right side and lists the hole
+// slots it mentions: its size under a binding is the operators plus the
+// sizes of the entries bound to those slots (literals and computed
+// values are leaves, of size 0).
+func rhsSize(p *pat, holes []int) (int, []int) {
+	switch p.kind {
+	case pHole:
+		return 0, append(holes, p.slot)
+	case pOp:
+		n := 1
+		for _, a := range p.args {
+			var m int
+			m, holes = rhsSize(a, holes)
+			n += m
+		}
+		return n, holes
+	}
+	return 0, holes
 }
 
 // compileOp compiles an operator node whose operands compile with sub.
