@@ -24,9 +24,9 @@ type Enum struct {
 	// read again at every CEGIS round. A weighted search that ran with
 	// extra costs does not claim its answer minimal.
 	Weights *Weights
-	// Census, when set, is filled in with what the search left for
-	// rules to prune (see Census): a measurement, which makes the
-	// search slower but not different.
+	// Census, when set (and Prune is not), is filled in with what the
+	// search left for rules to prune (see Census): a measurement, which
+	// makes the search slower, on one worker, but not different.
 	Census *Census
 }
 
@@ -133,7 +133,7 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 				}
 			}
 		}
-		if s.Census != nil {
+		if s.Census != nil && s.Prune == nil {
 			var skip func(*Search, int, int, []int32) bool
 			if pruner != nil && e.Cost == nil {
 				skip = pruner.Skip
