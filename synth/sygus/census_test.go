@@ -37,15 +37,7 @@ func TestCensus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		path := filepath.Join("../../../shared/benchmarks/sygus", parts[0])
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Parse(path, src)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := parseBenchmark(t, parts[0])
 		for _, rs := range []string{"none", "seed", "all"} {
 			set, err := synth.RuleSet(rs)
 			if err != nil {
@@ -84,15 +76,7 @@ func TestCensusExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("../../../shared/benchmarks/sygus", name)
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := Parse(path, src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := parseBenchmark(t, name)
 	set, err := synth.RuleSet("all")
 	if err != nil {
 		t.Fatal(err)
@@ -108,4 +92,19 @@ func TestCensusExamples(t *testing.T) {
 		}
 		t.Logf("%s: %d duplicates, e.g.\n\t%s", top, c.DuplicatesByTop[top], strings.Join(ex, "\n\t"))
 	}
+}
+
+// parseBenchmark parses a file of ../shared/benchmarks/sygus.
+func parseBenchmark(t *testing.T, name string) *Problem {
+	t.Helper()
+	path := filepath.Join("../../../shared/benchmarks/sygus", name)
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(path, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
