@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,28 +11,10 @@ import (
 // verdict — never a crash or a hang.
 
 // proveModule writes a module with the given files into a temporary
-// directory and runs vsynth prove there in-process.
+// directory and runs vsynth prove there in-process (see runIn).
 func proveModule(t *testing.T, files map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	dir := t.TempDir()
-	files["go.mod"] = "module example.com/m\n\ngo 1.24\n"
-	for name, src := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Chdir(dir)
-	var out, errOut bytes.Buffer
-	start := time.Now()
-	code = run(append([]string{"vsynth", "prove", "--no-cache"}, args...), &out, &errOut)
-	if d := time.Since(start); d > 2*time.Minute {
-		t.Errorf("vsynth took %s", d)
-	}
-	return code, out.String(), errOut.String()
+	return runModule(t, 2*time.Minute, files, append([]string{"prove"}, args...)...)
 }
 
 func TestRobustHugeConstant(t *testing.T) {
