@@ -74,7 +74,10 @@ func ConstArray(s Sort, v *Term) *Term {
 // to body, as SMT-LIB's (lambda ((x S)) body). Reads of a lambda are not
 // folded: a lambda that reads another at two indices would multiply
 // with each level of nesting, where the solver expands reads only on
-// demand. EliminateArrays does not reduce formulas with lambdas.
+// demand; EliminateArrays expands them by beta reduction (a bounded
+// number of times). Substitution does not rename binders, so x's name
+// must be fresh: it must not occur free in any term substituted into
+// body later (the lowering draws it from its counter of fresh names).
 func Lambda(x, body *Term) *Term {
 	if x.op != OpVar || body.sort.IsArray() {
 		panic(fmt.Sprintf("smt: lambda binding %s to a body of sort %s", x, body.sort))
