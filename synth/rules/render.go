@@ -110,7 +110,13 @@ func goExpr(b *strings.Builder, e *Expr, t Type) {
 	case Bool:
 		b.WriteString(strconv.FormatBool(e.Val != 0))
 	case Builtin:
-		v, _ := Eval(e, t, nil)
+		v, err := Eval(e, t, nil)
+		if err != nil {
+			// Fail closed: an undefined name, so the file does not
+			// type-check and nothing is proved.
+			fmt.Fprintf(b, "unknown_builtin_%s", e.Name)
+			return
+		}
 		fmt.Fprintf(b, "id_%s(%s(%s))", t.Name, t.Name, literal(v, t))
 	case Call:
 		fmt.Fprintf(b, "%s_%s(", e.Name, t.Name)
