@@ -14,6 +14,7 @@ import (
 const (
 	preName  = "__vsynth_pre"
 	postName = "__vsynth_post"
+	loopName = "__vsynth_loop"
 )
 
 // Checked is a spec whose clauses type-checked against the Go function.
@@ -25,6 +26,8 @@ type Checked struct {
 
 	preParams []*types.Var // the same parameters as seen by requires clauses
 	variadic  bool         // whether the spec's last parameter is ...T
+
+	old, forall, exists types.Object // the spec language's functions (helpers.go); old is nil when the package's own wins
 }
 
 // ParamIndex returns the index in Params of a receiver or parameter
@@ -65,13 +68,16 @@ func Check(fset *token.FileSet, pkg *types.Package, fn *types.Func, f *Func, imp
 	if err != nil {
 		return nil, err
 	}
+	errs := &errorCollector{fset: fset}
+	if checkReserved(errs, pkg); errs.err() != nil {
+		return nil, errs.err()
+	}
 	spkg := shadowPackage(pkg)
 	file := synthFile(pkg, withImplicitImports(pkg, f), &synthBuilder{decl: f.Decl})
 	info, err := typeCheck(fset, spkg, file, imp, f.Pos)
 	if err != nil {
 		return nil, err
 	}
-	errs := &errorCollector{fset: fset}
 	pre, post := synthSignature(spkg, preName), synthSignature(spkg, postName)
 	if pre == nil || post == nil {
 		errs.add(f.Pos, "internal error: synthetic clause functions are missing")
@@ -85,6 +91,7 @@ func Check(fset *token.FileSet, pkg *types.Package, fn *types.Func, f *Func, imp
 		preParams: tupleVars(pre.Params()),
 		variadic:  post.Variadic(),
 	}
+	checked.helpers(pkg, spkg)
 	checkClauseTypes(errs, spkg, info, f)
 	checkSignature(errs, pkg, fn, fnSig, f, checked)
 	if err := errs.err(); err != nil {
@@ -202,10 +209,10 @@ type synthBuilder struct {
 }
 
 // paramFields returns the receiver, if any, then the parameters. Unnamed
-// ones are called _p0, _p1, ... by their index.
+// ones are blank: a made-up name could be another parameter's (an unnamed
+// receiver beside named parameters), and no clause can name them anyway.
 func (b *synthBuilder) paramFields() []*ast.Field {
 	var fields []*ast.Field
-	index := 0
 	add := func(list *ast.FieldList) {
 		if list == nil {
 			return
@@ -213,12 +220,10 @@ func (b *synthBuilder) paramFields() []*ast.Field {
 		for _, field := range list.List {
 			var names []*ast.Ident
 			if len(field.Names) == 0 {
-				names = []*ast.Ident{{NamePos: field.Type.Pos(), Name: "_p" + strconv.Itoa(index)}}
-				index++
+				names = []*ast.Ident{{NamePos: field.Type.Pos(), Name: "_"}}
 			}
 			for _, name := range field.Names {
 				names = append(names, &ast.Ident{NamePos: name.NamePos, Name: name.Name})
-				index++
 			}
 			fields = append(fields, &ast.Field{Names: names, Type: field.Type})
 		}
@@ -317,7 +322,7 @@ func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
 		clauseFunc(preName, b.paramFields(), nil, requires),
 		clauseFunc(postName, b.paramFields(), b.resultFields(), ensures),
 	)
-	if pkg.Scope().Lookup(OldName) == nil { // a package's own old wins
+	if declaresOld(pkg, f) { // a package's own old wins (helpers.go)
 		decls = append(decls, oldDecl())
 	}
 	return &ast.File{Name: ast.NewIdent(pkgName), Decls: decls, Imports: imports}

@@ -171,7 +171,7 @@ func TestCheckVspec(t *testing.T) {
 		{"pointer method", "package mathx\nfunc (p *Point) Norm() int32\n\trequires p != nil && p.secret == 0\n\tensures result >= 0 || p.X < 0\n",
 			[]string{"p"}, []string{"result"}},
 		{"value method", "package mathx\nfunc (Point) Sum() int32\n\tensures result == result\n",
-			[]string{"_p0"}, []string{"result"}},
+			[]string{"_"}, []string{"result"}},
 		{"quantifiers", "package mathx\nfunc Max(xs []int) int\n\trequires len(xs) > 0\n" +
 			"\tensures forall i int :: 0 <= i && i < len(xs) ==> xs[i] <= result\n" +
 			"\tensures exists i, j int :: i == j && xs[i] == result\n",
@@ -179,7 +179,7 @@ func TestCheckVspec(t *testing.T) {
 		{"variadic", "package mathx\nfunc Variadic(xs ...int) int\n\tensures result == len(xs)\n",
 			[]string{"xs"}, []string{"result"}},
 		{"unnamed parameters", "package mathx\nfunc Unnamed(int, int) bool\n\tensures result || !result\n",
-			[]string{"_p0", "_p1"}, []string{"result"}},
+			[]string{"_", "_"}, []string{"result"}},
 		{"no results", "package mathx\nfunc Void(x int)\n\trequires x > 0\n",
 			[]string{"x"}, nil},
 		{"composite literal", "package mathx\nfunc Abs(x int32) int32\n\tensures Point{X: result}.X >= 0 && [2]int32{x, result}[1] == result\n",

@@ -73,6 +73,9 @@ func LoopDirectives(fset *token.FileSet, file *ast.File) ([]*Loop, error) {
 // may appear in an invariant; lp.Locals lists them, innermost first.
 func CheckLoop(fset *token.FileSet, pkg *types.Package, info *types.Info, lp *Loop, imp types.Importer) error {
 	errs := &errorCollector{fset: fset}
+	if checkReserved(errs, pkg); errs.err() != nil {
+		return errs.err()
+	}
 	at, scope := loopScope(lp.Stmt, info)
 	if scope == nil {
 		errs.add(lp.Clauses[0].Pos, "internal error: no scope for the loop")
@@ -108,7 +111,7 @@ func CheckLoop(fset *token.FileSet, pkg *types.Package, info *types.Info, lp *Lo
 		clauses = append(clauses, &r)
 	}
 	decl := &ast.FuncDecl{
-		Name: ast.NewIdent("__vsynth_loop"),
+		Name: ast.NewIdent(loopName),
 		Type: &ast.FuncType{Params: &ast.FieldList{List: fields}},
 	}
 	f := withImplicitImports(pkg, &Func{Name: decl.Name.Name, Pos: lp.Stmt.Pos(), Decl: decl, Clauses: clauses, Imports: lp.Imports, File: lp.File})
@@ -129,6 +132,7 @@ func CheckLoop(fset *token.FileSet, pkg *types.Package, info *types.Info, lp *Lo
 	}
 	params := tupleVars(pre.Params())
 	lp.Checked = &Checked{Func: f, Info: tinfo, Params: params, preParams: params}
+	lp.Checked.helpers(pkg, spkg)
 	return nil
 }
 

@@ -91,7 +91,7 @@ func (f *frame) appendBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, err
 	f.require(pos, []hazard{{Bounds, smt.BVSlt(n, smt.BVUint(addrWidth, 0)), "runtime error: growslice: len out of range"}})
 
 	grow := smt.BVUlt(scap, n)
-	newCap := smt.Var(f.l.freshName("appendcap"), smt.BitVecSort(addrWidth))
+	newCap := f.l.freshVar("appendcap", smt.BitVecSort(addrWidth))
 	// Facts about the fresh newCap only, satisfiable whatever n is: every
 	// obligation assumes them, on paths without this append too, so they
 	// must not constrain n (a bare newCap <= maxGrowCap would bound n).
@@ -135,7 +135,7 @@ func (l *lowering) copyRange(m memory, lay *layout, dst, src, count *smt.Term) m
 	sort.Strings(names)
 	out := m
 	for _, r := range names {
-		a := smt.Var(l.freshName("addr"), smt.BitVecSort(addrWidth))
+		a := l.freshVar("addr", smt.BitVecSort(addrWidth))
 		off := smt.BVSub(a, dst)
 		in := smt.BVUlt(off, count)
 		from := l.readSlot(m, r, smt.BVAdd(src, off))

@@ -33,7 +33,7 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 		if !ok {
 			return nil, unsupported(pos, "call to %s with a result of type %s", t.Short, sig.Results().At(i).Type())
 		}
-		results[i] = smt.Var(f.l.freshName(t.Func.Name()+"."+resultName(t, i)), s)
+		results[i] = f.l.freshVar(t.Func.Name()+"."+resultName(t, i), s)
 		f.l.abstracted(results[i], t.Short)
 	}
 	if !slices.Contains(f.l.relies, t) {

@@ -176,7 +176,7 @@ func (p *SourceProgram) signatures(names ...string) ([]*smt.Term, []*gossa.Funct
 		if !ok {
 			return nil, nil, fmt.Errorf("equivalence: parameter %s of type %s", param.Name(), param.Type())
 		}
-		params = append(params, smt.Var(paramName(param, i), s))
+		params = append(params, paramVar(param, i, s))
 	}
 	return params, fns, nil
 }
@@ -211,7 +211,7 @@ func bindings(m smt.Model, params []*smt.Term, fn *gossa.Function) ([]Binding, e
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Binding{Name: v.Name(), Value: literal(val, fn.Params[i].Type())})
+		out = append(out, Binding{Name: paramDisplayName(fn.Params[i], i), Value: literal(val, fn.Params[i].Type())})
 	}
 	return out, nil
 }

@@ -85,7 +85,7 @@ func (in *instantiator) skolemize(t *smt.Term, positive bool) *smt.Term {
 		}
 		var consts []*smt.Term
 		for _, v := range t.Bound() {
-			c := smt.Var(in.l.freshName(v.Name()+"@sk"), v.Sort())
+			c := in.l.freshVar(v.Name()+skolemSuffix, v.Sort())
 			consts = append(consts, c)
 			in.skolems = append(in.skolems, c)
 		}

@@ -191,7 +191,7 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 		if name == "" {
 			name = phi.Name()
 		}
-		v := smt.Var(f.l.freshName(name+"@loop"), sort)
+		v := f.l.freshVar(name+loopStateSuffix, sort)
 		f.l.havocked(v, phi.Type(), lp, f.fn)
 		c.vals[phi] = v
 	}

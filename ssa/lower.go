@@ -45,6 +45,9 @@ type lowering struct {
 	// with, which a counterexample should keep short (VC.small).
 	loadedSlices []*smt.Term
 	grows        []growSite // appends that may reallocate (growth.go)
+	// instances are the instances of generic functions, found when a
+	// spec first calls one (spec_generic.go).
+	instances map[*gossa.Function][]*gossa.Function
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -65,7 +68,7 @@ type LoopState struct {
 // generated source, is set up here.
 func newLowering(prog *gossa.Program, inlinable func(*gossa.Function) bool, contract func(*gossa.Function) *Target, loopSpec func(*loop) *specs.Loop, unroll int) *lowering {
 	l := &lowering{inlinable: inlinable, contract: contract, prog: prog, loopSpec: loopSpec, unroll: unroll}
-	l.alloc0 = smt.Var("alloc0", smt.BitVecSort(addrWidth))
+	l.alloc0 = allocBase()
 	l.alloc = l.alloc0
 	return l
 }
@@ -97,13 +100,6 @@ func (l *lowering) divided(n, d *smt.Term, signed bool) {
 	}
 	l.divisions[key] = true
 	l.lemmas = append(l.lemmas, divisionLemmas(n, d, signed)...)
-}
-
-// freshName returns a variable name that no other variable of this
-// lowering has.
-func (l *lowering) freshName(base string) string {
-	l.fresh++
-	return fmt.Sprintf("%s!%d", base, l.fresh)
 }
 
 // frame is one activation of a function being lowered.
@@ -397,7 +393,7 @@ func (f *frame) results() ([]*smt.Term, *smt.Term, memory, error) {
 			}
 		}
 		if v == nil { // no return is reachable: any value will do
-			v = smt.Var(f.l.freshName("noreturn"), s)
+			v = f.l.freshVar("noreturn", s)
 		}
 		res[i] = v
 	}

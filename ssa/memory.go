@@ -57,7 +57,7 @@ func regionSort(r string) smt.Sort {
 // initialRegion is the contents of region r on entry.
 func (l *lowering) initialRegion(r string) regionState {
 	return regionState{
-		old:   smt.Var("mem0."+r, regionSort(r)),
+		old:   entryMemory(r),
 		fresh: smt.ConstArray(regionSort(r), smt.BVUint(regionWidth(r), 0)),
 	}
 }
@@ -199,8 +199,8 @@ func (l *lowering) havocMemory(m memory, written map[string]bool, mark func(*smt
 	sort.Strings(names)
 	for _, r := range names {
 		st := regionState{
-			old:   smt.Var(l.freshName("mem."+r+"@havoc"), regionSort(r)),
-			fresh: smt.Var(l.freshName("memfresh."+r+"@havoc"), regionSort(r)),
+			old:   l.freshVar(memHavocPrefix+r+havocSuffix, regionSort(r)),
+			fresh: l.freshVar(freshMemPrefix+r+havocSuffix, regionSort(r)),
 		}
 		mark(st.old)
 		mark(st.fresh)

@@ -553,13 +553,13 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 
 // paramLabel is how the spec calls the i-th parameter (a .vspec may name
 // parameters differently from the Go code), falling back to the Go name.
-func paramLabel(t *Target, i int, v *smt.Term) string {
+func paramLabel(t *Target, i int, _ *smt.Term) string {
 	if i < len(t.Spec.Params) {
-		if n := t.Spec.Params[i].Name(); n != "" && n != "_" && !strings.HasPrefix(n, "_p") {
+		if n := t.Spec.Params[i].Name(); n != "" && n != "_" {
 			return n
 		}
 	}
-	return v.Name()
+	return paramDisplayName(t.Func.Params[i], i)
 }
 
 // resultName is how the spec calls the i-th result.

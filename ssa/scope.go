@@ -87,7 +87,7 @@ func (f *frame) escaping(s *scope, inner *loop, v gossa.Value) (*smt.Term, error
 		if !ok {
 			return nil, unsupported(v.Pos(), "value of type %s", v.Type())
 		}
-		return smt.Var(f.l.freshName("unreached"), s), nil
+		return f.l.freshVar("unreached", s), nil
 	}
 	return val, nil
 }

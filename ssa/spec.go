@@ -163,11 +163,8 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 		return s.conversion(e, tv.Type)
 	}
 	if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok {
-		switch id.Name {
-		case specs.ForallName, specs.ExistsName:
-			if _, isFunc := info.Uses[id].(*types.Func); isFunc {
-				return s.quantifier(id.Name == specs.ForallName, e)
-			}
+		if forall, ok := s.spec.Quantifier(info.Uses[id]); ok {
+			return s.quantifier(forall, e)
 		}
 		if b, ok := info.Uses[id].(*types.Builtin); ok {
 			if v, d, ok, err := s.sliceLenCap(b.Name(), e); ok {
@@ -180,7 +177,7 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 	if fn == nil {
 		return nil, nil, unsupported(e.Pos(), "call in a spec")
 	}
-	if isOld(fn) {
+	if s.spec.IsOld(fn) {
 		return s.oldCall(e)
 	}
 	args, d, err := s.exprs(e.Args)
@@ -200,7 +197,10 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 		}
 		return rs[0], d, nil
 	}
-	callee := s.prog.FuncValue(fn)
+	callee, err := s.specCallee(fn, e)
+	if err != nil {
+		return nil, nil, err
+	}
 	if callee == nil || !s.l.inlinable(callee) {
 		return nil, nil, unsupported(e.Pos(), "call to %s in a spec", fn.FullName())
 	}
@@ -297,7 +297,7 @@ func (s *specLowering) quantifier(forall bool, e *ast.CallExpr) (*smt.Term, *smt
 	if !ok {
 		return nil, nil, unsupported(name.Pos(), "quantifier over %s", obj.Type())
 	}
-	v := smt.Var(s.l.freshName(name.Name), sort)
+	v := s.l.freshVar(name.Name, sort)
 	if s.bound == nil {
 		s.bound = make(map[types.Object]*smt.Term)
 	}

@@ -7,7 +7,6 @@ import (
 	"go/types"
 
 	"github.com/vsynth/vsynth/smt"
-	"github.com/vsynth/vsynth/specs"
 )
 
 // Spec expressions over memory: indexing, field selection, dereference,
@@ -274,12 +273,6 @@ func (s *specLowering) oldCall(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 	s.mem = s.pre
 	defer func() { s.mem = saved }()
 	return s.expr(e.Args[0])
-}
-
-// isOld reports whether fn is the spec language's old.
-func isOld(fn *types.Func) bool {
-	sig, ok := fn.Type().(*types.Signature)
-	return ok && fn.Name() == specs.OldName && sig.TypeParams().Len() == 1 && fn.Parent() != nil && fn.Pkg() != nil && fn.Parent() == fn.Pkg().Scope()
 }
 
 // constantInt64 is the value of an integer constant.

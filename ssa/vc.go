@@ -1,10 +1,7 @@
 package ssa
 
 import (
-	"fmt"
 	"go/types"
-
-	gossa "golang.org/x/tools/go/ssa"
 
 	"github.com/vsynth/vsynth/smt"
 )
@@ -60,7 +57,7 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 		if !ok {
 			return nil, unsupported(param.Pos(), "parameter %s of type %s", param.Name(), param.Type())
 		}
-		v := smt.Var(paramName(param, i), s)
+		v := paramVar(param, i, s)
 		vc.Params = append(vc.Params, v)
 		wf, err := l.wellFormed(v, param.Type())
 		if err != nil {
@@ -142,14 +139,6 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	return vc, nil
 }
 
-// paramName names the variable of the i-th parameter.
-func paramName(p *gossa.Parameter, i int) string {
-	if p.Name() == "" || p.Name() == "_" {
-		return fmt.Sprintf("_p%d", i)
-	}
-	return p.Name()
-}
-
 // maxSmallLen bounds the slices of a preferred counterexample.
 const maxSmallLen = 8
 
@@ -197,7 +186,7 @@ func (l *lowering) prepare(o *Obligation) {
 	if !termHasQuantifier(o.prepared) {
 		// Decided exactly on the reduction; counterexamples are read
 		// through the reads it remembers.
-		if g, reads, ok := smt.EliminateArrays(o.prepared, "read!", maxAckermannReads); ok && g != o.prepared {
+		if g, reads, ok := smt.EliminateArrays(o.prepared, arrayReadPrefix, maxAckermannReads); ok && g != o.prepared {
 			o.reduced, o.reads = g, reads
 			if smt.HasLambda(o.prepared) {
 				// Reads through range copies (copy, append) compare
@@ -212,7 +201,7 @@ func (l *lowering) prepare(o *Obligation) {
 	if termHasQuantifier(ground) {
 		return
 	}
-	if g, _, ok := smt.EliminateArrays(ground, "read!", maxAckermannReads); ok {
+	if g, _, ok := smt.EliminateArrays(ground, arrayReadPrefix, maxAckermannReads); ok {
 		ground = g
 	}
 	o.weak = ground
