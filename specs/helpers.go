@@ -79,6 +79,10 @@ func (c *Checked) helpers(pkg, spkg *types.Package) {
 // of the package that happens to be called old).
 func (c *Checked) IsOld(obj types.Object) bool { return obj != nil && obj == c.old }
 
+// HasOld reports whether the clauses' old is the spec language's: false
+// when the package's own old (or an import named old) takes the name.
+func (c *Checked) HasOld() bool { return c.old != nil }
+
 // Quantifier reports whether obj is one of the functions quantifiers
 // desugar to, and which.
 func (c *Checked) Quantifier(obj types.Object) (forall, ok bool) {

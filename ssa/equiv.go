@@ -211,7 +211,7 @@ func bindings(m smt.Model, params []*smt.Term, fn *gossa.Function) ([]Binding, e
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Binding{Name: paramDisplayName(fn.Params[i], i), Value: literal(val, fn.Params[i].Type())})
+		out = append(out, Binding{Name: paramDisplayName(fn.Params[i]), Value: literal(val, fn.Params[i].Type())})
 	}
 	return out, nil
 }

@@ -324,6 +324,9 @@ func contractOf(t *testing.T, prog *Program, tg *Target) (*mutContract, string) 
 		case specs.Requires:
 			c.requires = append(c.requires, oneLineExpr(t, prog, cl.Expr))
 		case specs.Ensures:
+			if !tg.Spec.HasOld() {
+				return nil, "the package declares its own old"
+			}
 			e, olds, err := withoutOld(oneLineExpr(t, prog, cl.Expr), c.params)
 			if err != nil {
 				return nil, err.Error()

@@ -1,7 +1,6 @@
 package ssa
 
 import (
-	"fmt"
 	"go/types"
 	"strconv"
 
@@ -85,13 +84,14 @@ func goParamName(p *gossa.Parameter) string {
 	return v.Name()
 }
 
-// paramDisplayName is how a counterexample calls the i-th parameter p when
-// the spec gives it no name: its Go name, or _pI.
-func paramDisplayName(p *gossa.Parameter, i int) string {
+// paramDisplayName is how a counterexample calls parameter p when the spec
+// gives it no name: its Go name, or _ (the bindings are in parameter
+// order; a made-up name could be another parameter's).
+func paramDisplayName(p *gossa.Parameter) string {
 	if name := goParamName(p); name != "" {
 		return name
 	}
-	return fmt.Sprintf("_p%d", i)
+	return "_"
 }
 
 // allocBase is the first address free on entry: the objects reachable

@@ -559,7 +559,7 @@ func paramLabel(t *Target, i int, _ *smt.Term) string {
 			return n
 		}
 	}
-	return paramDisplayName(t.Func.Params[i], i)
+	return paramDisplayName(t.Func.Params[i])
 }
 
 // resultName is how the spec calls the i-th result.

@@ -193,7 +193,7 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 		b.WriteString("\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tout += fmt.Sprint(\"panic: \", r)\n\t\t}\n\t}()\n")
 		var args []string
 		for k, in := range c.ob.Counterexample.Inputs {
-			name := tg.Spec.Params[k].Name()
+			name := playbackParam(tg, k)
 			fmt.Fprintf(&b, "\tvar %s %s = %s\n", name, types.TypeString(fn.Params[k].Type(), qual), in.Value)
 			args = append(args, name)
 		}
@@ -215,11 +215,14 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 		if c.ob.Kind == Ensures {
 			var params []mutVar
 			for k := range c.ob.Counterexample.Inputs {
-				params = append(params, mutVar{name: tg.Spec.Params[k].Name()})
+				params = append(params, mutVar{name: playbackParam(tg, k)})
 			}
-			e, olds, err := withoutOld(exprString(t, prog, clauseExpr(tg, c.ob)), params)
-			if err != nil {
-				t.Fatal(err)
+			e, olds := exprString(t, prog, clauseExpr(tg, c.ob)), map[string]bool{}
+			if tg.Spec.HasOld() { // else old is the package's function
+				var err error
+				if e, olds, err = withoutOld(e, params); err != nil {
+					t.Fatal(err)
+				}
 			}
 			clause = e
 			for k, p := range params {
