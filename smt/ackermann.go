@@ -11,7 +11,9 @@ import "fmt"
 // returns nil, when t does not qualify or the reduction would exceed
 // maxReads reads of one array.
 //
-// The fresh variables are named prefix + a number. A model of the result
+// The fresh variables are named prefix + a number: no variable of t may
+// have such a name (the caller picks a prefix no other name starts with;
+// ssa/names.go). A model of the result
 // is not a model of t (the arrays have no values in it): use the
 // reduction to decide, and t itself to read a counterexample.
 func EliminateArrays(t *Term, prefix string, maxReads int) (*Term, *ArrayReads, bool) {

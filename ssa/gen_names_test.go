@@ -554,3 +554,57 @@ func typeRenamer(c, neutral nameCase) func(string) string {
 		return v
 	}
 }
+
+// TestNamesMintedInOnePlace checks that every variable the ssa package
+// makes is named in names.go: a call of smt.Var elsewhere could invent a
+// name outside the scheme. cache.go's key variables ('%'-prefixed) occur
+// only in the scripts hashed into cache keys.
+func TestNamesMintedInOnePlace(t *testing.T) {
+	fset := token.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") || path == "names.go" {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "Var" {
+				return true
+			}
+			if x, ok := sel.X.(*ast.Ident); !ok || x.Name != "smt" {
+				return true
+			}
+			if path == "cache.go" {
+				if lit := firstStringLit(call); !strings.HasPrefix(lit, `"%`) {
+					t.Errorf("%s: a cache key variable not named %%...: %s", fset.Position(call.Pos()), lit)
+				}
+				return true
+			}
+			t.Errorf("%s: smt.Var outside names.go: name the variable there", fset.Position(call.Pos()))
+			return true
+		})
+	}
+}
+
+// firstStringLit is the first string literal inside n, or "".
+func firstStringLit(n ast.Node) string {
+	lit := ""
+	ast.Inspect(n, func(m ast.Node) bool {
+		if b, ok := m.(*ast.BasicLit); ok && b.Kind == token.STRING && lit == "" {
+			lit = b.Value
+		}
+		return lit == ""
+	})
+	return lit
+}
