@@ -114,10 +114,11 @@ func inventedWords(t *testing.T) []string {
 }
 
 // smtWords are SMT-LIB reserved words, commands and theory symbols that
-// are Go identifiers (true and false are predeclared, and shadowable).
+// are Go identifiers (true and false are predeclared, and shadowable), and
+// identifiers that are no SMT-LIB simple symbol (non-ASCII letters).
 var smtWords = []string{"and", "or", "not", "xor", "let", "assert", "bvadd", "bvule", "ite", "distinct",
 	"store", "lambda", "forall", "exists", "par", "as", "concat", "extract", "exp", "pi", "abs", "div",
-	"mod", "true", "false", "NaN", "fp", "str", "_p"}
+	"mod", "true", "false", "NaN", "fp", "str", "_p", "π", "é0", "Ǆx"}
 
 // nameTemplates are the function families. Each slot ({{.A}}, ...) is a
 // name; Pkg names the package, and every template is rendered once per
