@@ -388,6 +388,9 @@ func TestGenNames(t *testing.T) {
 	if os.Getenv("VSYNTH_LONG") != "" {
 		count = len(pool)
 	}
+	if n, err := strconv.Atoi(os.Getenv("VSYNTH_NAMES_CASES")); err == nil && n > 0 {
+		count = n // a run between the two
+	}
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/names\n\ngo 1.24\n"), 0o644); err != nil {
 		t.Fatal(err)
