@@ -121,8 +121,8 @@ var smtWords = []string{"and", "or", "not", "xor", "let", "assert", "bvadd", "bv
 	"mod", "true", "false", "NaN", "fp", "str", "_p", "π", "é0", "Ǆx"}
 
 // nameTemplates are the function families. Each slot ({{.A}}, ...) is a
-// name; Pkg names the package, and every template is rendered once per
-// package, so names declared at package level (Fn, Type) are per package.
+// name; every template is rendered once per package, so names declared at
+// package level (Fn, Type) are per package.
 // Every failing case fails at one input only, so that the counterexample
 // values can be compared across namings.
 var nameTemplates = []struct {
@@ -409,8 +409,11 @@ func TestGenNames(t *testing.T) {
 		t.Fatalf("load: %v", err)
 	}
 	emit := filepath.Join(dir, "smt2")
+	// The functions take a second or two each on a loaded machine: the
+	// wide limit keeps a slow check from reading as a verdict that
+	// differs between namings.
 	opts := Options{
-		Limits:     smt.Limits{Timeout: 20 * time.Second},
+		Limits:     smt.Limits{Timeout: 2 * time.Minute},
 		NewSolver:  newTestSolver,
 		CrossCheck: crossCheckCVC5, CrossCheckName: "cvc5",
 		EmitSMT: emit,
