@@ -272,6 +272,7 @@ func (*vsynthT) ManySmall(_ *int16, vsynthP *int16, %[5]s) int16 {
 
 // nameCase is one rendering of the templates in one package.
 type nameCase struct {
+	dir   string // the package's directory (an import path cannot be any identifier)
 	pkg   string
 	names map[string]string // slot -> name, over every template
 	many  string            // manyParams, with these names or neutral ones
@@ -292,10 +293,10 @@ func renderNames(t *testing.T, dir string, c nameCase) {
 			t.Fatal(err)
 		}
 	}
-	if err := os.MkdirAll(filepath.Join(dir, c.pkg), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(dir, c.dir), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, c.pkg, c.pkg+".go"), []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, c.dir, "names.go"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -312,13 +313,13 @@ func nameCases(pool []string, count int) []nameCase {
 			slots = append(slots, tm.name+"."+s)
 		}
 	}
-	neutral := nameCase{pkg: "neutral", names: map[string]string{}}
+	neutral := nameCase{dir: "neutral", pkg: "neutral", names: map[string]string{}}
 	for j, s := range slots {
 		neutral.names[s] = fmt.Sprintf("n%d", j)
 	}
 	cases := []nameCase{neutral}
 	for k := 0; k < count; k++ {
-		c := nameCase{pkg: pool[(k*len(slots)+len(slots))%len(pool)], names: map[string]string{}}
+		c := nameCase{dir: fmt.Sprintf("p%d", k), pkg: pool[(k*len(slots)+len(slots))%len(pool)], names: map[string]string{}}
 		used := map[string]bool{c.pkg: true}
 		for j, s := range slots {
 			name := pool[(k*len(slots)+j)%len(pool)]
@@ -434,10 +435,10 @@ func TestGenNames(t *testing.T) {
 	byPkg := map[string]map[string]*FuncResult{}
 	fnSlot := map[string]string{}
 	for _, c := range cases {
-		fnSlot[c.pkg] = c.names["methods.Fn"]
+		fnSlot[c.dir] = c.names["methods.Fn"]
 	}
 	for _, r := range results {
-		pkg := r.Target.Package.Name
+		pkg := filepath.Base(r.Target.Package.PkgPath) // the case's dir
 		if byPkg[pkg] == nil {
 			byPkg[pkg] = map[string]*FuncResult{}
 		}
@@ -447,7 +448,7 @@ func TestGenNames(t *testing.T) {
 		}
 		byPkg[pkg][key] = r
 	}
-	neutral := byPkg["neutral"]
+	neutral := byPkg[cases[0].dir]
 	if len(neutral) == 0 {
 		t.Fatal("no neutral results")
 	}
@@ -460,7 +461,7 @@ func TestGenNames(t *testing.T) {
 	}
 	for _, c := range cases[1:] {
 		rename := typeRenamer(c, cases[0])
-		got := byPkg[c.pkg]
+		got := byPkg[c.dir]
 		for fn, want := range neutral {
 			if strings.HasPrefix(fn, "Many") && c.many == "" {
 				continue
