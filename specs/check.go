@@ -285,8 +285,8 @@ func (b *synthBuilder) resultNameClash() (string, bool) {
 //
 //	package NAME
 //	import ... // the spec's imports
-//	func __vsynth_forall[T any](f func(T) bool) bool { return true }
-//	func __vsynth_exists[T any](f func(T) bool) bool { return true }
+//	func __vsynth_forall[T any](f func(T) bool) bool { for {} }
+//	func __vsynth_exists[T any](f func(T) bool) bool { for {} }
 //	func __vsynth_pre(PARAMS) { _ = REQUIRES... }
 //	func __vsynth_post(PARAMS) (RESULTS) { _ = ENSURES...; return }
 //
@@ -374,7 +374,8 @@ func oldDecl() *ast.FuncDecl {
 	}
 }
 
-// quantifierDecl builds func NAME[T interface{}](f func(T) bool) bool { return true }.
+// quantifierDecl builds func NAME[T interface{}](f func(T) bool) bool { for {} }:
+// its body names nothing a package could redeclare (true).
 func quantifierDecl(name string) *ast.FuncDecl {
 	boolResult := func() *ast.FieldList {
 		return &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent("bool")}}}
@@ -393,7 +394,7 @@ func quantifierDecl(name string) *ast.FuncDecl {
 			Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{ast.NewIdent("f")}, Type: predicate}}},
 			Results: boolResult(),
 		},
-		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Results: []ast.Expr{ast.NewIdent("true")}}}},
+		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ForStmt{Body: &ast.BlockStmt{}}}},
 	}
 }
 

@@ -147,3 +147,15 @@ func TestUnnamedReceiverBesideNamedParams(t *testing.T) {
 		t.Errorf("params %v", c.Params)
 	}
 }
+
+// TestPackageTrue: a package may redeclare true; the synthetic
+// declarations do not use it, and a clause's true is the package's.
+func TestPackageTrue(t *testing.T) {
+	c, err := checkIn(t, "package p\n\nvar true = 5\n\nfunc F(x int) int { return x }\n", "package p\nfunc F(x int) int\n\tensures forall k int :: result == x || k == true\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Func.Clauses[0].Expr == nil {
+		t.Fatal("no clause")
+	}
+}
