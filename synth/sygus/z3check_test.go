@@ -45,7 +45,7 @@ func checkScript(src []byte, answer string) (string, error) {
 // with the z3 command on the file's own SMT-LIB constraints, and every
 // unsat verdict's witness (see checkWitness). It runs on
 // the testdata files, and with VSYNTH_LONG=1 also on every .sl file
-// below $VSYNTH_SYGUS_DIR (e.g. ../shared/benchmarks/sygus/hd) with a
+// below $VSYNTH_SYGUS_DIR (e.g. a copy of the SyGuS-Comp hd set) with a
 // 30 s budget each.
 func TestAnswersCheckedByZ3(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.sl")
