@@ -23,8 +23,9 @@ import (
 // each script is followed line by line — its archive's files, the cp
 // commands that change them — and each state a `vsynth prove` command
 // runs on is proved here with the command's --unroll, --timeout, --rlimit
-// and --total-timeout (the test limits otherwise, as the scripts run) and its patterns (--run and --shard only select among
-// the same results). Every refuted obligation is then replayed
+// and --total-timeout (the test limits otherwise, as the scripts run) and
+// its patterns (--run and --shard only select among the same results).
+// Every refuted obligation is then replayed
 // (replay_test.go): the compiled function must return the claimed outputs
 // and break the clause, or panic as claimed. Counterexamples that cannot
 // be replayed are counted and named: loop states that break an invariant
