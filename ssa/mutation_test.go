@@ -52,6 +52,7 @@ func TestMutants(t *testing.T) {
 	if len(subjects) == 0 {
 		t.Fatal("no proved function to mutate")
 	}
+	subjects = sampleSubjects(t, subjects, seed)
 	loaded := time.Since(start)
 
 	mutants := generateMutants(t, subjects, seed)
@@ -91,17 +92,15 @@ func TestMutants(t *testing.T) {
 	}
 }
 
-// The default run is a sample sized to stay far from go test's 10-minute
-// limit on a loaded machine (docs/soundness.md, "The suite under load"):
-// a control and a few mutants of every function. VSYNTH_LONG=1 makes a
-// mutant for every site of every function.
 const (
 	mutPerFunction = 12 // mutants of one function, at most
-	mutPerDivision = 2  // mutants of a function that divides at 64 bits, at most
+	mutPerDivision = 4  // mutants of a function that divides at 64 bits, at most
 	// mutPerLoopFunction: mutants of a function with loops or memory, at
-	// most.
-	mutPerLoopFunction = 2
-	mutTotal           = 300 // mutants in all, at most (controls aside)
+	// most (VSYNTH_LONG=1: a mutant for every site of every function).
+	mutPerLoopFunction = 5
+	// mutTotal: mutants in all, at most, of the default run's sample of
+	// mutSampleFunctions functions (mutation_sample_test.go).
+	mutTotal = 200
 )
 
 // mutantSeed is VSYNTH_MUTANT_SEED, or 1.
