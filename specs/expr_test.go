@@ -247,7 +247,7 @@ func TestParseExprManyClausesIsFast(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if d := time.Since(start); d > 5*time.Second {
+	if d := time.Since(start); d > 30*time.Second { // wide: a loaded machine; a quadratic parser takes far longer
 		t.Errorf("10000 clauses took %v", d)
 	}
 }

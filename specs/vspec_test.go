@@ -255,7 +255,7 @@ func TestParseFileManyClauses(t *testing.T) {
 	if n := len(f.Funcs[0].Clauses); n != 10000 {
 		t.Errorf("%d clauses, want 10000", n)
 	}
-	if d := time.Since(start); d > 5*time.Second {
+	if d := time.Since(start); d > 30*time.Second { // wide: a loaded machine; a quadratic parser takes far longer
 		t.Errorf("parsing 10000 clauses took %v", d)
 	}
 }
@@ -274,7 +274,7 @@ func TestParseFileManyFuncs(t *testing.T) {
 	if len(f.Funcs) != 10000 || len(f.Funcs[9999].Clauses) != 2 || f.Funcs[9999].Clauses[0].Text != "x > 9999" {
 		t.Errorf("%d funcs; last has %v", len(f.Funcs), f.Funcs[len(f.Funcs)-1].Clauses)
 	}
-	if d := time.Since(start); d > 5*time.Second {
+	if d := time.Since(start); d > 30*time.Second { // wide: a loaded machine; a quadratic parser takes far longer
 		t.Errorf("parsing 10000 specs took %v", d)
 	}
 }

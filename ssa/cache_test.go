@@ -10,9 +10,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
-
-	"github.com/vsynth/vsynth/smt"
 )
 
 // cacheModule is a small module whose functions the cache tests prove:
@@ -61,7 +58,7 @@ func proveWithCache(t *testing.T, dir string, cache Cache) []*FuncResult {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := Options{Limits: smt.Limits{Timeout: 20 * time.Second}, NewSolver: newTestSolver, Cache: cache, CheckVacuity: true}
+	opts := Options{Limits: testLimits, NewSolver: newTestSolver, Cache: cache, CheckVacuity: true}
 	results, err := prog.Prove(context.Background(), prog.Targets, opts)
 	if err != nil {
 		t.Fatal(err)

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/vsynth/vsynth/smt"
 )
 
 // TestDifferentialSemantics checks vsynth's semantics against the Go
@@ -449,7 +447,7 @@ func proveDiffSpecs(t *testing.T, dir string) (*token.FileSet, []*FuncResult) {
 	if err != nil {
 		t.Fatalf("load: %v", diffHead(err.Error(), 40))
 	}
-	opts := Options{Limits: smt.Limits{Timeout: 10 * time.Second}, NewSolver: newTestSolver}
+	opts := Options{Limits: testLimits, NewSolver: newTestSolver}
 	results, err := prog.Prove(context.Background(), prog.Targets, opts)
 	if err != nil {
 		t.Fatalf("prove: %v", err)

@@ -4,9 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/vsynth/vsynth/smt"
 )
 
 const equivSrc = `package eq
@@ -23,7 +20,7 @@ func pow2(c uint8) bool     { return c != 0 && c&(c-1) == 0 }
 func never(c uint8) bool    { return c != c }
 `
 
-var equivLimits = smt.Limits{Timeout: 30 * time.Second}
+var equivLimits = testLimits
 
 func TestEquivalent(t *testing.T) {
 	p, err := LoadFile("eq.go", []byte(equivSrc))

@@ -20,8 +20,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/vsynth/vsynth/smt"
 )
 
 // Building the mutants of TestMutants (mutation_test.go) into one copy of
@@ -487,7 +485,7 @@ func proveMutants(t *testing.T, work string, pkgs []*mutantPackage, mutants []*m
 		targets = append(targets, tg)
 		proving = append(proving, m)
 	}
-	opts := Options{NewSolver: newTestSolver, Limits: smt.Limits{Timeout: mutProveLimit}}
+	opts := Options{NewSolver: newTestSolver, Limits: testLimits}
 	if os.Getenv("VSYNTH_LONG") != "" {
 		// Every obligation Z3 proves is re-decided by cvc5; a disagreement
 		// is an error of Prove.

@@ -20,7 +20,6 @@ import (
 	"golang.org/x/tools/go/packages"
 	gossa "golang.org/x/tools/go/ssa"
 
-	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/specs"
 )
 
@@ -53,6 +52,7 @@ func TestMutants(t *testing.T) {
 	if len(subjects) == 0 {
 		t.Fatal("no proved function to mutate")
 	}
+	subjects = sampleSubjects(t, subjects, seed)
 	loaded := time.Since(start)
 
 	mutants := generateMutants(t, subjects, seed)
@@ -98,8 +98,9 @@ const (
 	// mutPerLoopFunction: mutants of a function with loops or memory, at
 	// most (VSYNTH_LONG=1: a mutant for every site of every function).
 	mutPerLoopFunction = 5
-	mutTotal           = 640 // mutants in all, at most
-	mutProveLimit      = 10 * time.Second
+	// mutTotal: mutants in all, at most, of the default run's sample of
+	// mutSampleFunctions functions (mutation_sample_test.go).
+	mutTotal = 200
 )
 
 // mutantSeed is VSYNTH_MUTANT_SEED, or 1.
@@ -181,7 +182,7 @@ func provedSubjects(t *testing.T) []*mutSubject {
 		if err != nil {
 			t.Fatalf("load %s: %v", src.dir, err)
 		}
-		opts := Options{NewSolver: newTestSolver, Limits: smt.Limits{Timeout: 20 * time.Second}}
+		opts := Options{NewSolver: newTestSolver, Limits: testLimits}
 		results, err := prog.Prove(context.Background(), prog.Targets, opts)
 		if err != nil {
 			t.Fatalf("prove %s: %v", src.dir, err)

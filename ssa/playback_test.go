@@ -9,9 +9,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/vsynth/vsynth/smt"
 )
 
 // TestPlaybackTestsFail emits the playback tests of every refuted function
@@ -30,7 +27,7 @@ func TestPlaybackTestsFail(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			opts := Options{Limits: smt.Limits{Timeout: 20 * time.Second}, NewSolver: newTestSolver}
+			opts := Options{Limits: testLimits, NewSolver: newTestSolver}
 			results, err := prog.Prove(context.Background(), prog.Targets, opts)
 			if err != nil {
 				t.Fatal(err)

@@ -22,9 +22,10 @@ import (
 // counterexample that the CLI scripts (cmd/vsynth/testdata/script) see:
 // each script is followed line by line — its archive's files, the cp
 // commands that change them — and each state a `vsynth prove` command
-// runs on is proved here with the command's --unroll, --timeout and
-// --total-timeout and its patterns (--run and --shard only select among
-// the same results). Every refuted obligation is then replayed
+// runs on is proved here with the command's --unroll, --timeout, --rlimit
+// and --total-timeout (the test limits otherwise, as the scripts run) and
+// its patterns (--run and --shard only select among the same results).
+// Every refuted obligation is then replayed
 // (replay_test.go): the compiled function must return the claimed outputs
 // and break the clause, or panic as claimed. Counterexamples that cannot
 // be replayed are counted and named: loop states that break an invariant
@@ -68,7 +69,7 @@ func TestScriptCounterexamplesReplay(t *testing.T) {
 		if r.total > 0 {
 			ctx, cancel = context.WithTimeout(context.Background(), r.total)
 		}
-		opts := Options{NewSolver: newTestSolver, Limits: smt.Limits{Timeout: r.timeout}, Unroll: r.unroll}
+		opts := Options{NewSolver: newTestSolver, Limits: r.limits, Unroll: r.unroll}
 		results, err := prog.Prove(ctx, prog.Targets, opts)
 		cancel()
 		if err != nil {
@@ -114,7 +115,7 @@ type scriptRun struct {
 	files    map[string][]byte
 	patterns []string
 	unroll   int
-	timeout  time.Duration
+	limits   smt.Limits // as the script tests run vsynth: testLimits unless the script says
 	total    time.Duration
 }
 
@@ -126,7 +127,7 @@ func (r *scriptRun) key() string {
 		fmt.Fprintf(h, "%s\x00%d\x00", name, len(r.files[name]))
 		h.Write(r.files[name])
 	}
-	fmt.Fprintf(h, "%q %d %s %s", r.patterns, r.unroll, r.timeout, r.total)
+	fmt.Fprintf(h, "%q %d %+v %s", r.patterns, r.unroll, r.limits, r.total)
 	return fmt.Sprintf("%x", h.Sum(nil))
 }
 
@@ -161,7 +162,7 @@ func scriptProveRuns(t *testing.T, name string) []*scriptRun {
 		if len(args) < 2 || args[0] != "vsynth" || args[1] != "prove" {
 			continue
 		}
-		r := &scriptRun{script: filepath.Base(name), timeout: 10 * time.Second}
+		r := &scriptRun{script: filepath.Base(name), limits: testLimits}
 		for i := 2; i < len(args); i++ {
 			a := strings.TrimLeft(args[i], "-")
 			flag, value, hasValue := strings.Cut(a, "=")
@@ -179,7 +180,9 @@ func scriptProveRuns(t *testing.T, name string) []*scriptRun {
 			case "unroll":
 				r.unroll, _ = strconv.Atoi(value)
 			case "timeout":
-				r.timeout, _ = time.ParseDuration(value)
+				r.limits.Timeout, _ = time.ParseDuration(value)
+			case "rlimit":
+				r.limits.RLimit, _ = strconv.ParseUint(value, 10, 64)
 			case "total-timeout":
 				r.total, _ = time.ParseDuration(value)
 			}

@@ -39,7 +39,7 @@ func FuzzTermFromGo(f *testing.F) {
 		for _, p := range fuzzProblems {
 			start := time.Now()
 			term, _, err := TermFromGo(src, p)
-			if d := time.Since(start); d > 2*time.Second {
+			if d := time.Since(start); d > 20*time.Second { // wide, for loaded machines
 				t.Fatalf("%s: TermFromGo took %v", p.Name, d)
 			}
 			if err != nil {

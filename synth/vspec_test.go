@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/internal/testlimits"
 	"github.com/vsynth/vsynth/specs"
 )
 
@@ -23,7 +23,7 @@ func loadVspec(t *testing.T, name string) []*VspecTarget {
 	if err != nil {
 		t.Fatal(err)
 	}
-	targets, err := FromVspec(fset, f, &Prover{Limits: smt.Limits{Timeout: 10 * time.Second}})
+	targets, err := FromVspec(fset, f, &Prover{Limits: testlimits.Limits})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/vsynth/vsynth/internal/testlimits"
 )
 
 func TestMain(m *testing.M) {
@@ -35,6 +37,13 @@ func TestScripts(t *testing.T) {
 			// depends on what an earlier run left in a shared one.
 			e.Setenv("XDG_CACHE_HOME", filepath.Join(e.WorkDir, ".cache"))
 			e.Setenv("GOFLAGS", "-mod=mod")
+			// Verdicts under Z3's deterministic resource limit, not the
+			// default 10 s, so that they hold on a loaded machine; the
+			// time limit stays only as a safety net. A script's own
+			// --timeout or --rlimit overrides these.
+			for k, v := range testLimitsEnv() {
+				e.Setenv(k, v)
+			}
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -109,4 +118,21 @@ func goEnvironment(t *testing.T) [][2]string {
 		env = append(env, [2]string{n, vals[i]})
 	}
 	return env
+}
+
+// testLimitsEnv sets vsynth's --rlimit and --timeout defaults for the
+// tests: Z3's deterministic resource limit decides, the time limit is only
+// a safety net (internal/testlimits).
+func testLimitsEnv() map[string]string {
+	return map[string]string{
+		"VSYNTH_RLIMIT":  strconv.FormatUint(testlimits.RLimit, 10),
+		"VSYNTH_TIMEOUT": testlimits.Limits.Timeout.String(),
+	}
+}
+
+// setTestLimits sets testLimitsEnv for the rest of the test.
+func setTestLimits(t *testing.T) {
+	for k, v := range testLimitsEnv() {
+		t.Setenv(k, v)
+	}
 }

@@ -16,8 +16,8 @@ import (
 func proveCommand() *cli.Command {
 	flags := []cli.Flag{
 		&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, json, sarif, junit or github"},
-		&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "solver time limit per obligation"},
-		&cli.Uint64Flag{Name: "rlimit", Usage: "deterministic solver resource limit per obligation (0: none)"},
+		&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, EnvVars: []string{"VSYNTH_TIMEOUT"}, Usage: "solver time limit per obligation"},
+		&cli.Uint64Flag{Name: "rlimit", EnvVars: []string{"VSYNTH_RLIMIT"}, Usage: "deterministic solver (Z3) resource limit per obligation: the same verdicts on a busy machine (0: none)"},
 		&cli.IntFlag{Name: "unroll", Value: ssa.DefaultUnroll, Usage: "iterations to unroll a loop without invariants; a loop that may run longer is unknown"},
 		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for proving all the functions, after loading; what is not decided by then is unknown (0: none)"},
 		&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},

@@ -26,6 +26,7 @@ func TestReadmeOutput(t *testing.T) {
 	// A proof cache of the test's own: the first pass fills it, the second
 	// answers from it and must print exactly the same.
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	setTestLimits(t)
 	for pass := range 2 {
 		for _, b := range blocks {
 			checkReadmeBlock(t, b, times, pass)

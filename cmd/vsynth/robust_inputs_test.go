@@ -130,6 +130,7 @@ func runModule(t *testing.T, limit time.Duration, files map[string]string, args 
 		}
 	}
 	t.Chdir(dir)
+	setTestLimits(t)
 	if args[0] == "prove" {
 		args = append([]string{"prove", "--no-cache"}, args[1:]...)
 	}

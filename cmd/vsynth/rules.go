@@ -27,7 +27,8 @@ func rulesCommand() *cli.Command {
 				ArgsUsage: "[FILES]",
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text or json"},
-					&cli.DurationFlag{Name: "timeout", Value: rules.DefaultLimits.Timeout, Usage: "solver time limit per query"},
+					&cli.DurationFlag{Name: "timeout", Value: rules.DefaultLimits.Timeout, EnvVars: []string{"VSYNTH_TIMEOUT"}, Usage: "solver time limit per query"},
+					&cli.Uint64Flag{Name: "rlimit", EnvVars: []string{"VSYNTH_RLIMIT"}, Usage: "deterministic solver (Z3) resource limit per query: the same verdicts on a busy machine (0: none)"},
 					&cli.IntFlag{Name: "jobs", Usage: "solvers in parallel (default: all cores)"},
 					&cli.BoolFlag{Name: "v", Usage: "list proved rules too"},
 					&cli.BoolFlag{Name: "stats", Usage: "print the time the check took"},
@@ -75,7 +76,7 @@ func rulesCheck(c *cli.Context) error {
 	}
 	start := time.Now()
 	res, err := rules.Check(context.Background(), rs, rules.CheckOptions{
-		Limits: smt.Limits{Timeout: c.Duration("timeout")},
+		Limits: smt.Limits{Timeout: c.Duration("timeout"), RLimit: c.Uint64("rlimit")},
 		Jobs:   c.Int("jobs"),
 	})
 	if err != nil {

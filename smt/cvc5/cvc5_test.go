@@ -23,7 +23,7 @@ func TestCheckAnswers(t *testing.T) {
 		{"quantified", smt.Forall([]*smt.Term{y}, smt.BVUle(smt.BVAnd(x, y), x)), smt.Sat},
 	}
 	for _, tt := range tests {
-		got, reason, err := Check(context.Background(), []*smt.Term{tt.q}, smt.Limits{Timeout: 10 * time.Second})
+		got, reason, err := Check(context.Background(), []*smt.Term{tt.q}, smt.Limits{Timeout: cvc5TestTimeout})
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
@@ -49,7 +49,8 @@ func TestCheckTimeout(t *testing.T) {
 	if got != smt.Unknown || reason != "timeout" {
 		t.Errorf("got %s (%s), want unknown (timeout)", got, reason)
 	}
-	if d := time.Since(start); d > 5*time.Second {
+	// Wide, for loaded machines: an ignored limit runs for minutes.
+	if d := time.Since(start); d > 30*time.Second {
 		t.Errorf("the check took %s despite a 50ms limit", d)
 	}
 }
@@ -90,7 +91,7 @@ func TestCheckArrays(t *testing.T) {
 		// quantified bit-vector formulas.
 	}
 	for _, tt := range tests {
-		got, reason, err := Check(context.Background(), tt.as, smt.Limits{Timeout: 10 * time.Second})
+		got, reason, err := Check(context.Background(), tt.as, smt.Limits{Timeout: cvc5TestTimeout})
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
@@ -99,3 +100,9 @@ func TestCheckArrays(t *testing.T) {
 		}
 	}
 }
+
+// cvc5TestTimeout bounds the checks that expect a verdict. cvc5 has no
+// counterpart of Z3's rlimit here (its resource units are its own), so
+// the limit is wall-clock but far beyond what these small queries take,
+// even on a loaded machine.
+const cvc5TestTimeout = 2 * time.Minute

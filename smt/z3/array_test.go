@@ -151,7 +151,7 @@ func TestArrayQueries(t *testing.T) {
 				t.Fatal(err)
 			}
 			mustAssert(t, s, q.as...)
-			r, err := s.Check(context.Background(), smt.Limits{Timeout: 30 * time.Second})
+			r, err := s.Check(context.Background(), testLimits)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -181,7 +181,7 @@ func TestArrayModel(t *testing.T) {
 			t.Fatal(err)
 		}
 		mustAssert(t, s, q.as...)
-		check(t, s, smt.Limits{Timeout: 30 * time.Second}, smt.Sat)
+		check(t, s, testLimits, smt.Sat)
 		m, err := s.Model()
 		if err != nil {
 			t.Fatal(err)

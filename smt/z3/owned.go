@@ -30,3 +30,7 @@ func (s *standalone) Close() error {
 	}
 	return err
 }
+
+// ResourceCount is the resource units the solver's context has spent
+// (Context.ResourceCount).
+func (s *standalone) ResourceCount() (uint64, error) { return s.ctx.ResourceCount() }

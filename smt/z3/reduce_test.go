@@ -3,7 +3,6 @@ package z3
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/vsynth/vsynth/smt"
 )
@@ -20,7 +19,7 @@ func solve(t *testing.T, f, probe *smt.Term, reads *smt.ArrayReads) (smt.Result,
 	if err := s.Assert(f); err != nil {
 		t.Fatal(err)
 	}
-	res, err := s.Check(context.Background(), smt.Limits{Timeout: 10 * time.Second})
+	res, err := s.Check(context.Background(), testLimits)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -211,6 +211,7 @@ func (s *Solver) Check(ctx context.Context, lim smt.Limits) (smt.Result, error) 
 		stop = s.ctx.interruptOn(done)
 	}
 	s.checks++
+	start := time.Now()
 	r := C.Z3_solver_check(s.ctx.c, s.s)
 	interrupted := stop != nil && stop()
 	if err := s.ctx.lastError("check"); err != nil {
@@ -229,9 +230,30 @@ func (s *Solver) Check(ctx context.Context, lim smt.Limits) (smt.Result, error) 
 	case interrupted || ctx.Err() != nil:
 		s.reason = "timeout" // the watchdog stopped it
 	default:
-		s.reason = C.GoString(C.Z3_solver_get_reason_unknown(s.ctx.c, s.s))
+		s.reason = ownLimitReason(C.GoString(C.Z3_solver_get_reason_unknown(s.ctx.c, s.s)), lim, time.Since(start))
 	}
 	return smt.Unknown, nil
+}
+
+// rlimitReason is Z3's reason when a check exhausts its rlimit.
+const rlimitReason = "max. resource limit exceeded"
+
+// ownLimitReason names the limit behind Z3's reason for an unknown answer
+// that no interrupt of ours caused. A tactic stopped by Z3's own timeout
+// or rlimit says "canceled" (the smt tactic on arrays does), which would
+// read as the caller's cancellation: it was the timeout when the check
+// ran that long, else the resource limit.
+func ownLimitReason(reason string, lim smt.Limits, elapsed time.Duration) string {
+	if reason != "canceled" {
+		return reason
+	}
+	switch {
+	case lim.Timeout > 0 && elapsed >= lim.Timeout:
+		return "timeout"
+	case lim.RLimit > 0:
+		return rlimitReason
+	}
+	return reason
 }
 
 // setLimits sets the solver's timeout and rlimit parameters, unless they

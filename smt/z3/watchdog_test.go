@@ -9,7 +9,7 @@ import (
 )
 
 // TestWatchdogStopsACheck checks the watchdog alone: with Z3's own timer
-// set far away (a minute) and the watchdog at 200 ms, a hard check comes
+// set far away (ten minutes) and the watchdog at 200 ms, a hard check comes
 // back Unknown with reason "timeout" soon after 200 ms, and the solver
 // answers the next check normally.
 func TestWatchdogStopsACheck(t *testing.T) {
@@ -23,18 +23,20 @@ func TestWatchdogStopsACheck(t *testing.T) {
 	}
 	veryHardQuery(t, s)
 	start := time.Now()
-	r, err := s.Check(context.Background(), smt.Limits{Timeout: time.Minute})
+	r, err := s.Check(context.Background(), smt.Limits{Timeout: 10 * time.Minute})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(start); r != smt.Unknown || s.ReasonUnknown() != "timeout" || d > 5*time.Second {
+	// A wide bound, for loaded machines: without the watchdog the check
+	// runs until Z3's own timer, minutes away.
+	if d := time.Since(start); r != smt.Unknown || s.ReasonUnknown() != "timeout" || d > 60*time.Second {
 		t.Fatalf("check = %v (%q) after %v, want unknown (timeout) after about 200ms", r, s.ReasonUnknown(), d)
 	}
 	if err := s.Pop(); err != nil {
 		t.Fatal(err)
 	}
 	mustAssert(t, s, smt.Eq(smt.Var("x", bv(64)), smt.BVInt(64, 0)))
-	check(t, s, smt.Limits{Timeout: time.Minute}, smt.Sat)
+	check(t, s, testLimits, smt.Sat)
 }
 
 // TestWatchdogLeavesCancelAlone checks that a cancelled context still
@@ -45,7 +47,7 @@ func TestWatchdogLeavesCancelAlone(t *testing.T) {
 	veryHardQuery(t, s)
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
-	r, err := s.Check(ctx, smt.Limits{Timeout: time.Minute})
+	r, err := s.Check(ctx, smt.Limits{Timeout: 10 * time.Minute})
 	if err != nil || r != smt.Unknown || s.ReasonUnknown() != "canceled" {
 		t.Fatalf("check = %v (%q), %v; want unknown (canceled)", r, s.ReasonUnknown(), err)
 	}

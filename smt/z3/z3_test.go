@@ -243,7 +243,10 @@ func TestTimeout(t *testing.T) {
 	if err != nil || r != smt.Unknown || s.ReasonUnknown() != "timeout" {
 		t.Fatalf("check = %v, %v, reason %q", r, err, s.ReasonUnknown())
 	}
-	if el > 2*time.Second {
+	// The bound is wide so that it holds on a loaded machine (the suite
+	// runs at load 12 on 2 cores): what it catches is a timeout ignored,
+	// which runs the factoring on for minutes.
+	if el > 30*time.Second {
 		t.Errorf("a 50ms timeout took %v", el)
 	}
 	t.Logf("timeout after %v", el)
@@ -262,12 +265,17 @@ func TestCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
-	r, err := s.Check(ctx, smt.Limits{Timeout: time.Minute})
+	r, err := s.Check(ctx, smt.Limits{Timeout: 10 * time.Minute})
 	el := time.Since(start)
 	if err != nil || r != smt.Unknown || s.ReasonUnknown() != "canceled" {
 		t.Fatalf("check = %v, %v, reason %q", r, err, s.ReasonUnknown())
 	}
-	if el < 90*time.Millisecond || el > 3*time.Second {
+	// Canceled at 100 ms, the check returns within seconds on an idle
+	// machine; the upper bound is wide so that it holds at load 12 on 2
+	// cores, and still far below the minutes an ignored cancellation
+	// leaves the factoring running (the reason above already says that
+	// the cancellation, not the timeout, stopped it).
+	if el < 100*time.Millisecond || el > 30*time.Second {
 		t.Errorf("canceled after 100ms, returned after %v", el)
 	}
 	t.Logf("canceled check returned after %v", el)

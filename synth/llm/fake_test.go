@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/internal/testlimits"
 	"github.com/vsynth/vsynth/specs"
 	"github.com/vsynth/vsynth/synth"
 )
@@ -124,7 +124,7 @@ func bitops(t testing.TB) map[string]*synth.Problem {
 	if err != nil {
 		t.Fatal(err)
 	}
-	targets, err := synth.FromVspec(fset, f, &synth.Prover{Limits: smt.Limits{Timeout: 10 * time.Second}})
+	targets, err := synth.FromVspec(fset, f, &synth.Prover{Limits: testlimits.Limits})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -98,13 +98,17 @@ func TestHybridModelDownOnce(t *testing.T) {
 // limit at most; then the enumeration goes on alone.
 func TestHybridSlowModel(t *testing.T) {
 	p := bitops(t)["IsolateLowest"]
-	f := newFakeModel(t, stall(10*time.Second))
+	f := newFakeModel(t, stall(time.Minute))
 	start := time.Now()
-	res, err := (&Hybrid{LLM: &Strategy{Model: f.client(nil)}}).Solve(context.Background(), p, budget(4*time.Second))
+	res, err := (&Hybrid{LLM: &Strategy{Model: f.client(nil)}}).Solve(context.Background(), p, budget(8*time.Second))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Verdict != synth.Solved || !strings.Contains(res.LLMError, "no answer within 2s, half the time limit") || time.Since(start) > 4*time.Second {
+	// The enumeration gets the second half, 4 s, for a term it finds in
+	// milliseconds on an idle machine: room for a loaded one. The bound
+	// on the whole is wide for the same reason; a hybrid that waited for
+	// the stalled model would take a minute.
+	if res.Verdict != synth.Solved || !strings.Contains(res.LLMError, "no answer within 4s, half the time limit") || time.Since(start) > 30*time.Second {
 		t.Fatalf("%s after %v", describe(res), time.Since(start))
 	}
 }

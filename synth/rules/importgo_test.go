@@ -64,7 +64,7 @@ func TestImportGoCompilerRules(t *testing.T) {
 			sample = append(sample, rs[i])
 		}
 	}
-	res, err := Check(context.Background(), sample, CheckOptions{})
+	res, err := Check(context.Background(), sample, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

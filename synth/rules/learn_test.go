@@ -5,13 +5,15 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vsynth/vsynth/internal/testlimits"
 )
 
 // TestLearnSmall learns from nothing over + and - with two holes: every
 // rule returned is proved again by the gate, none is derivable from the
 // others, and the classic ones are among them.
 func TestLearnSmall(t *testing.T) {
-	learned, st, err := Learn(context.Background(), LearnOptions{Ops: []string{"+", "-", "neg"}, Vars: 2, MaxSize: 4, Budget: time.Minute})
+	learned, st, err := Learn(context.Background(), LearnOptions{Ops: []string{"+", "-", "neg"}, Vars: 2, MaxSize: 4, Budget: 10 * time.Minute, Limits: testlimits.Limits})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +33,7 @@ func TestLearnSmall(t *testing.T) {
 			t.Errorf("did not learn %s; learned:\n%s", want, joined)
 		}
 	}
-	res, err := Check(context.Background(), learned, CheckOptions{})
+	res, err := Check(context.Background(), learned, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,9 +16,9 @@ import (
 // still cut the candidates of the search vsynth bench runs (see
 // synth.Census). By default it checks the census on a small search:
 // every candidate counted, nothing skipped that is not evaluated. With
-// VSYNTH_CENSUS="FILE:SIZE:IMPROVE ..." (files under
-// ../shared/benchmarks/sygus, SIZE the --max-size, IMPROVE the
-// --improve duration) it measures those benchmarks (docs/rules.md).
+// VSYNTH_CENSUS="FILE:SIZE:IMPROVE ..." (files under $VSYNTH_SYGUS_DIR,
+// SIZE the --max-size, IMPROVE the --improve duration) it measures those
+// benchmarks (docs/rules.md).
 func TestCensus(t *testing.T) {
 	spec := os.Getenv("VSYNTH_CENSUS")
 	if spec == "" {
@@ -94,10 +94,17 @@ func TestCensusExamples(t *testing.T) {
 	}
 }
 
-// parseBenchmark parses a file of ../shared/benchmarks/sygus.
+// parseBenchmark parses a SyGuS benchmark file: name is relative to
+// $VSYNTH_SYGUS_DIR when it is set (a copy of the SyGuS-Comp sets, for
+// long runs), else to testdata/bench, which holds the files the default
+// run uses (see its README).
 func parseBenchmark(t *testing.T, name string) *Problem {
 	t.Helper()
-	path := filepath.Join("../../../shared/benchmarks/sygus", name)
+	dir := os.Getenv("VSYNTH_SYGUS_DIR")
+	if dir == "" {
+		dir = filepath.Join("testdata", "bench")
+	}
+	path := filepath.Join(dir, name)
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

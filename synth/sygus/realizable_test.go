@@ -7,9 +7,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/internal/testlimits"
 	"github.com/vsynth/vsynth/synth"
 )
 
@@ -67,7 +66,7 @@ func checkWitness(t *testing.T, file string, p *Problem, witness []uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("z3", "-T:60", "-in")
+	cmd := exec.Command("z3", z3Limits()...)
 	cmd.Stdin = strings.NewReader(script)
 	out, err := cmd.CombinedOutput()
 	if got := strings.TrimSpace(string(out)); got != "unsat" {
@@ -136,5 +135,5 @@ func TestRealizableNoWitness(t *testing.T) {
 }
 
 func testProver() *synth.Prover {
-	return &synth.Prover{Limits: smt.Limits{Timeout: 10 * time.Second}}
+	return &synth.Prover{Limits: testlimits.Limits}
 }

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/internal/testlimits"
 	"github.com/vsynth/vsynth/synth"
 )
 
@@ -22,7 +22,7 @@ func solveFile(t *testing.T, name string) (*Problem, *synth.Result) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	prover := &synth.Prover{Limits: smt.Limits{Timeout: 10 * time.Second}}
+	prover := &synth.Prover{Limits: testlimits.Limits}
 	res, err := synth.Enum{}.Solve(context.Background(), p.Synth(prover), synth.Budget{Timeout: 60 * time.Second, MaxSize: 8})
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package sygus
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/internal/testlimits"
 	"github.com/vsynth/vsynth/synth"
 )
 
@@ -45,7 +46,7 @@ func checkScript(src []byte, answer string) (string, error) {
 // with the z3 command on the file's own SMT-LIB constraints, and every
 // unsat verdict's witness (see checkWitness). It runs on
 // the testdata files, and with VSYNTH_LONG=1 also on every .sl file
-// below $VSYNTH_SYGUS_DIR (e.g. ../shared/benchmarks/sygus/hd) with a
+// below $VSYNTH_SYGUS_DIR (e.g. a copy of the SyGuS-Comp hd set) with a
 // 30 s budget each.
 func TestAnswersCheckedByZ3(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.sl")
@@ -59,7 +60,7 @@ func TestAnswersCheckedByZ3(t *testing.T) {
 		})
 		timeout = 30 * time.Second
 	}
-	prover := &synth.Prover{Limits: smt.Limits{Timeout: 10 * time.Second}}
+	prover := &synth.Prover{Limits: testlimits.Limits}
 	checked := 0
 	for _, f := range files {
 		src, err := os.ReadFile(f)
@@ -87,7 +88,7 @@ func TestAnswersCheckedByZ3(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cmd := exec.Command("z3", "-T:60", "-in")
+		cmd := exec.Command("z3", z3Limits()...)
 		cmd.Stdin = strings.NewReader(script)
 		out, err := cmd.CombinedOutput()
 		if got := strings.TrimSpace(string(out)); got != "unsat" {
@@ -100,4 +101,12 @@ func TestAnswersCheckedByZ3(t *testing.T) {
 	if checked == 0 {
 		t.Fatal("no answer checked")
 	}
+}
+
+// z3Limits are the arguments of the z3 command that re-checks answers and
+// witnesses: Z3's deterministic resource limit decides, so that a check
+// does not turn into unknown on a loaded machine, and a time limit far
+// beyond it is only a safety net (internal/testlimits).
+func z3Limits() []string {
+	return []string{fmt.Sprintf("rlimit=%d", testlimits.RLimit), fmt.Sprintf("-T:%d", int(testlimits.Limits.Timeout.Seconds())), "-in"}
 }
