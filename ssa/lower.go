@@ -45,6 +45,11 @@ type lowering struct {
 	// with, which a counterexample should keep short (VC.small).
 	loadedSlices []*smt.Term
 	grows        []growSite // appends that may reallocate (growth.go)
+	// effects caches what functions called from clauses may write
+	// (clausecalls.go); beyond lists the loops of functions called from
+	// clauses that may run past the unrolling bound (beyond.go).
+	effects map[*gossa.Function]*effects
+	beyond  []*beyondSite
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
