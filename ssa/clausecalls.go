@@ -1,8 +1,8 @@
 package ssa
 
 import (
-	"fmt"
 	"go/token"
+	"strings"
 
 	gossa "golang.org/x/tools/go/ssa"
 )
@@ -218,9 +218,15 @@ func (l *lowering) clauseCallWrites(fn *gossa.Function, pos token.Pos) error {
 	if site == nil {
 		return nil
 	}
-	where := fmt.Sprintf("in %s", site.fn.Name())
+	var where string
 	if site.pos.IsValid() {
-		where = fmt.Sprintf("at %s, %s", fn.Prog.Fset.Position(site.pos), where)
+		where = "at " + fn.Prog.Fset.Position(site.pos).String()
 	}
-	return unsupported(pos, "call to %s in a clause: it may write memory it did not allocate (%s); a function called from a clause must not change what exists when it is called", fn.Name(), where)
+	if site.fn != fn {
+		where = strings.TrimPrefix(where+", in "+site.fn.Name(), ", ")
+	}
+	if where != "" {
+		where = " (" + where + ")"
+	}
+	return unsupported(pos, "call to %s in a clause: %s may write memory it did not allocate%s; a clause must not change the memory it describes", fn.Name(), fn.Name(), where)
 }

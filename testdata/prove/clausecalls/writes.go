@@ -59,7 +59,7 @@ func push(s []int) int {
 	return len(s)
 }
 
-//vsynth:ensures push(s) == len(s)+1 // want "unsupported: call to push in a clause: push may write memory it did not allocate \\(at .*writes.go:59:"
+//vsynth:ensures push(s) == len(s)+1 // want "unsupported: call to push in a clause: push may write memory it did not allocate \\(at .*writes.go:58:12\\)"
 func AppendInClause(s []int) int { // want "unsupported"
 	return 0
 }
