@@ -54,20 +54,74 @@ type origin struct {
 	unknown bool  // derived from something other than an allocation or a parameter
 }
 
-// effectsOf returns the effects of fn, computed once per lowering. A
-// function met again while its effects are being computed (recursion)
-// counts as writing memory of unknown origin.
+// effectsOf returns the effects of fn, computed once per lowering.
+// Recursive functions get the least fixed point: every function fn may
+// reach starts writing nothing, and each is recomputed from its callees'
+// current effects until none grows (they only grow, and are finite).
 func (l *lowering) effectsOf(fn *gossa.Function) *effects {
 	if e, ok := l.effects[fn]; ok {
-		if e == nil {
-			return &effects{any: true, other: &writeSite{fn.Pos(), fn}}
-		}
 		return e
 	}
 	if l.effects == nil {
 		l.effects = make(map[*gossa.Function]*effects)
 	}
-	l.effects[fn] = nil // in progress
+	var fns []*gossa.Function
+	cur := map[*gossa.Function]*effects{}
+	var reach func(f *gossa.Function)
+	reach = func(f *gossa.Function) {
+		if _, done := l.effects[f]; done || cur[f] != nil {
+			return
+		}
+		cur[f] = &effects{params: map[int]writeSite{}}
+		fns = append(fns, f)
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				if c, ok := instr.(gossa.CallInstruction); ok {
+					if callee := c.Common().StaticCallee(); callee != nil && callee.Blocks != nil {
+						reach(callee)
+					}
+				}
+			}
+		}
+	}
+	reach(fn)
+	get := func(f *gossa.Function) *effects {
+		if e, ok := l.effects[f]; ok {
+			return e
+		}
+		return cur[f]
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, f := range fns {
+			e := directEffects(f, get)
+			if e.grew(cur[f]) {
+				cur[f], changed = e, true
+			}
+		}
+	}
+	for _, f := range fns {
+		l.effects[f] = cur[f]
+	}
+	return l.effects[fn]
+}
+
+// grew reports whether e writes something old does not.
+func (e *effects) grew(old *effects) bool {
+	if e.any != old.any || (e.other != nil) != (old.other != nil) || len(e.params) != len(old.params) {
+		return true
+	}
+	for i := range e.params {
+		if _, ok := old.params[i]; !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// directEffects computes the effects of fn from its instructions, with
+// callee giving the effects of the functions it calls.
+func directEffects(fn *gossa.Function, callee func(*gossa.Function) *effects) *effects {
 	e := &effects{params: map[int]writeSite{}}
 	params := map[*gossa.Parameter]int{}
 	for i, p := range fn.Params {
@@ -105,20 +159,20 @@ func (l *lowering) effectsOf(fn *gossa.Function) *effects {
 					record(unknown, here)
 					continue
 				}
-				switch callee := c.Value.(type) {
+				switch f := c.Value.(type) {
 				case *gossa.Builtin:
-					switch callee.Name() {
+					switch f.Name() {
 					case "append", "copy", "clear":
 						record(originOf(c.Args[0], params), here)
 					}
 				case *gossa.Function:
-					if callee.Blocks == nil {
-						if callee.Pkg == nil || callee.Pkg.Pkg.Path() != "math/bits" {
+					if f.Blocks == nil {
+						if f.Pkg == nil || f.Pkg.Pkg.Path() != "math/bits" {
 							record(unknown, here)
 						}
 						continue
 					}
-					ce := l.effectsOf(callee)
+					ce := callee(f)
 					if !ce.any {
 						continue
 					}
@@ -126,11 +180,9 @@ func (l *lowering) effectsOf(fn *gossa.Function) *effects {
 					if ce.other != nil {
 						record(unknown, *ce.other)
 					}
-					for j, site := range ce.params {
-						if j < len(c.Args) {
+					for j := range f.Params {
+						if site, ok := ce.params[j]; ok {
 							record(originOf(c.Args[j], params), site)
-						} else {
-							record(unknown, site)
 						}
 					}
 				default:
@@ -139,7 +191,6 @@ func (l *lowering) effectsOf(fn *gossa.Function) *effects {
 			}
 		}
 	}
-	l.effects[fn] = e
 	return e
 }
 

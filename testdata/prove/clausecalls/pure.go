@@ -127,3 +127,24 @@ func OldFresh(p *int) int { // want "proved"
 func OldFreshPointer(p *int) int { // want "unsupported"
 	return *p
 }
+
+// Even is recursive, pure, and has a contract: in a clause its body is
+// inlined and its recursive call uses the contract. (What that contract
+// ensures is then part of what the clause must show, not an assumption:
+// EvenMod is unknown, "not provable from the contract of Even", not
+// proved; never failed.)
+//
+//vsynth:requires n >= 0
+//vsynth:ensures result == (n%2 == 0)
+func Even(n int) bool { // want "proved"
+	if n == 0 {
+		return true
+	}
+	return !Even(n - 1)
+}
+
+//vsynth:requires n >= 0
+//vsynth:ensures result == Even(n)
+func EvenMod(n int) bool { // want "unknown"
+	return n%2 == 0
+}
