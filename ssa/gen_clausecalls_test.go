@@ -95,35 +95,37 @@ func TestGenClauseCalls(t *testing.T) {
 // an int.
 type ccHelper struct {
 	name, body string
-	writes     bool // it may write memory its arguments lead to
+	writes     bool     // it may write memory its arguments lead to
+	facts      []string // clauses true of {call}, the helper applied to {arg}, when it writes nothing the caller sees
 }
 
 var ccHelpers = []ccHelper{
 	// Readers.
-	{"rdP", "if p == nil {\n\t\treturn 0\n\t}\n\treturn *p", false},
-	{"rdA", "if len(a) == 0 {\n\t\treturn -1\n\t}\n\treturn a[0]", false},
-	{"rdB", "if b == nil {\n\t\treturn 0\n\t}\n\treturn b.V", false},
-	{"arith", "return x*3 + 1", false},
-	{"sumA", "s := 0\n\tfor _, v := range a {\n\t\ts += v\n\t}\n\treturn s", false},
+	{"rdP", "if p == nil {\n\t\treturn 0\n\t}\n\treturn *p", false, []string{"p == nil || {call} == *p", "p != nil || {call} == 0"}},
+	{"rdA", "if len(a) == 0 {\n\t\treturn -1\n\t}\n\treturn a[0]", false, []string{"len(a) == 0 || {call} == a[0]"}},
+	{"rdB", "if b == nil {\n\t\treturn 0\n\t}\n\treturn b.V", false, []string{"b == nil || {call} == b.V"}},
+	{"arith", "return x*3 + 1", false, []string{"{call} == {arg}*3+1"}},
+	{"sumA", "s := 0\n\tfor _, v := range a {\n\t\ts += v\n\t}\n\treturn s", false, []string{"len(a) != 1 || {call} == a[0]"}},
 	// Loops: as long as x says (past any bound), or at most 5 times.
-	{"cntX", "i := 0\n\tfor i < x {\n\t\ti++\n\t}\n\treturn i", false},
-	{"cnt5", "i := 0\n\tfor i < x && i < 5 {\n\t\ti++\n\t}\n\treturn i", false},
+	{"cntX", "i := 0\n\tfor i < x {\n\t\ti++\n\t}\n\treturn i", false, []string{"{call} == max({arg}, 0)"}},
+	{"cnt5", "i := 0\n\tfor i < x && i < 5 {\n\t\ti++\n\t}\n\treturn i", false, []string{"{call} == min(max({arg}, 0), 5)"}},
 	// Writers of memory they allocated.
-	{"local", "t := [3]int{x, 1, 2}\n\tt[x&1] = 7\n\treturn t[0] + t[1]", false},
-	{"newp", "q := new(int)\n\t*q = x\n\treturn *q + 1", false},
-	{"mk", "s := make([]int, 2)\n\ts[1] = x\n\ts = append(s, x)\n\treturn s[1] + len(s)", false},
-	{"fillLocal", "s := make([]int, 2)\n\tsetAll(s, x)\n\treturn s[0] + s[1]", false},
-	{"copyLocal", "s := []int{0, 0}\n\tn := copy(s, a)\n\treturn n + s[0]", false},
-	// Writers of their arguments' memory.
-	{"incP", "if p == nil {\n\t\treturn 0\n\t}\n\t*p++\n\treturn *p", true},
-	{"setA", "if len(a) == 0 {\n\t\treturn 0\n\t}\n\ta[0] = x\n\treturn 1", true},
-	{"setB", "if b == nil {\n\t\treturn 0\n\t}\n\tb.V = x\n\treturn b.V", true},
-	{"appA", "a = append(a, x)\n\treturn len(a)", true},
-	{"cpA", "return copy(a, []int{x})", true},
-	{"viaInc", "return incP(p, a, b, x) + 1", true},
-	{"swapA", "if len(a) < 2 {\n\t\treturn 0\n\t}\n\ta[0], a[1] = a[1], a[0]\n\treturn a[0]", true},
-	{"fillArg", "setAll(a, x)\n\treturn 0", true},
-	{"sometimes", "if x > 100 && p != nil {\n\t\t*p = x\n\t}\n\treturn 0", true},
+	{"local", "t := [3]int{x, 1, 2}\n\tt[x&1] = 7\n\treturn t[0] + t[1]", false, []string{"{arg}&1 == 0 || {call} == {arg}+7", "{arg}&1 != 0 || {call} == 8"}},
+	{"newp", "q := new(int)\n\t*q = x\n\treturn *q + 1", false, []string{"{call} == {arg}+1"}},
+	{"mk", "s := make([]int, 2)\n\ts[1] = x\n\ts = append(s, x)\n\treturn s[1] + len(s)", false, []string{"{call} == {arg}+3"}},
+	{"fillLocal", "s := make([]int, 2)\n\tsetAll(s, x)\n\treturn s[0] + s[1]", false, []string{"{call} == 2*{arg}"}},
+	{"copyLocal", "s := []int{0, 0}\n\tn := copy(s, a)\n\treturn n + s[0]", false, []string{"len(a) == 0 || {call} == min(len(a), 2)+a[0]"}},
+	// Writers of their arguments' memory: the facts hold if the writes
+	// are dropped, not always in Go.
+	{"incP", "if p == nil {\n\t\treturn 0\n\t}\n\t*p++\n\treturn *p", true, []string{"p == nil || {call} == *p"}},
+	{"setA", "if len(a) == 0 {\n\t\treturn 0\n\t}\n\ta[0] = x\n\treturn 1", true, []string{"{call} == 0 || a[0] == {arg}"}},
+	{"setB", "if b == nil {\n\t\treturn 0\n\t}\n\tb.V = x\n\treturn b.V", true, []string{"b == nil || {call} == b.V"}},
+	{"appA", "a = append(a, x)\n\treturn len(a)", true, []string{"{call} == len(a)+1"}},
+	{"cpA", "return copy(a, []int{x})", true, []string{"len(a) == 0 || {call} == 1 && a[0] == 0"}},
+	{"viaInc", "return incP(p, a, b, x) + 1", true, []string{"p == nil || {call} == *p+2"}},
+	{"swapA", "if len(a) < 2 {\n\t\treturn 0\n\t}\n\ta[0], a[1] = a[1], a[0]\n\treturn a[0]", true, []string{"len(a) < 2 || {call} == a[0]"}},
+	{"fillArg", "setAll(a, x)\n\treturn 0", true, []string{"{call} == 0 && (len(a) == 0 || a[0] == 0)"}},
+	{"sometimes", "if x > 100 && p != nil {\n\t\t*p = x\n\t}\n\treturn 0", true, []string{"p == nil || {call} == 0 && *p <= 100"}},
 }
 
 // ccTarget is one generated function with its contract.
@@ -198,10 +200,12 @@ func (g *ccGen) try(i int) *ccTarget {
 }
 
 // clause is a boolean clause of one to three atoms joined by && || ==>.
+// Half of them state only facts, which hold unless a helper writes.
 func (g *ccGen) clause(ensures bool) ccClause {
-	c := g.atom(ensures)
+	facts := g.r.IntN(2) == 0
+	c := g.atom(ensures, facts)
 	for range g.r.IntN(3) {
-		d := g.atom(ensures)
+		d := g.atom(ensures, facts)
 		switch g.r.IntN(3) {
 		case 0:
 			c = ccClause{"(" + c.spec + ") && (" + d.spec + ")", "(" + c.goExpr + ") && (" + d.goExpr + ")"}
@@ -215,13 +219,24 @@ func (g *ccGen) clause(ensures bool) ccClause {
 }
 
 // atom compares two integer terms, or reads memory a call may have
-// written.
-func (g *ccGen) atom(ensures bool) ccClause {
-	switch g.r.IntN(6) {
-	case 0:
+// written, or states a fact of a helper (two calls that must agree, or
+// what it returns).
+func (g *ccGen) atom(ensures, fact bool) ccClause {
+	switch n := g.r.IntN(8); {
+	case fact || n == 2 || n == 3:
+		h := g.helper()
+		arg := g.arg(ensures)
+		call := fmt.Sprintf("%s(p, a, b, %s)", h.name, arg)
+		fact := "{call} == {call}"
+		if g.r.IntN(3) > 0 {
+			fact = h.facts[g.r.IntN(len(h.facts))]
+		}
+		s := strings.NewReplacer("{call}", call, "{arg}", "("+arg+")").Replace(fact)
+		return ccClause{s, s}
+	case n == 0:
 		s := fmt.Sprintf("p == nil || *p == %s", g.term(ensures))
 		return ccClause{s, s}
-	case 1:
+	case n == 1:
 		s := fmt.Sprintf("len(a) == 0 || a[0] == %s", g.term(ensures))
 		return ccClause{s, s}
 	}
@@ -239,21 +254,31 @@ func (g *ccGen) term(ensures bool) string {
 		}
 		return leaves[g.r.IntN(len(leaves))]
 	}
-	var h ccHelper
+	h := g.helper()
+	return fmt.Sprintf("%s(p, a, b, %s)", h.name, g.arg(ensures))
+}
+
+// helper picks a helper: a writing one only for a target that is to call
+// one and does not yet.
+func (g *ccGen) helper() ccHelper {
 	for {
-		h = ccHelpers[g.r.IntN(len(ccHelpers))]
+		h := ccHelpers[g.r.IntN(len(ccHelpers))]
 		if !h.writes || g.writer && !g.writes {
-			break
+			if h.writes {
+				g.writes = true
+			}
+			return h
 		}
 	}
-	if h.writes {
-		g.writes = true
-	}
+}
+
+// arg is the integer argument of a helper call.
+func (g *ccGen) arg(ensures bool) string {
 	args := []string{"x", "x + 1", "0", "7", "101"}
 	if ensures {
 		args = append(args, "result")
 	}
-	return fmt.Sprintf("%s(p, a, b, %s)", h.name, args[g.r.IntN(len(args))])
+	return args[g.r.IntN(len(args))]
 }
 
 // writeCCModule writes the helpers and the targets as package gen of a
