@@ -117,16 +117,16 @@ var ccHelpers = []ccHelper{
 	{"fillLocal", "s := make([]int, 2)\n\tsetAll(s, x)\n\treturn s[0] + s[1]", false, []string{"{call} == 2*{arg}"}},
 	{"copyLocal", "s := []int{0, 0}\n\tn := copy(s, a)\n\treturn n + s[0]", false, []string{"len(a) == 0 || {call} == min(len(a), 2)+a[0]"}},
 	// Writers of their arguments' memory: the facts hold if the writes
-	// are dropped, not always in Go.
-	{"incP", "if p == nil {\n\t\treturn 0\n\t}\n\t*p++\n\treturn *p", true, []string{"p == nil || {call} == *p"}},
-	{"setA", "if len(a) == 0 {\n\t\treturn 0\n\t}\n\ta[0] = x\n\treturn 1", true, []string{"{call} == 0 || a[0] == {arg}"}},
-	{"setB", "if b == nil {\n\t\treturn 0\n\t}\n\tb.V = x\n\treturn b.V", true, []string{"b == nil || {call} == b.V"}},
+	// are dropped (as vsynth once did), not in Go.
+	{"incP", "if p == nil {\n\t\treturn 0\n\t}\n\t*p++\n\treturn *p", true, []string{"p == nil || {call} == *p+1"}},
+	{"setA", "if len(a) == 0 {\n\t\treturn 0\n\t}\n\ta[0] = x\n\treturn 1", true, []string{"len(a) == 0 || {call} == 1 && a[0] == old(a[0])"}},
+	{"setB", "if b == nil {\n\t\treturn 0\n\t}\n\tb.V = x\n\treturn b.V", true, []string{"b == nil || {call} == {arg} && b.V == old(b.V)"}},
 	{"appA", "a = append(a, x)\n\treturn len(a)", true, []string{"{call} == len(a)+1"}},
-	{"cpA", "return copy(a, []int{x})", true, []string{"len(a) == 0 || {call} == 1 && a[0] == 0"}},
+	{"cpA", "return copy(a, []int{x})", true, []string{"len(a) == 0 || {call} == 1 && a[0] == old(a[0])"}},
 	{"viaInc", "return incP(p, a, b, x) + 1", true, []string{"p == nil || {call} == *p+2"}},
-	{"swapA", "if len(a) < 2 {\n\t\treturn 0\n\t}\n\ta[0], a[1] = a[1], a[0]\n\treturn a[0]", true, []string{"len(a) < 2 || {call} == a[0]"}},
-	{"fillArg", "setAll(a, x)\n\treturn 0", true, []string{"{call} == 0 && (len(a) == 0 || a[0] == 0)"}},
-	{"sometimes", "if x > 100 && p != nil {\n\t\t*p = x\n\t}\n\treturn 0", true, []string{"p == nil || {call} == 0 && *p <= 100"}},
+	{"swapA", "if len(a) < 2 {\n\t\treturn 0\n\t}\n\ta[0], a[1] = a[1], a[0]\n\treturn a[0]", true, []string{"len(a) < 2 || {call} == a[1] && a[0] == old(a[0])"}},
+	{"fillArg", "setAll(a, x)\n\treturn 0", true, []string{"{call} == 0 && (len(a) == 0 || a[0] == old(a[0]))"}},
+	{"sometimes", "if x > 100 && p != nil {\n\t\t*p = x\n\t}\n\treturn 0", true, []string{"{call} == 0"}},
 }
 
 // ccTarget is one generated function with its contract.
@@ -203,6 +203,11 @@ func (g *ccGen) try(i int) *ccTarget {
 // clause is a boolean clause of one to three atoms joined by && || ==>.
 // Half of them state only facts, which hold unless a helper writes.
 func (g *ccGen) clause(ensures bool) ccClause {
+	if g.writer && !g.writes && g.r.IntN(2) == 0 {
+		// A fact of a writing helper alone: true if its writes were
+		// dropped, false in Go.
+		return g.fact(ensures, true)
+	}
 	facts := g.r.IntN(2) == 0
 	c := g.atom(ensures, facts)
 	for range g.r.IntN(3) {
@@ -220,20 +225,11 @@ func (g *ccGen) clause(ensures bool) ccClause {
 }
 
 // atom compares two integer terms, or reads memory a call may have
-// written, or states a fact of a helper (two calls that must agree, or
-// what it returns).
+// written, or states a fact of a helper.
 func (g *ccGen) atom(ensures, fact bool) ccClause {
 	switch n := g.r.IntN(8); {
 	case fact || n == 2 || n == 3:
-		h := g.helper()
-		arg := g.arg(ensures)
-		call := fmt.Sprintf("%s(p, a, b, %s)", h.name, arg)
-		fact := "{call} == {call}"
-		if g.r.IntN(3) > 0 {
-			fact = h.facts[g.r.IntN(len(h.facts))]
-		}
-		s := strings.NewReplacer("{call}", call, "{arg}", "("+arg+")").Replace(fact)
-		return ccClause{s, s}
+		return g.fact(ensures, false)
 	case n == 0:
 		s := fmt.Sprintf("p == nil || *p == %s", g.term(ensures))
 		return ccClause{s, s}
@@ -244,6 +240,31 @@ func (g *ccGen) atom(ensures, fact bool) ccClause {
 	ops := []string{"==", "!=", "<", "<="}
 	s := fmt.Sprintf("%s %s %s", g.term(ensures), ops[g.r.IntN(len(ops))], g.term(ensures))
 	return ccClause{s, s}
+}
+
+// fact states a fact of a helper (a writing one if writer is set): that
+// two calls agree, or one of its facts (ccHelper.facts; those with old
+// only in ensures clauses).
+func (g *ccGen) fact(ensures, writer bool) ccClause {
+	h := g.helper()
+	for writer && !h.writes {
+		h = ccHelpers[g.r.IntN(len(ccHelpers))]
+	}
+	if h.writes {
+		g.writes = true
+	}
+	arg := g.arg(ensures)
+	call := fmt.Sprintf("%s(p, a, b, %s)", h.name, arg)
+	fact := "{call} == {call}"
+	if g.r.IntN(3) > 0 {
+		fact = h.facts[g.r.IntN(len(h.facts))]
+	}
+	if !ensures && strings.Contains(fact, "old(") {
+		fact = "{call} == {call}"
+	}
+	s := strings.NewReplacer("{call}", call, "{arg}", "("+arg+")").Replace(fact)
+	// Go reads old values from copies taken on entry (checkCCInGo).
+	return ccClause{s, strings.NewReplacer("old(a[0])", "oldA0", "old(b.V)", "oldBV").Replace(s)}
 }
 
 // term is an integer term: mostly a helper call.
@@ -368,7 +389,7 @@ func ccShow(p *int, a []int, b *Box, x int) string {
 		fmt.Fprintf(&b, "\t\tif ok, panicked := ccHolds(func() bool { return %s }); panicked {\n\t\t\tbad = append(bad, %q+shown+\": a requires clause panics\")\n\t\t\tcontinue\n\t\t} else if !ok {\n\t\t\tcontinue\n\t\t}\n", req, tg.name+" on ")
 		// The function runs on what the requires clauses left: Go's
 		// meaning of checking them on entry.
-		b.WriteString("\t\tran++\n")
+		b.WriteString("\t\tran++\n\t\toldA0, oldBV := 0, 0\n\t\tif len(a) > 0 {\n\t\t\toldA0 = a[0]\n\t\t}\n\t\tif b != nil {\n\t\t\toldBV = b.V\n\t\t}\n\t\t_, _ = oldA0, oldBV\n")
 		fmt.Fprintf(&b, "\t\tresult := %s(p, a, b, x)\n\t\t_ = result\n", tg.name)
 		for _, c := range tg.ensures {
 			fmt.Fprintf(&b, "\t\tif ok, panicked := ccHolds(func() bool { return %s }); !ok {\n\t\t\tbad = append(bad, fmt.Sprintf(\"%%s on %%s: ensures %%s is false (panicked: %%v)\", %q, shown, %q, panicked))\n\t\t}\n", c.goExpr, tg.name, c.spec)
