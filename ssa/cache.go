@@ -28,6 +28,8 @@ import (
 //     how it is written: parameter labels, result names, Go types, the
 //     obligation kind;
 //   - the variables that stand for calls abstracted by contracts;
+//   - the conditions under which loops of functions called from clauses
+//     run past their bound (beyond.go);
 //   - the solver's name and version, the limits, and the cross-check
 //     solver.
 //
@@ -110,6 +112,11 @@ func obligationKey(solver string, opts Options, vc *VC, o *Obligation) (string, 
 		solver, opts.Limits.Timeout, opts.Limits.RLimit, opts.CrossCheckName, o.Kind, o.Of, o.Panic, opts.Unroll)
 	writeShape(h, vc)
 	assertions := []*smt.Term{o.Query()}
+	if len(o.beyond) > 0 {
+		// Whether a counterexample stands depends on the loops it may run
+		// past their bound (beyond.go).
+		assertions = append(assertions, smt.Eq(smt.Var("%beyond", smt.BoolSort()), o.reached()))
+	}
 	// The counterexample evaluates the parameters and results under the
 	// model: they are part of what decides it.
 	for i, v := range vc.Params {

@@ -15,9 +15,13 @@
 //     and every operation that can panic raises an obligation that it does
 //     not, at its position. semantics.go gives each Go operator its exact
 //     meaning on bit vectors; spec.go lowers spec clauses through the same
-//     semantics. Anything not modelled — loops, memory, floats, strings,
-//     interfaces — stops the lowering with an UnsupportedError naming the
-//     construct and its position, so that no such function is ever proved.
+//     semantics; a function called from a clause is inlined too, and must
+//     not write memory it did not allocate (clausecalls.go), and a loop in
+//     it that may run past the unrolling bound leaves the obligations that
+//     rest on it unknown, not failed (beyond.go). Anything not modelled —
+//     loops, memory, floats, strings, interfaces — stops the lowering with
+//     an UnsupportedError naming the construct and its position, so that
+//     no such function is ever proved.
 //   - Prove (prove.go) decides each obligation, Assume ∧ Guard ∧ ¬Goal, with
 //     a fresh solver per function, and reads counterexamples off the models
 //     as Go literals. With Options.Cache (cache.go) definite answers are

@@ -148,6 +148,12 @@ func (f *frame) unwinding(lp *loop, c *scope, head *smt.Term, mem memory) error 
 					Guard: e, Goal: smt.False(),
 					Via: append([]token.Pos(nil), f.l.via...),
 				})
+			} else {
+				// In a function called from a clause: the call does not
+				// return on this path, which makes the clause undefined
+				// there; the obligations that rest on it are settled by
+				// beyond.go.
+				f.l.beyond = append(f.l.beyond, &beyondSite{pos: lp.pos, fn: f.fn, bound: f.l.unroll, when: e})
 			}
 		}
 	}

@@ -48,6 +48,11 @@ type lowering struct {
 	// instances are the instances of generic functions, found when a
 	// spec first calls one (spec_generic.go).
 	instances map[*gossa.Function][]*gossa.Function
+	// effects caches what functions called from clauses may write
+	// (clausecalls.go); beyond lists the loops of functions called from
+	// clauses that may run past the unrolling bound (beyond.go).
+	effects map[*gossa.Function]*effects
+	beyond  []*beyondSite
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated

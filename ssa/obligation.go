@@ -38,6 +38,10 @@ type Obligation struct {
 	Bound  int         // for unwinding: the number of iterations unrolled
 	Panic  string      // for an implicit panic: the start of Go's message
 
+	// beyond lists the loops in functions called from clauses whose paths
+	// past the unrolling bound the query may rest on (beyond.go).
+	beyond []*beyondSite
+
 	prepared *smt.Term
 	weak     *smt.Term // a quantifier-free, array-free formula whose unsatisfiability proves the obligation
 	reduced  *smt.Term // the quantifier-free query without arrays (equisatisfiable), decided in its place

@@ -250,8 +250,11 @@ func combine(os []*ObligationResult) Verdict {
 	return v
 }
 
-// decide checks one obligation.
-func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (*ObligationResult, error) {
+// decideQuery checks one obligation on its query. When the obligation may
+// rest on a loop run past its bound in a function called from a clause,
+// a satisfiable query is answered Failed without a counterexample, for
+// decide to settle (beyond.go).
+func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (*ObligationResult, error) {
 	or := &ObligationResult{Kind: o.Kind, Clause: o.Clause, Of: o.Of, Pos: o.Pos, Via: o.Via}
 	start := time.Now()
 	if o.weak != nil {
@@ -311,6 +314,15 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 		if lp := havocBy(vc, o); lp != "" && o.Kind != InvariantPreserved {
 			or.Verdict = Unknown
 			or.Reason = "not provable from the invariants of " + lp + ": a counterexample would start from a loop state the invariants allow, not necessarily one the loop reaches (strengthen the invariants)"
+			break
+		}
+		if len(o.beyond) > 0 {
+			or.Verdict = Failed // not confirmed: decide settles it
+			hit, err := beyondHit(s, o)
+			if err != nil {
+				return nil, err
+			}
+			or.beyond = hit
 			break
 		}
 		settled, err := p.settleGrowth(ctx, s, vc, o, opts)

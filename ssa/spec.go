@@ -28,6 +28,30 @@ type specLowering struct {
 	// lowered: lemmas about terms over bound variables cannot be stated
 	// outside them.
 	quantified int
+	// cond is the condition under which Go evaluates the expression being
+	// lowered (the operands of && and || short-circuit); nil is true.
+	cond *smt.Term
+	// wrote counts the calls whose writes (to memory they allocated) the
+	// clause's memory carries on.
+	wrote int
+}
+
+// evaluated is the condition under which the expression being lowered is
+// evaluated.
+func (s *specLowering) evaluated() *smt.Term {
+	if s.cond == nil {
+		return smt.True()
+	}
+	return s.cond
+}
+
+// under lowers e as evaluated only when c holds (and the enclosing
+// expression is evaluated).
+func (s *specLowering) under(c *smt.Term, e ast.Expr) (*smt.Term, *smt.Term, error) {
+	saved := s.cond
+	s.cond = smt.And(s.evaluated(), c)
+	defer func() { s.cond = saved }()
+	return s.expr(e)
 }
 
 // clause returns the value of e and the condition under which evaluating
@@ -126,15 +150,23 @@ func (s *specLowering) binary(e *ast.BinaryExpr) (*smt.Term, *smt.Term, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	switch e.Op {
+	case token.LAND: // y is evaluated only when x holds
+		y, dy, err := s.under(x, e.Y)
+		if err != nil {
+			return nil, nil, err
+		}
+		return smt.And(x, y), smt.And(dx, smt.Implies(x, dy)), nil
+	case token.LOR:
+		y, dy, err := s.under(smt.Not(x), e.Y)
+		if err != nil {
+			return nil, nil, err
+		}
+		return smt.Or(x, y), smt.And(dx, smt.Implies(smt.Not(x), dy)), nil
+	}
 	y, dy, err := s.expr(e.Y)
 	if err != nil {
 		return nil, nil, err
-	}
-	switch e.Op {
-	case token.LAND: // y is evaluated only when x holds
-		return smt.And(x, y), smt.And(dx, smt.Implies(x, dy)), nil
-	case token.LOR:
-		return smt.Or(x, y), smt.And(dx, smt.Implies(smt.Not(x), dy)), nil
 	}
 	xt := specType(s.info().Types[e.X].Type)
 	yt := specType(s.info().Types[e.Y].Type)
@@ -204,9 +236,20 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 	if callee == nil || !s.l.inlinable(callee) {
 		return nil, nil, unsupported(e.Pos(), "call to %s in a spec", fn.FullName())
 	}
-	rs, normal, _, err := s.l.call(callee, args, smt.True(), s.mem, false)
+	// The body is inlined (a contract, which says nothing of memory, would
+	// not do), entered when Go evaluates the call.
+	rs, normal, mem, err := s.l.call(callee, args, s.evaluated(), s.mem, false)
 	if err != nil {
 		return nil, nil, err
+	}
+	if err := s.l.clauseCallWrites(callee, e.Pos()); err != nil {
+		return nil, nil, err
+	}
+	if s.l.effectsOf(callee).any {
+		// It wrote only memory it allocated, which what it returns may
+		// lead to: the rest of the clause reads it (clausecalls.go).
+		s.mem = mem
+		s.wrote++
 	}
 	if len(rs) != 1 {
 		return nil, nil, unsupported(e.Pos(), "multi-valued call in a spec")
@@ -303,11 +346,23 @@ func (s *specLowering) quantifier(forall bool, e *ast.CallExpr) (*smt.Term, *smt
 	}
 	s.bound[obj] = v
 	s.quantified++
-	lemmas, slices := len(s.l.lemmas), len(s.l.loadedSlices)
+	lemmas, slices, beyond := len(s.l.lemmas), len(s.l.loadedSlices), len(s.l.beyond)
+	// What calls in the body allocate and write is per instance, and
+	// unreachable once the body's boolean is computed: none of it, which
+	// may mention v, outlives the binder.
+	mem, alloc := s.mem, s.l.alloc
 	body, d, err := s.expr(ret.Results[0])
 	s.quantified--
+	s.mem, s.l.alloc = mem, alloc
 	if err != nil {
 		return nil, nil, err
+	}
+	for _, b := range s.l.beyond[beyond:] {
+		if mentions(b.when, v) {
+			// Some instance may run the loop past the bound: which one
+			// cannot be said outside the binder.
+			b.when = smt.True()
+		}
 	}
 	// What loads under the quantifier state of the entry memory
 	// (loadValue) mentions v: true for every v, it becomes a hypothesis

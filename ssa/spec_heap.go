@@ -269,10 +269,16 @@ func (s *specLowering) oldCall(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 	if s.results == nil {
 		return nil, nil, unsupported(e.Pos(), "old(...) outside an ensures clause")
 	}
-	saved := s.mem
+	saved, wrote := s.mem, s.wrote
 	s.mem = s.pre
 	defer func() { s.mem = saved }()
-	return s.expr(e.Args[0])
+	v, d, err := s.expr(e.Args[0])
+	if err == nil && s.wrote != wrote && hasPointers(s.info().Types[e.Args[0]].Type) {
+		// What the calls wrote is in the entry memory only, which the
+		// rest of the clause does not read.
+		return nil, nil, unsupported(e.Pos(), "old(...) of a value with pointers computed by a call that writes memory")
+	}
+	return v, d, err
 }
 
 // constantInt64 is the value of an integer constant.

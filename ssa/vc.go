@@ -79,6 +79,7 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 			vc.Obligations = append(vc.Obligations, &Obligation{
 				Kind: WellDefined, Pos: c.Pos, Clause: c.Text, Of: "requires",
 				Assume: pre, Guard: smt.True(), Goal: d,
+				beyond: l.beyond,
 			})
 		}
 		pre = smt.And(pre, v)
@@ -91,14 +92,20 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	}
 	vc.Results, vc.Normal, vc.Final = results, normal, final
 	vc.lowering = l
+	// What a loop in a function called from a clause did past its bound
+	// may reach every obligation lowered after it: through the requires
+	// clauses each assumes, the guards, the invariants (beyond.go).
+	sofar := l.beyond
 	for _, o := range l.obligations {
 		o.Assume = pre
+		o.beyond = sofar
 	}
 	body := len(vc.Obligations) // the body's obligations start here
 	vc.Obligations = append(vc.Obligations, l.obligations...)
 
 	sl.results, sl.mem = results, final
 	for _, c := range t.Spec.Func.Ensures() {
+		own := len(l.beyond)
 		v, d, err := sl.clause(c.Expr)
 		if err != nil {
 			return nil, err
@@ -106,6 +113,7 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 		vc.Obligations = append(vc.Obligations, &Obligation{
 			Kind: Ensures, Pos: c.Pos, Clause: c.Text, Of: "ensures",
 			Assume: pre, Guard: normal, Goal: smt.And(d, v),
+			beyond: append(sofar[:len(sofar):len(sofar)], l.beyond[own:]...),
 		})
 	}
 	vc.Abstract, vc.Relies, vc.Havoc = l.abstract, l.relies, l.havoc
