@@ -540,14 +540,42 @@ func replayable(c *Counterexample) bool {
 		return false
 	}
 	for _, in := range c.Inputs {
-		if strings.Contains(in.Value, "make(") && len(in.Value) < 40 && strings.Count(in.Value, ",") >= 1 {
-			var n int
-			if _, err := fmt.Sscanf(in.Value[strings.LastIndex(in.Value, ",")+1:], " %d", &n); err == nil && n > 1<<20 {
-				return false
-			}
+		if hugeMake(in.Value) {
+			return false
 		}
 	}
 	return true
+}
+
+// hugeMake reports whether a value written as Go makes a slice of more
+// than 2^20 elements somewhere: make([]T, len, cap) with a big len or cap.
+func hugeMake(v string) bool {
+	for rest := v; ; {
+		i := strings.Index(rest, "make(")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("make("):]
+		depth, end := 1, len(rest)
+		for k, r := range rest {
+			if r == '(' {
+				depth++
+			} else if r == ')' {
+				if depth--; depth == 0 {
+					end = k
+					break
+				}
+			}
+		}
+		args := rest[:end]
+		if k := strings.Index(args, ","); k >= 0 {
+			for _, f := range strings.Split(args[k+1:], ",") {
+				if n, err := strconv.ParseUint(strings.TrimSpace(f), 10, 64); err == nil && n > 1<<20 {
+					return true
+				}
+			}
+		}
+	}
 }
 
 // isScalar reports whether values of t print with %v as the
