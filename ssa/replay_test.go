@@ -146,6 +146,11 @@ func checkReplay(t *testing.T, prog *Program, c replayCase, got string) {
 		if !strings.Contains(got, "panic: "+invariantViolated) {
 			t.Errorf("%s: Go did not enter the loop with the invariant false: %q", where, got)
 		}
+	case c.ob.Kind == CarryDomain:
+		// The replayed packages check every carry (replay_domain_test.go).
+		if !strings.Contains(got, "panic: "+carryDomainViolated) {
+			t.Errorf("%s: Go did not call math/bits with a carry outside {0, 1}: %q", where, got)
+		}
 	case c.ob.Kind == CallRequires:
 		// The replayed packages check every requires clause on entry
 		// (instrumentRequires): the call must trip the callee's check.
@@ -262,7 +267,7 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 		}
 		b.WriteString("\treturn out\n}\n\n")
 	}
-	fmt.Fprintf(&b, "const zzvQuantRange = %d\n\n%s", replayQuantRange, quantifierHelpers)
+	fmt.Fprintf(&b, "const zzvQuantRange = %d\n\n%s\n%s", replayQuantRange, quantifierHelpers, domainCheckSource)
 	return b.Bytes()
 }
 
@@ -353,6 +358,7 @@ func instrumentRequires(t *testing.T, prog *Program, pkgPath, dir string) {
 			t.Fatal(err)
 		}
 		changed := instrumentInvariants(t, fset, f)
+		changed = instrumentDomains(f) || changed
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Recv != nil || fd.Body == nil || checks[fd.Name.Name] == nil {
