@@ -130,7 +130,9 @@ const growsliceMsg = "runtime error: growslice: len out of range"
 // bytes up to a size class (at most 32 KiB) or to whole pages, and
 // maxAlloc is a whole number of pages. So the new capacity is below 2n
 // elements or within maxAlloc; the old bound (n <= 2^42 implies
-// newCap <= 2^42) was false for 1.25x growth.
+// newCap <= 2^42) was false for 1.25x growth. TestGrowthLemmaRuntime
+// checks the premise against this build's runtime.
+
 // slots is n elements of layout lay, in slots.
 func slots(n *smt.Term, lay *layout) *smt.Term {
 	return smt.BVMul(n, smt.BVUint(addrWidth, uint64(len(lay.slots))))
