@@ -130,12 +130,12 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 			}
 		}
 		o.Assume = smt.And(assumed...)
+		// The objects reachable from the parameters lie below alloc0,
+		// which leaves room for every allocation above it; none is at
+		// nil, so alloc0 >= 1 and no fresh address is nil (memory.go).
+		// Stated only where memory is involved, and kept out of Pre,
+		// which mentions only the parameters.
 		if mentions(o.Query(), l.alloc0) {
-			// The objects reachable from the parameters lie below alloc0,
-			// which leaves room for every allocation above it; none is at
-			// nil, so alloc0 >= 1 and no fresh address is nil (memory.go).
-			// Stated only where memory is involved, and kept out of Pre,
-			// which mentions only the parameters.
 			o.Assume = smt.And(o.Assume, allocBase(l.alloc0))
 		}
 		l.prepare(o)
@@ -152,6 +152,14 @@ const maxAlloc0 = 1 << 62
 // allocBase is what the model assumes of alloc0: 1 <= alloc0 <= maxAlloc0.
 func allocBase(alloc0 *smt.Term) *smt.Term {
 	return smt.And(smt.BVUle(smt.BVUint(addrWidth, 1), alloc0), smt.BVUle(alloc0, smt.BVUint(addrWidth, maxAlloc0)))
+}
+
+// withAllocBase is q with allocBase when q involves memory.
+func (l *lowering) withAllocBase(q *smt.Term) *smt.Term {
+	if mentions(q, l.alloc0) {
+		return smt.And(q, allocBase(l.alloc0))
+	}
+	return q
 }
 
 // paramName names the variable of the i-th parameter.
