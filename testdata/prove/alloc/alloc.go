@@ -121,7 +121,7 @@ func MakeN(n int) []int16 { // want "proved"
 
 // MakeNThenNew: the allocation after a make of any size is still fresh.
 //
-//vsynth:requires n >= 0 && n <= 1<<40
+//vsynth:requires n >= 0 && n <= 1<<16
 //vsynth:ensures result
 func MakeNThenNew(n int, b bool) bool { // want "proved"
 	if b {
