@@ -494,6 +494,10 @@ func (p *Program) crossCheck(ctx context.Context, vc *VC, o *Obligation, or *Obl
 
 // counterexample reads the inputs, and the outputs or the panic, off a model.
 func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error) {
+	m, err := withFreshBase(vc, m)
+	if err != nil {
+		return nil, err
+	}
 	fn := vc.Target.Func
 	cex := &Counterexample{}
 	qf := types.RelativeTo(fn.Pkg.Pkg)

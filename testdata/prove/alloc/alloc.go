@@ -228,3 +228,18 @@ func ZeroSizeEqual() bool { // want "unsupported"
 	p, q := new(struct{}), new(struct{})
 	return p != q // want "unsupported: comparison of pointers to zero-size values"
 }
+
+// MakeOneWrong: a query that does not involve memory still shows the
+// fresh slice it returns as what Go returns, not nil.
+//
+//vsynth:ensures len(result) == 0 // want "ensures: failed"
+func MakeOneWrong() []int8 { // want "failed"
+	return make([]int8, 1)
+}
+
+// OriginWrong: and a fresh struct.
+//
+//vsynth:ensures result.X == 1 // want "ensures: failed"
+func OriginWrong() *Point { // want "failed"
+	return &Point{0, 0}
+}
