@@ -88,20 +88,28 @@ func (f *frame) appendBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, err
 	}
 	n := smt.BVAdd(slen, xlen)
 	// The new length overflowing int makes growslice panic.
-	f.require(pos, []hazard{{Bounds, smt.BVSlt(n, smt.BVUint(addrWidth, 0)), "runtime error: growslice: len out of range"}})
+	f.require(pos, []hazard{{Bounds, smt.BVSlt(n, smt.BVUint(addrWidth, 0)), growsliceMsg}})
 
 	grow := smt.BVUlt(scap, n)
 	newCap := f.l.freshVar("appendcap", smt.BitVecSort(addrWidth))
 	// Facts about the fresh newCap only, satisfiable whatever n is: every
 	// obligation assumes them, on paths without this append too, so they
-	// must not constrain n (a bare newCap <= maxGrowCap would bound n).
-	limit := smt.BVUint(addrWidth, maxGrowCap)
-	f.l.lemmas = append(f.l.lemmas, smt.BVUle(n, newCap), smt.Implies(smt.BVUle(n, limit), smt.BVUle(newCap, limit)))
+	// must not constrain n (a bare newCap <= limit would bound n).
+	maxCap := maxElems(elem)
+	limit := smt.BVUint(addrWidth, maxCap)
+	f.l.lemmas = append(f.l.lemmas, smt.BVUle(n, newCap), smt.Implies(smt.BVUle(n, smt.BVUint(addrWidth, maxCap/2)), smt.BVUle(newCap, limit)))
 	f.l.grows = append(f.l.grows, growSite{newCap: newCap, oldCap: scap, newLen: n, grow: grow, reached: f.guard, elem: elem, pos: pos})
+	// A new array of more than maxAlloc bytes makes growslice panic: for
+	// certain when n elements do not fit, and otherwise when the
+	// runtime's capacity does not.
+	f.require(pos, []hazard{{Bounds, smt.And(grow, smt.BVUlt(limit, newCap)), growsliceMsg}})
 
 	// Two memories, merged on grow: each copies to addresses of its own,
 	// which keeps the address arithmetic free of the condition.
-	newPtr := f.l.allocate(smt.Ite(grow, slots(newCap, lay), smt.BVUint(addrWidth, 0)))
+	newPtr, err := f.l.allocate(pos, maxCap*uint64(len(lay.slots)))
+	if err != nil {
+		return nil, err
+	}
 	grown := f.l.copyRange(f.mem, lay, newPtr, sptr, slots(slen, lay))
 	grown = f.l.copyRange(grown, lay, smt.BVAdd(newPtr, slots(slen, lay)), xptr, slots(xlen, lay))
 	inPlace := f.l.copyRange(f.mem, lay, smt.BVAdd(sptr, slots(slen, lay)), xptr, slots(xlen, lay))
@@ -109,9 +117,21 @@ func (f *frame) appendBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, err
 	return makeSlice(smt.Ite(grow, newPtr, sptr), n, smt.Ite(grow, newCap, scap)), nil
 }
 
-// maxGrowCap bounds the capacity append may choose, far above any slice
-// the memory model admits (wellFormed), so that addresses do not wrap.
-const maxGrowCap = 1 << 42
+// growsliceMsg starts the panic of an append whose new length or array
+// is too big.
+const growsliceMsg = "runtime error: growslice: len out of range"
+
+// The new capacity is bounded by a fact about the runtime's growth policy,
+// stated as a lemma: when n elements take at most maxAlloc/2 bytes, the
+// new array takes at most maxAlloc. growslice (runtime/slice.go,
+// nextslicecap) picks n when n > 2*oldCap, 2*oldCap (< 2n) below 256
+// elements, and otherwise grows oldCap by (newcap+3*256)/4 until it
+// reaches n, ending below 1.25n+192 < 2n; roundupsize then rounds the
+// bytes up to a size class (at most 32 KiB) or to whole pages, and
+// maxAlloc is a whole number of pages. So the new capacity is below 2n
+// elements or within maxAlloc; the old bound (n <= 2^42 implies
+// newCap <= 2^42) was false for 1.25x growth. TestGrowthLemmaRuntime
+// checks the premise against this build's runtime.
 
 // slots is n elements of layout lay, in slots.
 func slots(n *smt.Term, lay *layout) *smt.Term {

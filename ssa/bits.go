@@ -9,6 +9,17 @@ import (
 
 // Models of package math/bits, written from its documented semantics. The
 // results of type int are 64-bit, like int on the platforms vsynth models.
+// Every input outside a function's documented domain is an obligation,
+// never a guessed result:
+//   - Add, Add32, Add64: "The carry input must be 0 or 1; otherwise the
+//     behavior is undefined" (the compiled intrinsic adds 1 for a carry
+//     of 2 or 3, and 0 for 1<<63): a carry-domain obligation;
+//   - Sub, Sub32, Sub64: the same of the borrow: carry-domain;
+//   - Div, Div32, Div64: panic for y == 0 (divide-by-zero) and for
+//     y <= hi, a quotient that overflows (divide-overflow);
+//   - Rem, Rem32, Rem64: panic for y == 0 only (divide-by-zero);
+//   - LeadingZeros, TrailingZeros, OnesCount, Len, Reverse, ReverseBytes,
+//     Mul: total; RotateLeft: total, a negative k rotates right.
 
 // bitsCall returns the results of math/bits function name applied to args,
 // and the hazards under which it panics.
@@ -33,9 +44,9 @@ func bitsCall(name string, args []*smt.Term) ([]*smt.Term, []hazard, error) {
 	case "ReverseBytes":
 		return one(reverseBytes(args[0]))
 	case "Add":
-		return addCarry(args[0], args[1], args[2]), nil, nil
+		return addCarry(args[0], args[1], args[2]), carryDomain(args[2]), nil
 	case "Sub":
-		return subBorrow(args[0], args[1], args[2]), nil, nil
+		return subBorrow(args[0], args[1], args[2]), carryDomain(args[2]), nil
 	case "Mul":
 		return mulFull(args[0], args[1]), nil, nil
 	case "Div", "Rem":
@@ -135,6 +146,14 @@ func reverseBytes(x *smt.Term) *smt.Term {
 		r = smt.Concat(r, smt.Extract(i+7, i, x))
 	}
 	return r
+}
+
+// carryDomain is the hazard of a carry or borrow other than 0 or 1, for
+// which math/bits leaves the results undefined. Under the obligation, the
+// formulas below are used for carries of 0 and 1 only.
+func carryDomain(carry *smt.Term) []hazard {
+	w := carry.Sort().Width()
+	return hazardsIf(CarryDomain, smt.BVUlt(smt.BVInt(w, 1), carry))
 }
 
 // addCarry is bits.Add: sum = x + y + carry and

@@ -82,7 +82,7 @@ func (p *SourceProgram) EquivalentAt(ctx context.Context, s smt.Solver, f, g, pr
 		smt.Not(smt.Eq(lf.normal, lg.normal)),
 		smt.And(lf.normal, lg.normal, smt.Not(smt.Eq(lf.result, lg.result))),
 	)
-	query := smt.And(smt.And(l.lemmas...), holds, fix(params, at), differ)
+	query := l.withAllocBase(smt.And(smt.And(l.lemmas...), holds, fix(params, at), differ))
 	res, err := check(ctx, s, query, lim)
 	defer s.Pop()
 	if err != nil {
@@ -130,7 +130,7 @@ func (p *SourceProgram) Satisfiable(ctx context.Context, s smt.Solver, pre strin
 	if err != nil {
 		return "", nil, err
 	}
-	res, err := check(ctx, s, smt.And(smt.And(l.lemmas...), o.normal, o.result), lim)
+	res, err := check(ctx, s, l.withAllocBase(smt.And(smt.And(l.lemmas...), o.normal, o.result)), lim)
 	defer s.Pop()
 	if err != nil {
 		return "", nil, err
@@ -273,7 +273,7 @@ func (p *SourceProgram) Models(ctx context.Context, s smt.Solver, pre string, na
 		return nil, false, err
 	}
 	defer s.Pop()
-	if err := s.Assert(smt.And(smt.And(l.lemmas...), o.normal, o.result)); err != nil {
+	if err := s.Assert(l.withAllocBase(smt.And(smt.And(l.lemmas...), o.normal, o.result))); err != nil {
 		return nil, false, err
 	}
 	for len(models) <= limit {

@@ -101,6 +101,12 @@ func (vc *VC) growFacts(m smt.Model, q *smt.Term) (facts []*smt.Term, ok bool, e
 			continue // no growth on the model's path
 		}
 		oldCap, newLen, picked := vals[1].Value().Uint64(), vals[2].Value().Uint64(), vals[3].Value().Uint64()
+		if newLen > maxElems(g.elem) {
+			// n elements do not fit in maxAlloc bytes: growslice panics
+			// whatever capacity it would pick, as the model does (its
+			// capacity is at least n).
+			continue
+		}
 		want, known := runtimeCap(oldCap, newLen, g.elem)
 		if !known {
 			return nil, false, nil

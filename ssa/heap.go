@@ -57,14 +57,20 @@ func (f *frame) execHeap(instr gossa.Instruction) (bool, error) {
 	switch in := instr.(type) {
 	case *gossa.Alloc:
 		elem := in.Type().(*types.Pointer).Elem()
-		lay, err := layoutOf(elem)
-		if err != nil {
-			return true, unsupported(in.Pos(), "allocation of %v", err)
+		n := 0 // a zero-size object ([]T{}, make([]T, 0)) has no slots
+		if sourceSizes.Sizeof(elem) != 0 {
+			lay, err := layoutOf(elem)
+			if err != nil {
+				return true, unsupported(in.Pos(), "allocation of %v", err)
+			}
+			n = len(lay.slots)
 		}
-		n := len(lay.slots)
-		addr := f.l.allocate(smt.BVUint(addrWidth, uint64(n)))
 		if n > maxAllocSlots {
 			return true, unsupported(in.Pos(), "allocation of %d slots", n)
+		}
+		addr, err := f.l.allocate(in.Pos(), uint64(n))
+		if err != nil {
+			return true, err
 		}
 		// Fresh memory reads as zero: nothing to write.
 		f.cur.vals[in] = addr
@@ -278,8 +284,9 @@ func (f *frame) slice(in *gossa.Slice) error {
 	return nil
 }
 
-// maxSliceBytes is the largest backing array Go allocates (maxAlloc on
-// 64-bit platforms): bigger makes panic.
+// maxSliceBytes is the largest backing array Go allocates: the runtime's
+// maxAlloc, 1<<heapAddrBits on 64-bit platforms with heapAddrBits 48 on
+// amd64 (runtime/malloc.go). makeslice and growslice panic beyond it.
 const maxSliceBytes = 1 << 48
 
 // makeSlice lowers make([]T, len, cap).
@@ -297,11 +304,13 @@ func (f *frame) makeSlice(in *gossa.MakeSlice) error {
 	if err != nil {
 		return err
 	}
-	size := types.SizesFor("gc", "amd64").Sizeof(elem)
-	limit := smt.BVUint(addrWidth, uint64(maxSliceBytes/max(size, 1)))
+	limit := smt.BVUint(addrWidth, maxElems(elem))
 	// Negative lengths are huge unsigned numbers.
 	f.require(in.Pos(), []hazard{{Bounds, smt.Or(smt.BVUlt(limit, length), smt.BVUlt(limit, capacity), smt.BVUlt(capacity, length)), "runtime error: makeslice"}})
-	ptr := f.l.allocate(smt.BVMul(capacity, smt.BVUint(addrWidth, uint64(k))))
+	ptr, err := f.l.allocate(in.Pos(), window(capacity, elem, k))
+	if err != nil {
+		return err
+	}
 	f.cur.vals[in] = makeSlice(ptr, length, capacity)
 	return nil
 }

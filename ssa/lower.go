@@ -39,7 +39,7 @@ type lowering struct {
 	loopSpec    func(*loop) *specs.Loop // the invariants of a loop, if any
 	havoc       map[string]*LoopState   // variables standing for a loop's state
 	alloc0      *smt.Term               // the first address free on entry: older objects lie below
-	alloc       *smt.Term               // the next address an allocation gets
+	allocOff    uint64                  // the next allocation's address is alloc0 + allocOff (memory.go)
 	facts       []loopFact              // loops' invariants, assumed of their arbitrary states
 	// loadedSlices are slices read from the memory the function started
 	// with, which a counterexample should keep short (VC.small).
@@ -74,7 +74,6 @@ type LoopState struct {
 func newLowering(prog *gossa.Program, inlinable func(*gossa.Function) bool, contract func(*gossa.Function) *Target, loopSpec func(*loop) *specs.Loop, unroll int) *lowering {
 	l := &lowering{inlinable: inlinable, contract: contract, prog: prog, loopSpec: loopSpec, unroll: unroll}
 	l.alloc0 = allocBase()
-	l.alloc = l.alloc0
 	return l
 }
 

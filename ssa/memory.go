@@ -1,6 +1,7 @@
 package ssa
 
 import (
+	"go/token"
 	"go/types"
 	"sort"
 
@@ -209,16 +210,63 @@ func (l *lowering) havocMemory(m memory, written map[string]bool, mark func(*smt
 	return m
 }
 
-// allocate hands out n slots (a 64-bit term) and returns their address.
-func (l *lowering) allocate(n *smt.Term) *smt.Term {
-	addr := l.alloc
-	l.alloc = smt.BVAdd(l.alloc, n)
-	return addr
+// Fresh objects. Allocation i gets the address alloc0 + off_i, where the
+// offsets are constants: each allocation reserves a window of as many
+// slots as the object can have without its allocation panicking (its
+// exact size when that is a constant; maxAlloc's worth of elements for a
+// make or an append of symbolic capacity). So a fresh address is never
+// nil (1 <= alloc0, stated with the bound on alloc0 in vc.go), lies above
+// every object reachable on entry, and is disjoint from every other
+// allocation, whatever path the other allocations are on and whatever
+// sizes they take there; no address wraps, since alloc0 <= 2^62 and the
+// windows add up to at most maxFreshSlots. Go's allocations are all that
+// too (distinct live objects do not overlap, none is at nil), except
+// that zero-size objects may share an address: comparing pointers to
+// zero-size values is unsupported (semantics.go), so no proof rests on
+// their being distinct.
+
+// maxFreshSlots bounds the windows of one lowering's allocations:
+// alloc0 + maxFreshSlots < 2^64.
+const maxFreshSlots = 1 << 63
+
+// allocate hands out a window of slots (at least one) for an allocation
+// at pos and returns its address.
+func (l *lowering) allocate(pos token.Pos, window uint64) (*smt.Term, error) {
+	window = max(window, 1)
+	if window > maxFreshSlots-l.allocOff {
+		return nil, unsupported(pos, "allocations of more than %d slots in one function", uint64(maxFreshSlots))
+	}
+	addr := l.alloc0
+	if l.allocOff > 0 {
+		addr = smt.BVAdd(l.alloc0, smt.BVUint(addrWidth, l.allocOff))
+	}
+	l.allocOff += window
+	return addr, nil
+}
+
+// maxElems is the largest capacity a slice of elem can have: its backing
+// array is at most maxAlloc bytes (makeslice and growslice panic beyond,
+// and no other object is bigger). It is at least 1 for a supported elem
+// (nslots accepts no zero-size type).
+func maxElems(elem types.Type) uint64 {
+	return uint64(maxSliceBytes / max(sourceSizes.Sizeof(elem), 1))
+}
+
+// window is the slots the array of a slice of elem of capacity
+// capacity can take: exact when capacity is a constant, else the largest
+// array of elem.
+func window(capacity *smt.Term, elem types.Type, k int) uint64 {
+	n := maxElems(elem)
+	if capacity.IsConst() && capacity.Value().IsUint64() {
+		n = min(n, capacity.Value().Uint64())
+	}
+	return n * uint64(k) // at most maxSliceBytes: a slot takes at least a byte
 }
 
 // wellFormed is what holds of a parameter value v of type t: its pointers
 // are nil or point to objects that lie below alloc0, and its slices have
-// 0 <= len <= cap.
+// 0 <= len <= cap <= maxElems (an array of at most maxAlloc bytes), and a
+// nil pointer only with capacity 0.
 func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
 	zero := smt.BVUint(addrWidth, 0)
 	inOld := func(p, size *smt.Term) *smt.Term {
@@ -239,7 +287,8 @@ func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
 			return nil, err
 		}
 		ptr, length, capacity := sliceParts(v)
-		maxCap := smt.BVUint(addrWidth, 1<<40)
+		// The backing array has at most maxAlloc bytes (maxElems).
+		maxCap := smt.BVUint(addrWidth, maxElems(u.Elem()))
 		return smt.And(
 			smt.BVSle(zero, length), smt.BVSle(length, capacity), smt.BVUle(capacity, maxCap),
 			smt.Implies(smt.Eq(ptr, zero), smt.Eq(capacity, zero)),

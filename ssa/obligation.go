@@ -14,6 +14,7 @@ const (
 	DivideByZero   ObligationKind = "divide-by-zero"  // no reachable / or % by zero
 	NegativeShift  ObligationKind = "negative-shift"  // no reachable shift by a negative count
 	DivideOverflow ObligationKind = "divide-overflow" // math/bits.Div's quotient fits (y > hi)
+	CarryDomain    ObligationKind = "carry-domain"    // math/bits.Add's carry and Sub's borrow are 0 or 1 (otherwise undefined)
 	Panic          ObligationKind = "panic"           // no reachable explicit panic(...)
 	WellDefined    ObligationKind = "well-defined"    // evaluating a spec clause does not panic
 	CallRequires   ObligationKind = "call-requires"   // a called function's requires clause holds at the call

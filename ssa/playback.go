@@ -26,7 +26,9 @@ import (
 //     explicit panic) or a clause that panics: fails with the panic;
 //   - for a requires clause that panics: evaluates it.
 // A call-requires counterexample is not played back: the violation is at
-// a call inside the function, which a test cannot observe (PlaybackSkip).
+// a call inside the function, which a test cannot observe (PlaybackSkip);
+// nor is a carry-domain one, a math/bits call outside its domain, whose
+// behaviour is undefined rather than a panic.
 
 // PlaybackFile is a generated test file.
 type PlaybackFile struct {
@@ -71,6 +73,9 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 			continue
 		case InvariantPreserved:
 			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample is a loop state, not an input"})
+			continue
+		case CarryDomain:
+			skips = append(skips, PlaybackSkip{r.Target.Name, "a math/bits carry outside {0, 1} is undefined behaviour inside the function, which a test cannot observe"})
 			continue
 		}
 		if len(cex.Aliases) > 0 {
@@ -309,6 +314,8 @@ func obligationText(ob *ObligationResult) string {
 		return "negative shift count"
 	case DivideOverflow:
 		return "math/bits division overflow"
+	case CarryDomain:
+		return "math/bits carry or borrow outside {0, 1}"
 	case Panic:
 		return "reachable panic"
 	}

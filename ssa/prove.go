@@ -506,6 +506,10 @@ func (p *Program) crossCheck(ctx context.Context, vc *VC, o *Obligation, or *Obl
 
 // counterexample reads the inputs, and the outputs or the panic, off a model.
 func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error) {
+	m, err := withFreshBase(vc, m)
+	if err != nil {
+		return nil, err
+	}
 	fn := vc.Target.Func
 	cex := &Counterexample{}
 	qf := types.RelativeTo(fn.Pkg.Pkg)
@@ -520,10 +524,11 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	}
 	cex.Aliases, cex.Unshown = in.sharing(), in.unshown
 	switch o.Kind {
-	case CallRequires, InvariantEntry:
+	case CallRequires, InvariantEntry, CarryDomain:
 		// The callee or the loop would be entered outside its
-		// precondition or invariant: nothing has gone wrong yet that the
-		// inputs alone would show.
+		// precondition or invariant, or math/bits outside its documented
+		// domain: nothing has gone wrong yet that the inputs alone would
+		// show, and no panic is claimed.
 	case InvariantPreserved:
 		// The state at the loop head from which one iteration breaks an
 		// invariant: it satisfies the invariants, but the loop need not

@@ -146,6 +146,11 @@ func checkReplay(t *testing.T, prog *Program, c replayCase, got string) {
 		if !strings.Contains(got, "panic: "+invariantViolated) {
 			t.Errorf("%s: Go did not enter the loop with the invariant false: %q", where, got)
 		}
+	case c.ob.Kind == CarryDomain:
+		// The replayed packages check every carry (replay_domain_test.go).
+		if !strings.Contains(got, "panic: "+carryDomainViolated) {
+			t.Errorf("%s: Go did not call math/bits with a carry outside {0, 1}: %q", where, got)
+		}
 	case c.ob.Kind == CallRequires:
 		// The replayed packages check every requires clause on entry
 		// (instrumentRequires): the call must trip the callee's check.
@@ -265,7 +270,7 @@ func replayFile(t *testing.T, prog *Program, pkgName string, cases []replayCase,
 		}
 		b.WriteString("\treturn out\n}\n\n")
 	}
-	fmt.Fprintf(&b, "const zzvQuantRange = %d\n\n%s", replayQuantRange, quantifierHelpers)
+	fmt.Fprintf(&b, "const zzvQuantRange = %d\n\n%s\n%s", replayQuantRange, quantifierHelpers, domainCheckSource)
 	return b.Bytes()
 }
 
@@ -356,6 +361,7 @@ func instrumentRequires(t *testing.T, prog *Program, pkgPath, dir string) {
 			t.Fatal(err)
 		}
 		changed := instrumentInvariants(t, fset, f)
+		changed = instrumentDomains(f) || changed
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Recv != nil || fd.Body == nil || checks[fd.Name.Name] == nil {
@@ -543,14 +549,42 @@ func replayable(c *Counterexample) bool {
 		return false
 	}
 	for _, in := range c.Inputs {
-		if strings.Contains(in.Value, "make(") && len(in.Value) < 40 && strings.Count(in.Value, ",") >= 1 {
-			var n int
-			if _, err := fmt.Sscanf(in.Value[strings.LastIndex(in.Value, ",")+1:], " %d", &n); err == nil && n > 1<<20 {
-				return false
-			}
+		if hugeMake(in.Value) {
+			return false
 		}
 	}
 	return true
+}
+
+// hugeMake reports whether a value written as Go makes a slice of more
+// than 2^20 elements somewhere: make([]T, len, cap) with a big len or cap.
+func hugeMake(v string) bool {
+	for rest := v; ; {
+		i := strings.Index(rest, "make(")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("make("):]
+		depth, end := 1, len(rest)
+		for k, r := range rest {
+			if r == '(' {
+				depth++
+			} else if r == ')' {
+				if depth--; depth == 0 {
+					end = k
+					break
+				}
+			}
+		}
+		args := rest[:end]
+		if k := strings.Index(args, ","); k >= 0 {
+			for _, f := range strings.Split(args[k+1:], ",") {
+				if n, err := strconv.ParseUint(strings.TrimSpace(f), 10, 64); err == nil && n > 1<<20 {
+					return true
+				}
+			}
+		}
+	}
 }
 
 // isScalar reports whether values of t print with %v as the

@@ -107,6 +107,11 @@ func unary(op token.Token, x *smt.Term) (*smt.Term, error) {
 // is the count's type; otherwise x and y have the same type. It returns
 // the value and the hazards under which Go panics instead.
 func binary(op token.Token, x, y *smt.Term, xt, yt types.Type) (*smt.Term, []hazard, error) {
+	if (op == token.EQL || op == token.NEQ) && !x.IsConst() && !y.IsConst() && pointsToZeroSize(xt) {
+		// "Pointers to distinct zero-size variables may or may not be
+		// equal": their addresses are not modelled (memory.go).
+		return nil, nil, fmt.Errorf("comparison of pointers to zero-size values (%s), which Go leaves unspecified", xt)
+	}
 	switch xt.Underlying().(type) {
 	case *types.Slice: // only comparable with nil: compare the pointers
 		if op == token.EQL || op == token.NEQ {
@@ -272,4 +277,22 @@ func convert(x *smt.Term, from, to intType) *smt.Term {
 	default:
 		return smt.ZeroExt(to.width-from.width, x)
 	}
+}
+
+// pointsToZeroSize reports whether values of t hold a pointer to a
+// zero-size type.
+func pointsToZeroSize(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return sourceSizes.Sizeof(u.Elem()) == 0
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if pointsToZeroSize(u.Field(i).Type()) {
+				return true
+			}
+		}
+	case *types.Array:
+		return pointsToZeroSize(u.Elem())
+	}
+	return false
 }

@@ -350,10 +350,10 @@ func (s *specLowering) quantifier(forall bool, e *ast.CallExpr) (*smt.Term, *smt
 	// What calls in the body allocate and write is per instance, and
 	// unreachable once the body's boolean is computed: none of it, which
 	// may mention v, outlives the binder.
-	mem, alloc := s.mem, s.l.alloc
+	mem, allocOff := s.mem, s.l.allocOff
 	body, d, err := s.expr(ret.Results[0])
 	s.quantified--
-	s.mem, s.l.alloc = mem, alloc
+	s.mem, s.l.allocOff = mem, allocOff
 	if err != nil {
 		return nil, nil, err
 	}

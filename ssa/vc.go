@@ -135,16 +135,36 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 			}
 		}
 		o.Assume = smt.And(assumed...)
+		// The objects reachable from the parameters lie below alloc0,
+		// which leaves room for every allocation above it; none is at
+		// nil, so alloc0 >= 1 and no fresh address is nil (memory.go).
+		// Stated only where memory is involved, and kept out of Pre,
+		// which mentions only the parameters.
 		if mentions(o.Query(), l.alloc0) {
-			// The objects reachable from the parameters lie below alloc0,
-			// which leaves room for every allocation above it. Stated only
-			// where memory is involved, and kept out of Pre, which
-			// mentions only the parameters.
-			o.Assume = smt.And(o.Assume, smt.BVUle(l.alloc0, smt.BVUint(addrWidth, 1<<62)))
+			o.Assume = smt.And(o.Assume, allocBounds(l.alloc0))
 		}
 		l.prepare(o)
 	}
 	return vc, nil
+}
+
+// maxAlloc0 bounds alloc0: the objects a function can reach on entry
+// take at most 2^48 bytes (the address space Go's heap may use on amd64),
+// each at least one byte per slot, far below 2^62 slots; above alloc0,
+// maxFreshSlots more leave room for every allocation without wrapping.
+const maxAlloc0 = 1 << 62
+
+// allocBounds is what the model assumes of alloc0: 1 <= alloc0 <= maxAlloc0.
+func allocBounds(alloc0 *smt.Term) *smt.Term {
+	return smt.And(smt.BVUle(smt.BVUint(addrWidth, 1), alloc0), smt.BVUle(alloc0, smt.BVUint(addrWidth, maxAlloc0)))
+}
+
+// withAllocBase is q with allocBounds when q involves memory.
+func (l *lowering) withAllocBase(q *smt.Term) *smt.Term {
+	if mentions(q, l.alloc0) {
+		return smt.And(q, allocBounds(l.alloc0))
+	}
+	return q
 }
 
 // maxSmallLen bounds the slices of a preferred counterexample.

@@ -118,6 +118,8 @@ func describe(o *jsonObligation) string {
 		return "negative shift count"
 	case ssa.DivideOverflow:
 		return "math/bits division overflow"
+	case ssa.CarryDomain:
+		return "math/bits carry or borrow outside {0, 1} (undefined)"
 	case ssa.Panic:
 		return "reachable panic"
 	case ssa.CallRequires:

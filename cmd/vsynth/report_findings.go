@@ -38,6 +38,7 @@ var findingRules = []findingRule{
 	{string(ssa.DivideByZero), "NoDivisionByZero", "no reachable / or % by zero"},
 	{string(ssa.NegativeShift), "NoNegativeShift", "no reachable shift by a negative count"},
 	{string(ssa.DivideOverflow), "NoBitsDivOverflow", "math/bits.Div calls have hi < y"},
+	{string(ssa.CarryDomain), "BitsCarryDomain", "math/bits.Add and Sub calls have a carry or borrow of 0 or 1"},
 	{string(ssa.Panic), "NoPanic", "no reachable explicit panic"},
 	{string(ssa.WellDefined), "ClauseWellDefined", "evaluating a spec clause cannot panic"},
 	{string(ssa.CallRequires), "CallRequiresHolds", "at each call of a function with a contract, the callee's requires holds"},
