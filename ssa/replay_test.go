@@ -428,7 +428,7 @@ func instrumentInvariants(t *testing.T, fset *token.FileSet, f *ast.File) bool {
 			c := lp.Clauses[i]
 			var b bytes.Buffer
 			format.Node(&b, fset, c.Expr)
-			src := fmt.Sprintf("func() bool { if !(%s) { panic(%q) }; return true }()", b.String(), invariantViolated+c.Text)
+			src := fmt.Sprintf("func() bool { vsynthOK := %s; if !vsynthOK { panic(%q) }; return vsynthOK }()", b.String(), invariantViolated+c.Text) // no true: the code may shadow it
 			check, err := parser.ParseExpr(src)
 			if err != nil {
 				t.Fatalf("parsing %q: %v", src, err)
