@@ -25,11 +25,14 @@ import (
 //     helper that may write its arguments' memory is unsupported, naming
 //     the call: never proved, never failed;
 //   - any other verdict is Go's: every counterexample is replayed in
-//     compiled Go (replay.go's harness), and every proved contract is
-//     checked in compiled Go on a grid of inputs (requires evaluated, the
-//     function called, ensures evaluated: it must hold and not panic);
+//     compiled Go (replay_test.go), and every proved contract is checked
+//     in compiled Go on a grid of inputs (requires evaluated, the function
+//     called on what they left, ensures evaluated: it must hold and not
+//     panic) — a writing clause that were proved would be caught here too;
 //   - a loop in a helper that may run past the unrolling bound leaves the
-//     clause unknown unless a counterexample on which it ends exists.
+//     clause unknown unless a counterexample on which it ends exists (one
+//     on which it does not would make the replay loop until go test's
+//     timeout).
 //
 // VSYNTH_LONG=1 generates more contracts; VSYNTH_CLAUSECALLS_SEED picks
 // the seed.
