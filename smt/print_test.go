@@ -112,6 +112,36 @@ func runSolver(t *testing.T, argv []string, script, want string) {
 	}
 }
 
+// runSolversBatch checks many scripts with one process per solver: the
+// scripts run one after the other, separated by (reset), and each must
+// print want. Starting a solver costs far more than these small checks,
+// and far more again on a loaded machine, where a process per script took
+// this package past go test's 10-minute limit.
+func runSolversBatch(t *testing.T, scripts []string, want string) {
+	t.Helper()
+	// Each script ends with (exit), which would end the batch.
+	parts := make([]string, len(scripts))
+	for i, sc := range scripts {
+		parts[i] = strings.TrimSuffix(strings.TrimSpace(sc), "(exit)")
+	}
+	batch := strings.Join(parts, "\n(reset)\n") + "\n(exit)\n"
+	for _, argv := range solvers {
+		cmd := exec.Command(argv[0], argv[1:]...)
+		cmd.Stdin = strings.NewReader(batch)
+		out, err := cmd.CombinedOutput()
+		lines := strings.Fields(strings.TrimSpace(string(out)))
+		if err != nil || len(lines) != len(scripts) {
+			t.Errorf("%s: %d answers to %d scripts (err %v):\n%s", argv[0], len(lines), len(scripts), err, out)
+			continue
+		}
+		for i, got := range lines {
+			if got != want {
+				t.Errorf("%s: script %d: got %q, want %s; script:\n%s", argv[0], i, got, want, scripts[i])
+			}
+		}
+	}
+}
+
 func script(t *testing.T, logic string, as ...*Term) string {
 	t.Helper()
 	var b bytes.Buffer
@@ -342,17 +372,20 @@ func TestSymbolsParse(t *testing.T) {
 	}
 	runSolvers(t, b.String(), "sat")
 	// Distinct names stay distinct variables.
+	var scripts []string
 	for i, n := range names {
 		as = append(as, Eq(Var(n, BitVecSort(8)), BVInt(8, int64(i+1))))
-		runSolvers(t, script(t, "QF_BV", as...), "unsat")
+		scripts = append(scripts, script(t, "QF_BV", as...))
 		as = as[:len(as)-1]
 	}
+	runSolversBatch(t, scripts, "unsat")
 }
 
 // TestPrintOperators prints every operator on variables fixed to constants
 // and asks both solvers whether the result can differ from the folded
 // constant.
 func TestPrintOperators(t *testing.T) {
+	var scripts []string
 	for _, w := range []int{1, 3, 8, 13} {
 		x, y := Var("x", BitVecSort(w)), Var("y", BitVecSort(w))
 		vals := []*big.Int{big.NewInt(0), big.NewInt(1), new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(w)), big.NewInt(1)), new(big.Int).Lsh(big.NewInt(1), uint(w-1)), big.NewInt(5)}
@@ -372,9 +405,9 @@ func TestPrintOperators(t *testing.T) {
 					Not(Eq(ZeroExt(3, x), ZeroExt(3, a))), Not(Eq(SignExt(3, x), SignExt(3, a))),
 					Not(Eq(Extract(w-1, w-1, x), Extract(w-1, w-1, a))),
 					Not(Eq(Ite(BVUlt(x, y), x, y), Ite(BVUlt(a, b), a, b))))
-				s := script(t, "QF_BV", Eq(x, a), Eq(y, b), Or(diffs...))
-				runSolvers(t, s, "unsat")
+				scripts = append(scripts, script(t, "QF_BV", Eq(x, a), Eq(y, b), Or(diffs...)))
 			}
 		}
 	}
+	runSolversBatch(t, scripts, "unsat")
 }
