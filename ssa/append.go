@@ -97,6 +97,7 @@ func (f *frame) appendBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, err
 	// must not constrain n (a bare newCap <= maxGrowCap would bound n).
 	limit := smt.BVUint(addrWidth, maxGrowCap)
 	f.l.lemmas = append(f.l.lemmas, smt.BVUle(n, newCap), smt.Implies(smt.BVUle(n, limit), smt.BVUle(newCap, limit)))
+	f.l.allocated(n)
 	f.l.grows = append(f.l.grows, growSite{newCap: newCap, oldCap: scap, newLen: n, grow: grow, reached: f.guard, elem: elem, pos: pos})
 
 	// Two memories, merged on grow: each copies to addresses of its own,

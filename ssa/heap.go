@@ -302,6 +302,7 @@ func (f *frame) makeSlice(in *gossa.MakeSlice) error {
 	// Negative lengths are huge unsigned numbers.
 	f.require(in.Pos(), []hazard{{Bounds, smt.Or(smt.BVUlt(limit, length), smt.BVUlt(limit, capacity), smt.BVUlt(capacity, length)), "runtime error: makeslice"}})
 	ptr := f.l.allocate(smt.BVMul(capacity, smt.BVUint(addrWidth, uint64(k))))
+	f.l.allocated(capacity)
 	f.cur.vals[in] = makeSlice(ptr, length, capacity)
 	return nil
 }

@@ -44,7 +44,8 @@ type lowering struct {
 	// loadedSlices are slices read from the memory the function started
 	// with, which a counterexample should keep short (VC.small).
 	loadedSlices []*smt.Term
-	grows        []growSite // appends that may reallocate (growth.go)
+	sizes        []*smt.Term // elements of the slices made or grown (small.go)
+	grows        []growSite  // appends that may reallocate (growth.go)
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated

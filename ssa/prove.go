@@ -331,6 +331,12 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 		if err != nil {
 			return nil, err
 		}
+		if len(cex.Unshown) > 0 {
+			// A counterexample nobody can run is not shown as one.
+			or.Verdict = Unknown
+			or.Reason = "the solver found a counterexample that cannot be written as Go values: " + strings.Join(cex.Unshown, ", ")
+			break
+		}
 		or.Verdict, or.Counterexample = Failed, cex
 	}
 	return or, nil
@@ -366,13 +372,18 @@ func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC,
 			return nil, false, err // capacities the runtime would not choose
 		}
 		cex, err := counterexample(vc, o, m)
-		return cex, err == nil, err
+		if err != nil {
+			return nil, false, err
+		}
+		// A model with values Go cannot write is kept only when no
+		// preferred one is found.
+		return cex, len(cex.Unshown) == 0, nil
 	}
 	cex, ok, err := read()
 	if err != nil {
 		return nil, err
 	}
-	if !ok {
+	if !ok && (cex == nil || len(cex.Unshown) == 0) {
 		return nil, fmt.Errorf("internal error: a counterexample whose append capacities were settled no longer agrees with the runtime")
 	}
 	for _, small := range vc.small() {
@@ -497,7 +508,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	fn := vc.Target.Func
 	cex := &Counterexample{}
 	qf := types.RelativeTo(fn.Pkg.Pkg)
-	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf}
+	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf, pkg: fn.Pkg.Pkg}
 	for i, v := range vc.Params {
 		label := paramLabel(vc.Target, i, v)
 		val, err := in.write(v, fn.Params[i].Type(), label)
@@ -533,7 +544,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			return cex, nil
 		}
 		res := fn.Signature.Results()
-		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf}
+		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf, pkg: fn.Pkg.Pkg}
 		for i, r := range vc.Results {
 			name := resultName(vc.Target, i)
 			val, err := out.write(r, res.At(i).Type(), name)
@@ -542,6 +553,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			}
 			cex.Outputs = append(cex.Outputs, Binding{Name: name, Value: val})
 		}
+		cex.Unshown = append(cex.Unshown, out.unshown...)
 	default:
 		cex.Panic = panicMessage(o.Kind)
 		if o.Panic != "" {
