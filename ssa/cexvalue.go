@@ -34,6 +34,10 @@ const maxListedElems = 1 << 12
 // maxShownDepth bounds how many pointers deep a counterexample follows.
 const maxShownDepth = 8
 
+// maxShownTotal bounds the slice elements one counterexample reads off
+// the model, in all its slices.
+const maxShownTotal = 1 << 14
+
 // valueWriter writes values of one model.
 type valueWriter struct {
 	vc  *VC
@@ -47,6 +51,8 @@ type valueWriter struct {
 	// unshown names the values that could not be written as Go
 	// expressions, each with why.
 	unshown []string
+	// elems counts the slice elements read so far (maxShownTotal).
+	elems uint64
 }
 
 // object is a memory extent [from, to) of slots reached through path.
@@ -187,9 +193,10 @@ func (w *valueWriter) slice(c *smt.Term, t types.Type, u *types.Slice, path stri
 	if err != nil {
 		return opaque(err.Error()), nil
 	}
-	if cp > maxListedElems {
+	if cp > maxListedElems || w.elems+cp > maxShownTotal {
 		return opaque(fmt.Sprintf("capacity %d: more elements than a counterexample lists", cp)), nil
 	}
+	w.elems += cp
 	var elems []string
 	for i := uint64(0); i < cp; i++ {
 		addr := smt.BVAdd(ptr, smt.BVUint(addrWidth, i*uint64(len(lay.slots))))
