@@ -39,3 +39,23 @@ func (ar *ArrayReads) Extend(t *Term, prefix string, maxReads int) (*Term, *Arra
 	}
 	return And(append([]*Term{r}, lemmas...)...), &ArrayReads{reads: e.reads}, true
 }
+
+// ReadIndices lists the indices, evaluated in m, at which the reduced
+// formula reads the array variable named name. When m is a model made by
+// ArrayReads.Model, the array holds zero at every other index, so these
+// are the only places it may not; ok is false for other models, where
+// nothing is known of the indices.
+func ReadIndices(m Model, name string) (indices []*Term, ok bool, err error) {
+	am, isReduced := m.(*arrayModel)
+	if !isReduced {
+		return nil, false, nil
+	}
+	for _, rd := range am.ar.reads[name] {
+		ic, err := am.m.Eval(rd.index)
+		if err != nil {
+			return nil, false, err
+		}
+		indices = append(indices, ic)
+	}
+	return indices, true, nil
+}

@@ -194,7 +194,7 @@ func (w *valueWriter) slice(c *smt.Term, t types.Type, u *types.Slice, path stri
 		return opaque(err.Error()), nil
 	}
 	if cp > maxListedElems || w.elems+cp > maxShownTotal {
-		return opaque(fmt.Sprintf("capacity %d: more elements than a counterexample lists", cp)), nil
+		return w.longSlice(c, t, u, lay, path, open, opaque)
 	}
 	w.elems += cp
 	var elems []string
@@ -297,4 +297,71 @@ func extent(c *smt.Term, t types.Type) (from, to uint64, ok bool) {
 		return p, p + capacity.Value().Uint64()*uint64(k), true
 	}
 	return 0, 0, false
+}
+
+// longSlice writes a slice with more elements than a counterexample
+// reads one by one, when the model says which may not be zero: an input
+// (read from the memory the function started with) in a model of the
+// query reduced to bit vectors holds zero everywhere the reduction did
+// not read (smt.ReadIndices). It is made with make and the others set:
+//
+//	func() []T { s := make([]T, cap); s[i] = v; return s[:len] }()
+func (w *valueWriter) longSlice(c *smt.Term, t types.Type, u *types.Slice, lay *layout, path string, open []object, opaque func(string) string) (string, error) {
+	name := types.TypeString(t, w.qf)
+	ptr, length, capacity := sliceParts(c)
+	n, cp, p := length.Value().Uint64(), capacity.Value().Uint64(), ptr.Value().Uint64()
+	tooMany := func() (string, error) {
+		return opaque(fmt.Sprintf("capacity %d: more elements than a counterexample lists", cp)), nil
+	}
+	if len(w.mem) != 0 {
+		return tooMany() // memory the function wrote
+	}
+	k := uint64(len(lay.slots))
+	seen := map[uint64]bool{}
+	var elems []uint64
+	for _, sl := range lay.slots {
+		idx, ok, err := smt.ReadIndices(w.m, "mem0."+sl.region)
+		if err != nil {
+			return "", err
+		}
+		if !ok {
+			return tooMany() // nothing known of the other elements
+		}
+		for _, a := range idx {
+			v := a.Value().Uint64()
+			if v < p || (v-p)/k >= cp || seen[(v-p)/k] {
+				continue
+			}
+			seen[(v-p)/k] = true
+			elems = append(elems, (v-p)/k)
+		}
+	}
+	if w.elems+uint64(len(elems)) > maxShownTotal {
+		return tooMany()
+	}
+	w.elems += uint64(len(elems))
+	sort.Slice(elems, func(i, j int) bool { return elems[i] < elems[j] })
+	var b strings.Builder
+	fmt.Fprintf(&b, "func() %s { s := make(%s, %d); ", name, name, cp)
+	for _, i := range elems {
+		ev := w.vc.lowering.load(w.mem, lay, smt.BVUint(addrWidth, p+i*k))
+		z, err := w.eval(bits(ev))
+		if err != nil {
+			return "", err
+		}
+		if z.Value().Sign() == 0 {
+			continue
+		}
+		e, err := w.value(ev, u.Elem(), fmt.Sprintf("%s[%d]", path, i), open)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(&b, "s[%d] = %s; ", i, e)
+	}
+	if n == cp {
+		b.WriteString("return s }()")
+	} else {
+		fmt.Fprintf(&b, "return s[:%d] }()", n)
+	}
+	return b.String(), nil
 }

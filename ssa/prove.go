@@ -313,21 +313,21 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 			or.Reason = "not provable from the invariants of " + lp + ": a counterexample would start from a loop state the invariants allow, not necessarily one the loop reaches (strengthen the invariants)"
 			break
 		}
-		cex, ok, again, err := p.smallGrown(ctx, s, vc, o, opts)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			or.Verdict, or.Counterexample = Failed, cex
-			break
-		}
-		if again != smt.Sat { // the query re-decided after the search
-			or.Verdict, or.Reason = Unknown, s.ReasonUnknown()
-			break
-		}
 		settled, reads, err := p.settleGrowth(ctx, s, vc, o, opts, o.reads, "grow")
 		if err != nil {
 			return nil, err
+		}
+		if settled == smt.Unknown {
+			// Huge slices, whose capacities the runtime cannot be asked
+			// for: look among the small counterexamples.
+			cex, ok, err := p.smallGrown(ctx, s, vc, o, opts)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				or.Verdict, or.Counterexample = Failed, cex
+				break
+			}
 		}
 		switch settled {
 		case smt.Unsat:
@@ -339,7 +339,7 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 			or.Reason = "a counterexample would rest on the capacity append gives a grown slice, which this build cannot tell for the compiled function (the Go specification leaves it open)"
 			return or, nil
 		}
-		cex, err = p.smallCounterexample(ctx, s, vc, o, opts, reads)
+		cex, err := p.smallCounterexample(ctx, s, vc, o, opts, reads)
 		if err != nil {
 			return nil, err
 		}

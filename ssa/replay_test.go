@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -540,15 +541,18 @@ func replayable(c *Counterexample) bool {
 		return false
 	}
 	for _, in := range c.Inputs {
-		if strings.Contains(in.Value, "make(") && len(in.Value) < 40 && strings.Count(in.Value, ",") >= 1 {
-			var n int
-			if _, err := fmt.Sscanf(in.Value[strings.LastIndex(in.Value, ",")+1:], " %d", &n); err == nil && n > 1<<20 {
+		for _, m := range makeSizeRE.FindAllStringSubmatch(in.Value, -1) {
+			if n, err := strconv.ParseUint(m[1], 10, 64); err != nil || n > 1<<20 {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// makeSizeRE finds the sizes of the slices a counterexample makes (long
+// slices are written func() []T { s := make([]T, N); ... }()).
+var makeSizeRE = regexp.MustCompile(`make\([^,()]+, (\d+)`)
 
 // isScalar reports whether values of t print with %v as the
 // counterexample writes them: integers and bools.

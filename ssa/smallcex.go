@@ -46,14 +46,13 @@ func (p *Program) withAssumption(ctx context.Context, s smt.Solver, o *Obligatio
 	return read(reads)
 }
 
-// smallGrown looks, for a query with appends that may grow a slice, for
-// a counterexample among the preferred small ones (VC.small) first: there
-// the runtime's capacities can be asked (growth.go), which for huge
-// slices they cannot. ok is false when none is found; then the query is
-// decided again (again), for the caller to go on with any model.
-func (p *Program) smallGrown(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (cex *Counterexample, ok bool, again smt.Result, err error) {
+// smallGrown looks, for a query with appends that may grow a slice whose
+// capacities could not be settled, for a counterexample among the
+// preferred small ones (VC.small): there the runtime's capacities can be
+// asked (growth.go), which for huge slices they cannot. ok is false when none is found.
+func (p *Program) smallGrown(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (cex *Counterexample, ok bool, err error) {
 	if len(vc.lowering.grows) == 0 {
-		return nil, false, smt.Sat, nil
+		return nil, false, nil
 	}
 	for _, small := range vc.small() {
 		cex, ok, err := func() (*Counterexample, bool, error) {
@@ -75,11 +74,10 @@ func (p *Program) smallGrown(ctx context.Context, s smt.Solver, vc *VC, o *Oblig
 			return p.readCounterexample(s, vc, o, reads)
 		}()
 		if err != nil || ok {
-			return cex, ok, smt.Sat, err
+			return cex, ok, err
 		}
 	}
-	again, err = s.Check(ctx, opts.Limits)
-	return nil, false, again, err
+	return nil, false, nil
 }
 
 // assumeReduced asserts t on s. When s holds o's query reduced to bit

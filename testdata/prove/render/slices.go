@@ -103,3 +103,12 @@ func GrowInStruct(p *Holder, x int8) int8 { // want "failed"
 	b := append(p.S, x)
 	return b[len(b)-1] + b[0]
 }
+
+// VeryLong is longer than a counterexample lists element by element: it
+// is made, and the elements the function reads set.
+//
+//vsynth:requires len(a) == 5000 && cap(a) == 6000
+//vsynth:ensures result == 0 // want "ensures: failed"
+func VeryLong(a []int16) int16 { // want "failed"
+	return a[4321] - a[:cap(a)][5999]
+}
