@@ -80,18 +80,3 @@ func addCompared(t types.Type, off int, out *[]bitRange) int {
 	add(bitRange{off, lay.width})
 	return lay.width
 }
-
-// hasBlank reports whether values of t contain a blank struct field.
-func hasBlank(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if u.Field(i).Name() == "_" || hasBlank(u.Field(i).Type()) {
-				return true
-			}
-		}
-	case *types.Array:
-		return hasBlank(u.Elem())
-	}
-	return false
-}
