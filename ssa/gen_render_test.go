@@ -306,6 +306,9 @@ func TestRenderGenerator(t *testing.T) {
 			verdicts := map[Verdict]int{}
 			for _, r := range results {
 				verdicts[r.Verdict]++
+				if r.Verdict == Unknown {
+					t.Logf("%s: unknown: %s", r.Target.Name, r.Reason)
+				}
 				if r.Verdict == Unsupported || r.Verdict == Proved {
 					// Every function has a value on which it breaks its
 					// contract; none is outside the model.

@@ -50,3 +50,13 @@ func Second(n *Node) Int8 { // want "failed"
 func PtrSlice(p *[]Int8) Int8 { // want "failed"
 	return (*p)[:2][1]
 }
+
+// Cycle needs a cell that points to itself: no literal writes it, so the
+// verdict is unknown, with the value named, not a counterexample nobody
+// can run.
+//
+//vsynth:requires n != nil && n.Next == n
+//vsynth:ensures result != 9 // want "ensures: unknown"
+func Cycle(n *Node) Int8 { // want "unknown"
+	return n.Next.V
+}
