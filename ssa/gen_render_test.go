@@ -285,7 +285,7 @@ func renderPackage(seed int64, n int) string {
 }
 
 func TestRenderGenerator(t *testing.T) {
-	seeds, perPkg := 1, 8
+	seeds, perPkg := 1, 6
 	if os.Getenv("VSYNTH_LONG") != "" {
 		seeds, perPkg = 10, 30
 	}
