@@ -98,6 +98,7 @@ func (f *frame) appendBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, err
 	maxCap := maxElems(elem)
 	limit := smt.BVUint(addrWidth, maxCap)
 	f.l.lemmas = append(f.l.lemmas, smt.BVUle(n, newCap), smt.Implies(smt.BVUle(n, smt.BVUint(addrWidth, maxCap/2)), smt.BVUle(newCap, limit)))
+	f.l.allocated(n)
 	f.l.grows = append(f.l.grows, growSite{newCap: newCap, oldCap: scap, newLen: n, grow: grow, reached: f.guard, elem: elem, pos: pos})
 	// A new array of more than maxAlloc bytes makes growslice panic: for
 	// certain when n elements do not fit, and otherwise when the

@@ -6,10 +6,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"go/types"
 	"hash"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"time"
 
@@ -24,14 +24,24 @@ import (
 // The key of an obligation is a SHA-256 over
 //   - the query as an SMT-LIB2 script (assumptions, path condition and
 //     negated goal, with the lemmas and callee contracts it uses);
-//   - the terms the counterexample is read from (parameters, results) and
-//     how it is written: parameter labels, result names, Go types, the
-//     obligation kind;
+//   - the terms the counterexample is read from (parameters, results,
+//     final memory), the preferences that choose its model (VC.small), and
+//     everything its rendering depends on: parameter labels, result names,
+//     the package it is written in, the full structure of every written
+//     type (cachetype.go: field names and order, blank and unexported
+//     fields, widths and signedness), the obligation kind, and the version
+//     of the renderer (renderFormat);
 //   - the variables that stand for calls abstracted by contracts;
 //   - the conditions under which loops of functions called from clauses
 //     run past their bound (beyond.go);
-//   - the solver's name and version, the limits, and the cross-check
-//     solver.
+//   - the solver's name and version, the limits, the cross-check solver,
+//     and the Go runtime (whose growth policy settles append capacities).
+//
+// The entry stores the rendered counterexample, not the model: re-rendering
+// would need every array of the model stored and read back, while the key
+// can name everything the rendering reads. The clause and its position are
+// not part of a counterexample; they come from the obligation of the run
+// that reads the entry.
 //
 // The Cache implementation adds the version of vsynth itself (see
 // DirCache.Salt). Unknown answers are never cached.
@@ -108,14 +118,19 @@ func storeEntry(c Cache, e *cacheEntry) {
 // obligationKey is the cache key of o as decided by solver under opts.
 func obligationKey(solver string, opts Options, vc *VC, o *Obligation) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "vsynth obligation v2\nsolver %q\ntimeout %d\nrlimit %d\ncross-check %q\nkind %s\nof %q\npanic %q\nunroll %d\n",
-		solver, opts.Limits.Timeout, opts.Limits.RLimit, opts.CrossCheckName, o.Kind, o.Of, o.Panic, opts.Unroll)
+	fmt.Fprintf(h, "vsynth obligation v3\nrender %d\ngo %q\nsolver %q\ntimeout %d\nrlimit %d\ncross-check %q\nkind %s\nof %q\npanic %q\nunroll %d\n",
+		renderFormat, runtime.Version(), solver, opts.Limits.Timeout, opts.Limits.RLimit, opts.CrossCheckName, o.Kind, o.Of, o.Panic, opts.Unroll)
 	writeShape(h, vc)
 	assertions := []*smt.Term{o.Query()}
 	if len(o.beyond) > 0 {
 		// Whether a counterexample stands depends on the loops it may run
 		// past their bound (beyond.go).
 		assertions = append(assertions, smt.Eq(smt.Var("%beyond", smt.BoolSort()), o.reached()))
+	}
+	// The model a counterexample is read from is the first one found
+	// under the preferences for small values (VC.small).
+	for i, c := range vc.small() {
+		assertions = append(assertions, smt.Eq(smt.Var(fmt.Sprintf("%%small%d", i), smt.BoolSort()), c))
 	}
 	// The counterexample evaluates the parameters and results under the
 	// model: they are part of what decides it.
@@ -149,12 +164,18 @@ func obligationKey(solver string, opts Options, vc *VC, o *Obligation) (string, 
 // which variables stand for abstracted calls.
 func writeShape(h hash.Hash, vc *VC) {
 	fn := vc.Target.Func
+	// Values are written relative to the function's package.
+	fmt.Fprintf(h, "package %q\n", fn.Pkg.Pkg.Path())
 	for i, v := range vc.Params {
-		fmt.Fprintf(h, "param %q %q\n", paramLabel(vc.Target, i, v), types.TypeString(fn.Params[i].Type(), nil))
+		fmt.Fprintf(h, "param %q ", paramLabel(vc.Target, i, v))
+		writeTypeStructure(h, fn.Params[i].Type())
+		fmt.Fprintln(h)
 	}
 	res := fn.Signature.Results()
 	for i := range vc.Results {
-		fmt.Fprintf(h, "result %q %q\n", resultName(vc.Target, i), types.TypeString(res.At(i).Type(), nil))
+		fmt.Fprintf(h, "result %q ", resultName(vc.Target, i))
+		writeTypeStructure(h, res.At(i).Type())
+		fmt.Fprintln(h)
 	}
 	names := make([]string, 0, len(vc.Abstract))
 	for n := range vc.Abstract {
@@ -170,7 +191,11 @@ func writeShape(h hash.Hash, vc *VC) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(h, "loop state %q %q %q\n", n, vc.Havoc[n].Loop, types.TypeString(vc.Havoc[n].Type, nil))
+		fmt.Fprintf(h, "loop state %q %q ", n, vc.Havoc[n].Loop)
+		if st := vc.Havoc[n]; st.Type != nil {
+			writeTypeStructure(h, st.Type)
+		}
+		fmt.Fprintln(h)
 	}
 }
 

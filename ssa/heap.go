@@ -311,6 +311,7 @@ func (f *frame) makeSlice(in *gossa.MakeSlice) error {
 	if err != nil {
 		return err
 	}
+	f.l.allocated(capacity)
 	f.cur.vals[in] = makeSlice(ptr, length, capacity)
 	return nil
 }

@@ -44,7 +44,8 @@ type lowering struct {
 	// loadedSlices are slices read from the memory the function started
 	// with, which a counterexample should keep short (VC.small).
 	loadedSlices []*smt.Term
-	grows        []growSite // appends that may reallocate (growth.go)
+	sizes        []*smt.Term // elements of the slices made or grown (small.go)
+	grows        []growSite  // appends that may reallocate (growth.go)
 	// instances are the instances of generic functions, found when a
 	// spec first calls one (spec_generic.go).
 	instances map[*gossa.Function][]*gossa.Function

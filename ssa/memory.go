@@ -123,9 +123,8 @@ func (l *lowering) loadValue(m memory, lay *layout, addr *smt.Term, t types.Type
 			return nil, err
 		}
 		l.lemmas = append(l.lemmas, wf)
-		if _, ok := t.Underlying().(*types.Slice); ok {
-			l.loadedSlices = append(l.loadedSlices, initial)
-		}
+		// Slices, and those in structs and arrays, kept short (small.go).
+		l.loadedSlices = append(l.loadedSlices, sliceTerms(initial, t)...)
 	}
 	return l.load(m, lay, addr), nil
 }

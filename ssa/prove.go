@@ -325,9 +325,21 @@ func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obli
 			or.beyond = hit
 			break
 		}
-		settled, err := p.settleGrowth(ctx, s, vc, o, opts)
+		settled, reads, err := p.settleGrowth(ctx, s, vc, o, opts, o.reads, "grow")
 		if err != nil {
 			return nil, err
+		}
+		if settled == smt.Unknown {
+			// Huge slices, whose capacities the runtime cannot be asked
+			// for: look among the small counterexamples.
+			cex, ok, err := p.smallGrown(ctx, s, vc, o, opts)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				or.Verdict, or.Counterexample = Failed, cex
+				break
+			}
 		}
 		switch settled {
 		case smt.Unsat:
@@ -339,9 +351,15 @@ func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obli
 			or.Reason = "a counterexample would rest on the capacity append gives a grown slice, which this build cannot tell for the compiled function (the Go specification leaves it open)"
 			return or, nil
 		}
-		cex, err := p.smallCounterexample(ctx, s, vc, o, opts)
+		cex, err := p.smallCounterexample(ctx, s, vc, o, opts, reads)
 		if err != nil {
 			return nil, err
+		}
+		if len(cex.Unshown) > 0 {
+			// A counterexample nobody can run is not shown as one.
+			or.Verdict = Unknown
+			or.Reason = "the solver found a counterexample that cannot be written as Go values: " + strings.Join(cex.Unshown, ", ")
+			break
 		}
 		or.Verdict, or.Counterexample = Failed, cex
 	}
@@ -362,33 +380,22 @@ func (p *Program) weakProof(ctx context.Context, s smt.Solver, weak *smt.Term, o
 }
 
 // smallCounterexample reads the counterexample of the satisfiable query
-// on s, preferring a model whose slice parameters are short: such
+// on s, preferring a model whose slices are short (VC.small): such
 // counterexamples are easier to read and to replay. Without one, any
-// model does.
-func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (*Counterexample, error) {
-	read := func() (*Counterexample, bool, error) {
-		m, err := s.Model()
-		if err != nil {
-			return nil, false, err
-		}
-		if o.reads != nil {
-			m = o.reads.Model(m)
-		}
-		if facts, ok, err := vc.growFacts(m, o.Query()); err != nil || !ok || len(facts) > 0 {
-			return nil, false, err // capacities the runtime would not choose
-		}
-		cex, err := counterexample(vc, o, m)
-		return cex, err == nil, err
-	}
-	cex, ok, err := read()
+// model does. reads gives the model's arrays their values (see
+// settleGrowth).
+func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options, reads *smt.ArrayReads) (*Counterexample, error) {
+	cex, ok, err := p.readCounterexample(s, vc, o, reads)
 	if err != nil {
 		return nil, err
 	}
-	if !ok {
+	if !ok && (cex == nil || len(cex.Unshown) == 0) {
 		return nil, fmt.Errorf("internal error: a counterexample whose append capacities were settled no longer agrees with the runtime")
 	}
 	for _, small := range vc.small() {
-		better, ok, err := p.withAssumption(ctx, s, small, opts, read)
+		better, ok, err := p.withAssumption(ctx, s, o, reads, small, opts, func(reads *smt.ArrayReads) (*Counterexample, bool, error) {
+			return p.readCounterexample(s, vc, o, reads)
+		})
 		if err != nil {
 			return nil, err
 		}
@@ -399,56 +406,44 @@ func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC,
 	return cex, nil
 }
 
-// withAssumption checks the query on s with extra assumed, and reads a
-// counterexample when that is satisfiable.
-func (p *Program) withAssumption(ctx context.Context, s smt.Solver, extra *smt.Term, opts Options, read func() (*Counterexample, bool, error)) (*Counterexample, bool, error) {
-	if err := s.Push(); err != nil {
-		return nil, false, err
-	}
-	defer s.Pop()
-	if err := s.Assert(extra); err != nil {
-		return nil, false, err
-	}
-	if res, err := s.Check(ctx, opts.Limits); err != nil || res != smt.Sat {
-		return nil, false, nil // none (or none found in time)
-	}
-	return read()
-}
-
 // settleGrowth makes the model of the satisfiable query on s agree with
 // the capacities this build's runtime gives slices that append grows
 // (growth.go): it adds the runtime's answers as facts and re-decides, a
 // few times. Sat means the current model agrees; Unsat that no model
 // does, so the query holds for this runtime only; Unknown that it could
-// not settle.
-func (p *Program) settleGrowth(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (smt.Result, error) {
+// not settle. reads gives the model's arrays their values (nil when the
+// solver holds the query with its arrays); the facts are reduced the same
+// way, with variables named from prefix, and the reads returned are
+// those of everything asserted.
+func (p *Program) settleGrowth(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options, reads *smt.ArrayReads, prefix string) (smt.Result, *smt.ArrayReads, error) {
 	if len(vc.lowering.grows) == 0 {
-		return smt.Sat, nil // no append grows a slice: nothing to settle
+		return smt.Sat, reads, nil // no append grows a slice: nothing to settle
 	}
 	for round := 0; ; round++ {
 		m, err := s.Model()
 		if err != nil {
-			return smt.Unknown, err
+			return smt.Unknown, nil, err
 		}
-		if o.reads != nil {
-			m = o.reads.Model(m)
+		if reads != nil {
+			m = reads.Model(m)
 		}
 		facts, ok, err := vc.growFacts(m, o.Query())
 		if err != nil || !ok {
-			return smt.Unknown, err
+			return smt.Unknown, nil, err
 		}
 		if len(facts) == 0 {
-			return smt.Sat, nil
+			return smt.Sat, reads, nil
 		}
 		if round == maxGrowRounds {
-			return smt.Unknown, nil
+			return smt.Unknown, nil, nil
 		}
-		if err := s.Assert(smt.And(facts...)); err != nil {
-			return smt.Unknown, err
+		reads, ok, err = assumeReduced(s, o, reads, smt.And(facts...), fmt.Sprintf("%s%d!", prefix, round))
+		if err != nil || !ok {
+			return smt.Unknown, nil, err
 		}
 		res, err := s.Check(ctx, opts.Limits)
 		if err != nil || res != smt.Sat {
-			return res, err
+			return res, nil, err
 		}
 	}
 }
@@ -513,7 +508,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	fn := vc.Target.Func
 	cex := &Counterexample{}
 	qf := types.RelativeTo(fn.Pkg.Pkg)
-	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf}
+	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf, pkg: fn.Pkg.Pkg}
 	for i, v := range vc.Params {
 		label := paramLabel(vc.Target, i, v)
 		val, err := in.write(v, fn.Params[i].Type(), label)
@@ -550,7 +545,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			return cex, nil
 		}
 		res := fn.Signature.Results()
-		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf}
+		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf, pkg: fn.Pkg.Pkg}
 		for i, r := range vc.Results {
 			name := resultName(vc.Target, i)
 			val, err := out.write(r, res.At(i).Type(), name)
@@ -559,6 +554,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			}
 			cex.Outputs = append(cex.Outputs, Binding{Name: name, Value: val})
 		}
+		cex.Unshown = append(cex.Unshown, out.unshown...)
 	default:
 		cex.Panic = panicMessage(o.Kind)
 		if o.Panic != "" {

@@ -124,10 +124,10 @@ func binary(op token.Token, x, y *smt.Term, xt, yt types.Type) (*smt.Term, []haz
 			return eq, nil, nil
 		}
 	case *types.Pointer, *types.Struct, *types.Array:
-		// Equal exactly when their bits are: integers, bools and pointers
-		// compare by value.
+		// Equal exactly when the bits of their non-blank fields are:
+		// integers, bools and pointers compare by value (equality.go).
 		if op == token.EQL || op == token.NEQ {
-			eq := smt.Eq(x, y)
+			eq := goEqual(x, y, xt)
 			if op == token.NEQ {
 				eq = smt.Not(eq)
 			}

@@ -192,6 +192,9 @@ func (s *specLowering) compositeLit(e *ast.CompositeLit) (*smt.Term, *smt.Term, 
 				return nil, nil, err
 			}
 			d = smt.And(d, dv)
+			if u.Field(idx).Name() == "_" {
+				continue // evaluated, but Go does not store it: the field stays zero
+			}
 			fields[idx] = v
 		}
 		parts := make([]*smt.Term, 0, len(fields))

@@ -1,8 +1,6 @@
 package ssa
 
 import (
-	"go/types"
-
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -170,10 +168,11 @@ func (l *lowering) withAllocBase(q *smt.Term) *smt.Term {
 // maxSmallLen bounds the slices of a preferred counterexample.
 const maxSmallLen = 8
 
-// small lists, from most to least preferred, conditions on the slice
-// parameters that make a counterexample easy to read and replay: short
-// slices with no spare capacity, short slices, then any length with no
-// spare capacity.
+// small lists, from most to least preferred, conditions on the slices
+// the function sees from its inputs (small.go) that make a counterexample
+// easy to read and replay: short slices with no spare capacity, short
+// slices, then any length with no spare capacity; each first with the
+// slices the function makes or grows small too.
 func (vc *VC) small() []*smt.Term {
 	var short, tight []*smt.Term
 	prefer := func(v *smt.Term) {
@@ -182,17 +181,30 @@ func (vc *VC) small() []*smt.Term {
 		tight = append(tight, smt.Eq(length, capacity))
 	}
 	for i, v := range vc.Params {
-		if _, ok := vc.Target.Func.Params[i].Type().Underlying().(*types.Slice); ok {
-			prefer(v)
+		for _, s := range sliceTerms(v, vc.Target.Func.Params[i].Type()) {
+			prefer(s)
 		}
 	}
 	for _, v := range vc.lowering.loadedSlices {
 		prefer(v) // slices the parameters lead to: a [][]T's rows
 	}
-	if len(tight) == 0 {
-		return nil
+	var allocs []*smt.Term
+	for _, n := range vc.lowering.sizes {
+		allocs = append(allocs, smt.BVUle(n, smt.BVUint(addrWidth, maxSmallAlloc)))
 	}
-	return []*smt.Term{smt.And(append(short, tight...)...), smt.And(short...), smt.And(tight...)}
+	var tiers []*smt.Term
+	if len(tight) > 0 {
+		tiers = []*smt.Term{smt.And(append(short, tight...)...), smt.And(short...), smt.And(tight...)}
+	}
+	if len(allocs) == 0 {
+		return tiers
+	}
+	small := smt.And(allocs...)
+	withAllocs := make([]*smt.Term, 0, 2*len(tiers)+1)
+	for _, t := range tiers {
+		withAllocs = append(withAllocs, smt.And(t, small))
+	}
+	return append(append(withAllocs, small), tiers...)
 }
 
 // maxAckermannReads bounds the reads of one array that the reduction to

@@ -69,8 +69,11 @@ type Counterexample struct {
 	// Aliases lists the pairs of inputs whose memory overlaps (parameters,
 	// or what they point to: p.Next, s[1]): they must share memory.
 	Aliases [][2]string
-	// Unshown names the inputs written as addresses, not as Go values: they
-	// lie deeper than a counterexample follows pointers, or on a cycle.
+	// Unshown names the values that could not be written as Go
+	// expressions, each with why (on a cycle, too deep, too many
+	// elements, another package's unexported field not zero). A refuted
+	// obligation never has them: such a counterexample makes the
+	// obligation unknown, with Unshown in its reason (cexvalue.go).
 	Unshown []string
 }
 
