@@ -44,7 +44,8 @@ type lowering struct {
 	// loadedSlices are slices read from the memory the function started
 	// with, which a counterexample should keep short (VC.small).
 	loadedSlices []*smt.Term
-	grows        []growSite // appends that may reallocate (growth.go)
+	grows        []growSite  // appends that may reallocate (growth.go)
+	meter        *lowerMeter // the lowering's budget, if it has one (budget.go)
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -210,9 +211,15 @@ func (f *frame) block(s *scope, b *gossa.BasicBlock, entry *smt.Term, mem memory
 	f.cur, f.guard, f.mem = s, entry, mem
 	defer func() { f.cur = saved }()
 	for _, instr := range b.Instrs {
+		if err := f.l.check(f, instr.Pos(), false); err != nil {
+			return err
+		}
 		if err := f.exec(instr); err != nil {
 			return err
 		}
+	}
+	if err := f.l.check(f, b.Instrs[len(b.Instrs)-1].Pos(), true); err != nil { // a block ends in a control transfer
+		return err
 	}
 	s.exits[b] = f.guard
 	s.mems[b] = f.mem

@@ -1,6 +1,7 @@
 package ssa
 
 import (
+	"context"
 	"fmt"
 	"go/types"
 
@@ -45,6 +46,13 @@ func (p *Program) Lower(t *Target) (*VC, error) { return p.LowerUnrolled(t, 0) }
 // LowerUnrolled is Lower with loops without invariants unrolled unroll
 // times (0 means DefaultUnroll).
 func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
+	return p.lowerWithin(context.Background(), t, unroll, 0)
+}
+
+// lowerWithin is LowerUnrolled under a budget (budget.go): the lowering
+// stops with a *budgetError when the terms of its state exceed maxTerms
+// (when maxTerms > 0) or ctx ends.
+func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms int) (*VC, error) {
 	if t.Unsupported != nil {
 		return nil, t.Unsupported
 	}
@@ -52,6 +60,10 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 		unroll = DefaultUnroll
 	}
 	l := newLowering(p.SSA, p.inlinable, p.contract, p.loopSpec, unroll)
+	if maxTerms > 0 || ctx.Done() != nil {
+		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
+		defer func() { l.meter = nil }() // the VC keeps l
+	}
 	fn := t.Func
 	vc := &VC{Target: t, Alloc0: l.alloc0}
 	pre := smt.True()
@@ -120,6 +132,9 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	// those of a later loop (which would be circular).
 	lemmas := smt.And(l.lemmas...)
 	for i, o := range vc.Obligations {
+		if err := ctx.Err(); err != nil {
+			return nil, &budgetError{o.Pos, &smt.BudgetError{Pass: "lowering", Max: maxTerms, Err: err}}
+		}
 		assumed := []*smt.Term{o.Assume, lemmas}
 		for _, f := range l.facts {
 			switch {
@@ -178,14 +193,9 @@ func (vc *VC) small() []*smt.Term {
 	return []*smt.Term{smt.And(append(short, tight...)...), smt.And(short...), smt.And(tight...)}
 }
 
-// maxAckermannReads bounds the reads of one array that the reduction to
-// bit vectors takes on: it adds a constraint per pair.
-const maxAckermannReads = 200
-
-// prepare makes the forms of o's query the solver gets (instantiate.go):
-// its quantifiers skolemized and instantiated, and a quantifier-free,
-// array-free formula that decides it (when it has no quantifiers) or
-// proves it (its weakening, otherwise).
+// prepare makes the form of o's query the solver gets (instantiate.go):
+// its quantifiers skolemized and instantiated. The array-free forms that
+// decide or prove it are made when it is decided (reduce.go).
 func (l *lowering) prepare(o *Obligation) {
 	var cands []*smt.Term
 	for _, v := range smt.Vars(o.Query()) {
@@ -194,28 +204,6 @@ func (l *lowering) prepare(o *Obligation) {
 		}
 	}
 	o.prepared = l.instantiate(o.Query(), cands)
-	if !termHasQuantifier(o.prepared) {
-		// Decided exactly on the reduction; counterexamples are read
-		// through the reads it remembers.
-		if g, reads, ok := smt.EliminateArrays(o.prepared, "read!", maxAckermannReads); ok && g != o.prepared {
-			o.reduced, o.reads = g, reads
-			if smt.HasLambda(o.prepared) {
-				// Reads through range copies (copy, append) compare
-				// addresses like (a - dst) + src: settled here when they
-				// differ by a constant, rather than by the solver's adders.
-				o.reduced = smt.NormalizeSums(g)
-			}
-		}
-		return
-	}
-	ground := weaken(o.prepared)
-	if termHasQuantifier(ground) {
-		return
-	}
-	if g, _, ok := smt.EliminateArrays(ground, "read!", maxAckermannReads); ok {
-		ground = g
-	}
-	o.weak = ground
 }
 
 // mentions reports whether variable v occurs in t.
