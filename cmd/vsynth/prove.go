@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"time"
@@ -106,6 +107,12 @@ func prove(c *cli.Context) error {
 	opts.Progress = progress.update
 	results, err := prog.Prove(ctx, targets, opts)
 	progress.finish()
+	// A side output that failed (--emit-smt, --emit-tests) does not lose
+	// the report: it is written first, and the failure exits 2 after it.
+	var sideErr error
+	if side := (*ssa.SideOutputError)(nil); errors.As(err, &side) {
+		sideErr, err = side, nil
+	}
 	if err != nil {
 		return &exitError{code: exitBadInput, err: err}
 	}
@@ -114,14 +121,20 @@ func prove(c *cli.Context) error {
 	}
 	if c.Bool("emit-tests") {
 		if err := emitTests(c.App.ErrWriter, prog, results); err != nil {
-			return &exitError{code: exitBadInput, err: err}
+			sideErr = errors.Join(sideErr, err)
 		}
 	}
 	rep := &report{prog: prog, results: results, stats: c.Bool("stats"), total: time.Since(start)}
 	m := rep.model()
 	m.Shard = shard
 	if err := out.write(c, m); err != nil {
+		if sideErr != nil {
+			fmt.Fprintln(c.App.ErrWriter, "vsynth:", sideErr)
+		}
 		return err
+	}
+	if sideErr != nil {
+		return &exitError{code: exitBadInput, err: sideErr}
 	}
 	return m.exitStatus(out.strict)
 }
