@@ -27,8 +27,9 @@ type lowerMeter struct {
 	ctx         context.Context
 	max         int
 	seen        map[*smt.Term]struct{}
-	obligations int // the obligations counted so far
-	instrs      int // instructions lowered since the last look
+	obligations int       // the obligations counted so far
+	instrs      int       // instructions lowered since the last look
+	pos         token.Pos // the last position lowered, for the message
 	stack       []*smt.Term
 }
 
@@ -67,9 +68,13 @@ func (l *lowering) check(f *frame, pos token.Pos, force bool) error {
 	if m == nil {
 		return nil
 	}
+	if pos.IsValid() {
+		m.pos = pos
+	}
 	if m.instrs++; m.instrs < budgetCheckEvery && !force {
 		return nil
 	}
+	pos = m.pos
 	m.instrs = 0
 	if m.ctx != nil {
 		if err := m.ctx.Err(); err != nil {
@@ -132,4 +137,11 @@ func (p *Program) budgetReason(run context.Context, err error) string {
 		return fmt.Sprintf("timeout while %s%s", be.Pass, where)
 	}
 	return fmt.Sprintf("%s exceeded %d terms%s (raise --max-terms, lower --unroll, or give the loops invariants)", be.Pass, be.Max, where)
+}
+
+// exhausted reports whether err is a budget of terms exceeded (not a
+// context ended).
+func exhausted(err error) bool {
+	var be *smt.BudgetError
+	return errors.As(err, &be) && be.Err == nil
 }

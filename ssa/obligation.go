@@ -45,6 +45,7 @@ type Obligation struct {
 	// reducedOnce records that weak, reduced and reads were made (when
 	// the obligation was decided: reduce.go).
 	reducedOnce bool
+	quantified  bool // the query had quantifiers before it was prepared
 }
 
 // Query is the formula whose unsatisfiability proves the obligation: with

@@ -222,6 +222,9 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 				opts.side.add(err) // the verdict stands
 			}
 		}
+		if or.exhausted {
+			break // the later obligations are as large: the function is unknown
+		}
 	}
 	r.Relies = vc.Relies
 	r.Verdict = combine(r.Obligations)
@@ -273,7 +276,7 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 		if or.Reason = p.budgetReason(ctx, err); or.Reason == "" {
 			return nil, err
 		}
-		or.Verdict, or.Time = Unknown, time.Since(start)
+		or.Verdict, or.Time, or.exhausted = Unknown, time.Since(start), exhausted(err)
 		return or, nil
 	}
 	if o.weak != nil {

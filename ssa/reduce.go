@@ -19,8 +19,11 @@ func (o *Obligation) reduce(b smt.Budget) error {
 		return nil
 	}
 	o.reducedOnce = true
+	if b.Ctx != nil && b.Ctx.Err() != nil {
+		return &smt.BudgetError{Pass: "eliminating arrays", Max: b.MaxTerms, Err: b.Ctx.Err()}
+	}
 	q := o.Query()
-	if !termHasQuantifier(q) {
+	if !o.quantified || !termHasQuantifier(q) {
 		// Decided exactly on the reduction; counterexamples are read
 		// through the reads it remembers.
 		g, reads, ok, err := smt.EliminateArraysWithin(q, "read!", maxAckermannReads, b)

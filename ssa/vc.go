@@ -131,6 +131,10 @@ func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms i
 	// come before it, so no entry check rests on its own invariants or on
 	// those of a later loop (which would be circular).
 	lemmas := smt.And(l.lemmas...)
+	// The obligations share most of their terms: each question is
+	// answered once per subterm for all of them.
+	usesAlloc0 := newTermScan(func(t *smt.Term) bool { return t.Op() == smt.OpVar && t.Name() == l.alloc0.Name() })
+	quantified := newTermScan(func(t *smt.Term) bool { return t.Op() == smt.OpForall || t.Op() == smt.OpExists })
 	for i, o := range vc.Obligations {
 		if err := ctx.Err(); err != nil {
 			return nil, &budgetError{o.Pos, &smt.BudgetError{Pass: "lowering", Max: maxTerms, Err: err}}
@@ -145,14 +149,14 @@ func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms i
 			}
 		}
 		o.Assume = smt.And(assumed...)
-		if mentions(o.Query(), l.alloc0) {
+		if usesAlloc0.in(o.Query()) {
 			// The objects reachable from the parameters lie below alloc0,
 			// which leaves room for every allocation above it. Stated only
 			// where memory is involved, and kept out of Pre, which
 			// mentions only the parameters.
 			o.Assume = smt.And(o.Assume, smt.BVUle(l.alloc0, smt.BVUint(addrWidth, 1<<62)))
 		}
-		l.prepare(o)
+		l.prepare(o, quantified)
 	}
 	return vc, nil
 }
@@ -196,7 +200,12 @@ func (vc *VC) small() []*smt.Term {
 // prepare makes the form of o's query the solver gets (instantiate.go):
 // its quantifiers skolemized and instantiated. The array-free forms that
 // decide or prove it are made when it is decided (reduce.go).
-func (l *lowering) prepare(o *Obligation) {
+func (l *lowering) prepare(o *Obligation, quantified *termScan) {
+	if q := o.Query(); !quantified.in(q) {
+		o.prepared = q // nothing to instantiate
+		return
+	}
+	o.quantified = true
 	var cands []*smt.Term
 	for _, v := range smt.Vars(o.Query()) {
 		if _, ok := l.havoc[v.Name()]; ok && v.Sort().IsBitVec() {

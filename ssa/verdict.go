@@ -52,6 +52,8 @@ type ObligationResult struct {
 	CrossCheck     string // with --cross-check, for a proved obligation: the second solver's answer
 	Cached         bool   // answered from Options.Cache
 	Time           time.Duration
+
+	exhausted bool // unknown because its reduction exceeded the budget of terms
 }
 
 // Counterexample is a concrete input on which the function violates its

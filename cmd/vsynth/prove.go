@@ -20,6 +20,7 @@ func proveCommand() *cli.Command {
 		&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "solver time limit per obligation"},
 		&cli.Uint64Flag{Name: "rlimit", Usage: "deterministic solver resource limit per obligation (0: none)"},
 		&cli.IntFlag{Name: "unroll", Value: ssa.DefaultUnroll, Usage: "iterations to unroll a loop without invariants; a loop that may run longer is unknown"},
+		&cli.IntFlag{Name: "max-terms", Value: ssa.DefaultMaxTerms, Usage: "terms the lowering of one function, and the reduction of each of its obligations, may create; past that the function is unknown"},
 		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for proving all the functions, after loading; what is not decided by then is unknown (0: none)"},
 		&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
 		&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
@@ -82,6 +83,7 @@ func prove(c *cli.Context) error {
 	opts := ssa.Options{
 		Limits:       smt.Limits{Timeout: c.Duration("timeout"), RLimit: c.Uint64("rlimit")},
 		Unroll:       c.Int("unroll"),
+		MaxTerms:     c.Int("max-terms"),
 		Jobs:         c.Int("jobs"),
 		NewSolver:    newZ3Solver,
 		EmitSMT:      c.String("emit-smt"),
