@@ -261,3 +261,37 @@ func TestLoweringSizeGenerated(t *testing.T) {
 		})
 	}
 }
+
+// TestQuantifierWalksShare checks that the walks over a query's Boolean
+// structure (skolemize, instances, weaken) visit a shared path condition
+// once: the condition of a block after n diamonds is reached along 2^n
+// paths, and a walk per path would not finish.
+func TestQuantifierWalksShare(t *testing.T) {
+	g := smt.Var("entry", smt.BoolSort())
+	for k := range 60 {
+		c := smt.Var(fmt.Sprintf("c%d", k), smt.BoolSort())
+		g = smt.Or(smt.And(g, c), smt.And(g, smt.Not(c)))
+	}
+	x := smt.Var("x", smt.BitVecSort(8))
+	k := smt.Var("k", smt.BitVecSort(8))
+	all := smt.Forall([]*smt.Term{k}, smt.BVUle(k, smt.BVUint(8, 255)))
+	some := smt.Exists([]*smt.Term{k}, smt.Eq(k, x))
+	q := smt.And(g, all, smt.Not(smt.And(g, some)))
+	l := newLowering(nil, nil, nil, nil, DefaultUnroll)
+	done := make(chan *smt.Term, 1)
+	go func() {
+		p := l.instantiate(q, []*smt.Term{x})
+		done <- weaken(p)
+	}()
+	select {
+	case w := <-done:
+		if termHasQuantifier(w) {
+			t.Errorf("the weakened query has quantifiers")
+		}
+		if n := termsOf(w); n > 1000 {
+			t.Errorf("the weakened query has %d terms", n)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the walks over a shared path condition did not finish in 30 s")
+	}
+}
