@@ -25,7 +25,7 @@ func EliminateArrays(t *Term, prefix string, maxReads int) (*Term, *ArrayReads, 
 //
 // The reduction is linear in the size of t's DAG times the indices read
 // through each array: a read of an array at an index is resolved once
-// (memoized on the array and the index, which are interned, so that the
+// (memoized on the array and the index, which is interned, so that the
 // same index computed twice is one index), and the memory merges of an
 // unrolled loop, ites over arrays that share their stores, are walked
 // as a DAG, never as the tree they unfold to.
@@ -208,7 +208,7 @@ type eliminator struct {
 	max    int
 	n      int
 	failed bool
-	memo   map[*Term]*Term   // a term -> its reduction (interned)
+	memo   map[*Term]*Term   // a term -> its reduction
 	reads  map[string][]read // array variable -> its reads
 	order  []string
 
@@ -254,7 +254,7 @@ func (e *eliminator) term(t *Term) *Term {
 			return t
 		}
 	case t.op == OpVar || t.op == OpConst:
-		r = e.in.intern(t)
+		r = t
 	default:
 		args := make([]*Term, len(t.args))
 		changed := false
@@ -273,19 +273,21 @@ func (e *eliminator) term(t *Term) *Term {
 		if changed {
 			r = rebuild(t, args)
 		}
-		r = e.in.intern(r)
 	}
 	e.memo[t] = r
 	return r
 }
 
-// sel is the value of array a at index i (already eliminated, hence
-// interned), resolved once per array and index: interning makes an index
-// computed twice one index.
+// sel is the value of array a at index i (already eliminated), resolved
+// once per array and index: the index is interned, so that one computed
+// twice is one index. Only indices, conditions and the values read are
+// interned: the rest of the formula keeps its terms, whose sharing the
+// lowering chose.
 func (e *eliminator) sel(a, i *Term) *Term {
 	if e.failed {
 		return e.placeholder(a)
 	}
+	i = e.in.intern(i)
 	key := [2]*Term{a, i}
 	if r, ok := e.sels[key]; ok {
 		return r
@@ -306,7 +308,7 @@ func (e *eliminator) sel(a, i *Term) *Term {
 func (e *eliminator) resolve(a, i *Term) *Term {
 	switch a.op {
 	case OpStore:
-		j := e.term(a.args[1])
+		j := e.in.intern(e.term(a.args[1]))
 		v := e.term(a.args[2])
 		if same, known := sameIndex(i, j); known {
 			if same {
@@ -318,7 +320,7 @@ func (e *eliminator) resolve(a, i *Term) *Term {
 	case OpIte:
 		// In each branch its condition is known: an index built with the
 		// same condition simplifies.
-		c := e.term(a.args[0])
+		c := e.in.intern(e.term(a.args[0]))
 		return Ite(c, e.sel(a.args[1], e.assume(i, c, true)), e.sel(a.args[2], e.assume(i, c, false)))
 	case OpConstArray:
 		return e.term(a.args[0])
