@@ -19,14 +19,14 @@ func (l *lowering) instantiate(q *smt.Term, candidates []*smt.Term) *smt.Term {
 	if !termHasQuantifier(q) {
 		return q
 	}
-	in := &instantiator{l: l, memo: map[polarTerm]*smt.Term{}}
+	in := &instantiator{l: l, quantified: newTermScan(func(t *smt.Term) bool { return t.Op() == smt.OpForall || t.Op() == smt.OpExists })}
 	q = in.skolemize(q, true)
 	cands := append(append([]*smt.Term(nil), in.skolems...), candidates...)
 	return instances(q, true, cands, map[polarTerm]*smt.Term{})
 }
 
 // polarTerm is a subformula at a polarity: the walks over the Boolean
-// structure of a query (instances, skolemize, weaken) remember their
+// structure of a query (instances, weaken) remember their
 // result for each, so that a path condition shared by many paths is
 // walked once, not once per path (exponentially many in the branches of
 // an unrolled loop).
@@ -78,24 +78,22 @@ func instancesAt(t *smt.Term, positive bool, cands []*smt.Term, memo map[polarTe
 }
 
 type instantiator struct {
-	l       *lowering
-	skolems []*smt.Term
-	memo    map[polarTerm]*smt.Term
+	l          *lowering
+	skolems    []*smt.Term
+	quantified *termScan
 }
 
 // skolemize replaces the existentials of t (positive ∃, negative ∀) by
-// fresh constants; positive says whether t occurs positively. A
-// subformula shared by several places is skolemized once: its
-// occurrences are the same formula over the same free variables, and one
-// witness serves them all.
+// fresh constants; positive says whether t occurs positively. Each
+// occurrence gets its own constants (one shared witness would leave the
+// instantiation fewer candidates, and Z3 slower), but the walk enters
+// only subformulas with quantifiers: a path condition, shared by the 2^n
+// paths through n branches, has none and is not walked at all.
 func (in *instantiator) skolemize(t *smt.Term, positive bool) *smt.Term {
-	k := polarTerm{t, positive}
-	if r, ok := in.memo[k]; ok {
-		return r
+	if !in.quantified.in(t) {
+		return t
 	}
-	r := in.skolemizeAt(t, positive)
-	in.memo[k] = r
-	return r
+	return in.skolemizeAt(t, positive)
 }
 
 func (in *instantiator) skolemizeAt(t *smt.Term, positive bool) *smt.Term {
