@@ -17,24 +17,49 @@ import "fmt"
 // is not a model of t (the arrays have no values in it): use the
 // reduction to decide, and t itself to read a counterexample.
 func EliminateArrays(t *Term, prefix string, maxReads int) (*Term, *ArrayReads, bool) {
-	e := &eliminator{prefix: prefix, max: maxReads, memo: map[*Term]*Term{}, reads: map[string][]read{}}
+	r, reads, ok, _ := EliminateArraysWithin(t, prefix, maxReads, Budget{})
+	return r, reads, ok
+}
+
+// EliminateArraysWithin is EliminateArrays under budget b: it stops with
+// a *BudgetError when the terms it creates exceed b.MaxTerms or b.Ctx
+// ends.
+//
+// The reduction is linear in the size of t's DAG times the indices read
+// through each array: a read of an array at an index is resolved once
+// (memoized on the array and the index, which is interned, so that the
+// same index computed twice is one index), and the memory merges of an
+// unrolled loop, ites over arrays that share their stores, are walked
+// as a DAG, never as the tree they unfold to.
+func EliminateArraysWithin(t *Term, prefix string, maxReads int, b Budget) (*Term, *ArrayReads, bool, error) {
+	e := &eliminator{
+		prefix: prefix, max: maxReads, memo: map[*Term]*Term{}, reads: map[string][]read{},
+		in: newInterner(), sels: map[[2]*Term]*Term{}, assumed: map[assumption]map[*Term]*Term{},
+		meter: meter{b: b, pass: "eliminating arrays"},
+	}
 	r := e.term(t)
+	if e.meter.err != nil {
+		return nil, nil, false, e.meter.err
+	}
 	if e.failed {
-		return nil, nil, false
+		return nil, nil, false, nil
 	}
-	if r == t {
-		return t, &ArrayReads{reads: e.reads}, true // no arrays: nothing to reduce
+	if len(e.sels) == 0 {
+		return t, &ArrayReads{reads: e.reads}, true, nil // no arrays: nothing to reduce
 	}
-	var lemmas []*Term
+	lemmas := []*Term{r}
 	for _, name := range e.order {
 		rs := e.reads[name]
 		for i := range rs {
 			for j := i + 1; j < len(rs); j++ {
+				if !e.meter.charge(e.in.size() + len(lemmas)) {
+					return nil, nil, false, e.meter.err
+				}
 				lemmas = append(lemmas, Implies(Eq(rs[i].index, rs[j].index), Eq(rs[i].value, rs[j].value)))
 			}
 		}
 	}
-	return And(append([]*Term{r}, lemmas...)...), &ArrayReads{reads: e.reads}, true
+	return And(lemmas...), &ArrayReads{reads: e.reads}, true, nil
 }
 
 // ArrayReads remembers the reads a reduction replaced, to give arrays
@@ -185,10 +210,25 @@ type eliminator struct {
 	max    int
 	n      int
 	failed bool
-	memo   map[*Term]*Term
+	memo   map[*Term]*Term   // a term -> its reduction
 	reads  map[string][]read // array variable -> its reads
 	order  []string
+
+	in      *interner
+	sels    map[[2]*Term]*Term // (array, canonical index) -> the value read
+	assumed map[assumption]map[*Term]*Term
+	meter   meter
 }
+
+// assumption is a condition assumed to hold (v) or not in a branch of an
+// array ite.
+type assumption struct {
+	c *Term
+	v bool
+}
+
+// terms is the number of terms the reduction has created, for its budget.
+func (e *eliminator) terms() int { return e.in.size() + len(e.sels) }
 
 func (e *eliminator) term(t *Term) *Term {
 	if e.failed {
@@ -196,6 +236,10 @@ func (e *eliminator) term(t *Term) *Term {
 	}
 	if r, ok := e.memo[t]; ok {
 		return r
+	}
+	if !e.meter.charge(e.terms()) {
+		e.failed = true
+		return t
 	}
 	var r *Term
 	switch {
@@ -236,14 +280,37 @@ func (e *eliminator) term(t *Term) *Term {
 	return r
 }
 
-// sel is the value of array a at index i (already eliminated).
+// sel is the value of array a at index i (already eliminated), resolved
+// once per array and index: the index is interned, so that one computed
+// twice is one index. Only indices, conditions and the values read are
+// interned: the rest of the formula keeps its terms, whose sharing the
+// lowering chose.
 func (e *eliminator) sel(a, i *Term) *Term {
 	if e.failed {
 		return e.placeholder(a)
 	}
+	i = e.in.intern(i)
+	key := [2]*Term{a, i}
+	if r, ok := e.sels[key]; ok {
+		return r
+	}
+	if !e.meter.charge(e.terms()) {
+		e.failed = true
+		return e.placeholder(a)
+	}
+	r := e.in.intern(e.resolve(a, i))
+	if e.failed {
+		return r
+	}
+	e.sels[key] = r
+	return r
+}
+
+// resolve is sel without the memo.
+func (e *eliminator) resolve(a, i *Term) *Term {
 	switch a.op {
 	case OpStore:
-		j := e.term(a.args[1])
+		j := e.in.intern(e.term(a.args[1]))
 		v := e.term(a.args[2])
 		if same, known := sameIndex(i, j); known {
 			if same {
@@ -255,8 +322,8 @@ func (e *eliminator) sel(a, i *Term) *Term {
 	case OpIte:
 		// In each branch its condition is known: an index built with the
 		// same condition simplifies.
-		c := e.term(a.args[0])
-		return Ite(c, e.sel(a.args[1], assume(i, c, true)), e.sel(a.args[2], assume(i, c, false)))
+		c := e.in.intern(e.term(a.args[0]))
+		return Ite(c, e.sel(a.args[1], e.assume(i, c, true)), e.sel(a.args[2], e.assume(i, c, false)))
 	case OpConstArray:
 		return e.term(a.args[0])
 	case OpLambda:
@@ -293,13 +360,19 @@ func (e *eliminator) sel(a, i *Term) *Term {
 // reduction has failed, and the term is discarded.
 func (e *eliminator) placeholder(a *Term) *Term { return Var("unreduced!", a.sort.Elem()) }
 
-// assume is t with the occurrences of the formula c (the same term)
-// replaced by v, and folded.
-func assume(t, c *Term, v bool) *Term {
+// assume is the canonical term t with the occurrences of the formula c
+// (the same canonical term) replaced by v, folded and interned. The walk
+// is shared by every index assumed under the same condition.
+func (e *eliminator) assume(t, c *Term, v bool) *Term {
 	if t.op == OpVar || t.op == OpConst || c.IsConst() {
 		return t
 	}
-	memo := map[*Term]*Term{}
+	k := assumption{c, v}
+	memo := e.assumed[k]
+	if memo == nil {
+		memo = map[*Term]*Term{}
+		e.assumed[k] = memo
+	}
 	var walk func(t *Term) *Term
 	walk = func(t *Term) *Term {
 		if t == c {
@@ -308,9 +381,13 @@ func assume(t, c *Term, v bool) *Term {
 		if r, ok := memo[t]; ok {
 			return r
 		}
+		if !e.meter.charge(e.terms()) {
+			e.failed = true
+			return t
+		}
 		r := t
 		if !t.binds() {
-			r = mapArgs(t, walk)
+			r = e.in.intern(mapArgs(t, walk))
 		}
 		memo[t] = r
 		return r

@@ -58,8 +58,9 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 	}
 	within := *o
 	within.Goal = smt.Or(o.Goal, o.reached())
-	within.beyond, within.prepared, within.weak, within.reduced, within.reads = nil, nil, nil, nil, nil
-	vc.lowering.prepare(&within)
+	within.beyond, within.prepared, within.quantified = nil, nil, false
+	within.release()
+	vc.lowering.prepare(&within, newTermScan(func(t *smt.Term) bool { return t.Op() == smt.OpForall || t.Op() == smt.OpExists }))
 	again, err := p.decideQuery(ctx, s, vc, &within, opts)
 	if err != nil {
 		return nil, err

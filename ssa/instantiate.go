@@ -19,29 +19,49 @@ func (l *lowering) instantiate(q *smt.Term, candidates []*smt.Term) *smt.Term {
 	if !termHasQuantifier(q) {
 		return q
 	}
-	in := &instantiator{l: l}
+	in := &instantiator{l: l, quantified: newTermScan(func(t *smt.Term) bool { return t.Op() == smt.OpForall || t.Op() == smt.OpExists })}
 	q = in.skolemize(q, true)
 	cands := append(append([]*smt.Term(nil), in.skolems...), candidates...)
-	return instances(q, true, cands)
+	return instances(q, true, cands, map[polarTerm]*smt.Term{})
+}
+
+// polarTerm is a subformula at a polarity: the walks over the Boolean
+// structure of a query (instances, weaken) remember their
+// result for each, so that a path condition shared by many paths is
+// walked once, not once per path (exponentially many in the branches of
+// an unrolled loop).
+type polarTerm struct {
+	t        *smt.Term
+	positive bool
 }
 
 // instances conjoins to every universal that occurs positively in t its
 // instances at the candidates of its bound variable's sort, in place.
-func instances(t *smt.Term, positive bool, cands []*smt.Term) *smt.Term {
+func instances(t *smt.Term, positive bool, cands []*smt.Term, memo map[polarTerm]*smt.Term) *smt.Term {
+	k := polarTerm{t, positive}
+	if r, ok := memo[k]; ok {
+		return r
+	}
+	r := instancesAt(t, positive, cands, memo)
+	memo[k] = r
+	return r
+}
+
+func instancesAt(t *smt.Term, positive bool, cands []*smt.Term, memo map[polarTerm]*smt.Term) *smt.Term {
 	switch t.Op() {
 	case smt.OpNot:
-		return smt.Not(instances(t.Args()[0], !positive, cands))
+		return smt.Not(instances(t.Args()[0], !positive, cands, memo))
 	case smt.OpAnd, smt.OpOr:
 		args := make([]*smt.Term, len(t.Args()))
 		for i, a := range t.Args() {
-			args[i] = instances(a, positive, cands)
+			args[i] = instances(a, positive, cands, memo)
 		}
 		if t.Op() == smt.OpAnd {
 			return smt.And(args...)
 		}
 		return smt.Or(args...)
 	case smt.OpImplies:
-		return smt.Implies(instances(t.Args()[0], !positive, cands), instances(t.Args()[1], positive, cands))
+		return smt.Implies(instances(t.Args()[0], !positive, cands, memo), instances(t.Args()[1], positive, cands, memo))
 	case smt.OpForall:
 		if !positive || len(t.Bound()) != 1 {
 			return t
@@ -58,13 +78,25 @@ func instances(t *smt.Term, positive bool, cands []*smt.Term) *smt.Term {
 }
 
 type instantiator struct {
-	l       *lowering
-	skolems []*smt.Term
+	l          *lowering
+	skolems    []*smt.Term
+	quantified *termScan
 }
 
 // skolemize replaces the existentials of t (positive ∃, negative ∀) by
-// fresh constants; positive says whether t occurs positively.
+// fresh constants; positive says whether t occurs positively. Each
+// occurrence gets its own constants (one shared witness would leave the
+// instantiation fewer candidates, and Z3 slower), but the walk enters
+// only subformulas with quantifiers: a path condition, shared by the 2^n
+// paths through n branches, has none and is not walked at all.
 func (in *instantiator) skolemize(t *smt.Term, positive bool) *smt.Term {
+	if !in.quantified.in(t) {
+		return t
+	}
+	return in.skolemizeAt(t, positive)
+}
+
+func (in *instantiator) skolemizeAt(t *smt.Term, positive bool) *smt.Term {
 	switch t.Op() {
 	case smt.OpNot:
 		return smt.Not(in.skolemize(t.Args()[0], !positive))
@@ -121,8 +153,18 @@ func termHasQuantifier(t *smt.Term) bool {
 // unsatisfiability proves q unsatisfiable, and quantifier-free once the
 // goal's quantifiers are skolemized.
 func weaken(q *smt.Term) *smt.Term {
-	var walk func(t *smt.Term, positive bool) *smt.Term
+	memo := map[polarTerm]*smt.Term{}
+	var walk, at func(t *smt.Term, positive bool) *smt.Term
 	walk = func(t *smt.Term, positive bool) *smt.Term {
+		k := polarTerm{t, positive}
+		if r, ok := memo[k]; ok {
+			return r
+		}
+		r := at(t, positive)
+		memo[k] = r
+		return r
+	}
+	at = func(t *smt.Term, positive bool) *smt.Term {
 		switch t.Op() {
 		case smt.OpAnd, smt.OpOr:
 			args := make([]*smt.Term, len(t.Args()))

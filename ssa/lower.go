@@ -54,6 +54,7 @@ type lowering struct {
 	// clauses that may run past the unrolling bound (beyond.go).
 	effects map[*gossa.Function]*effects
 	beyond  []*beyondSite
+	meter   *lowerMeter // the lowering's budget, if it has one (budget.go)
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -211,9 +212,15 @@ func (f *frame) block(s *scope, b *gossa.BasicBlock, entry *smt.Term, mem memory
 	f.cur, f.guard, f.mem = s, entry, mem
 	defer func() { f.cur = saved }()
 	for _, instr := range b.Instrs {
+		if err := f.l.check(f, instr.Pos(), false); err != nil {
+			return err
+		}
 		if err := f.exec(instr); err != nil {
 			return err
 		}
+	}
+	if err := f.l.check(f, b.Instrs[len(b.Instrs)-1].Pos(), true); err != nil { // a block ends in a control transfer
+		return err
 	}
 	s.exits[b] = f.guard
 	s.mems[b] = f.mem

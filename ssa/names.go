@@ -50,7 +50,7 @@ const (
 	allocBaseName   = "!alloc0"   // the first address free on entry (memory.go)
 	entryMemoryName = "!mem0."    // + region: the memory on entry (memory.go)
 	blankParamName  = "!param"    // + index: a blank or unnamed parameter
-	arrayReadPrefix = "!read"     // + number: a read Ackermann's reduction names (vc.go)
+	arrayReadPrefix = "!read"     // + number: a read Ackermann's reduction names (reduce.go)
 	freshSeparator  = "!"         // between a fresh name's base and its number
 	loopStateSuffix = "@loop"     // a loop variable in an arbitrary state (loop_lower.go)
 	skolemSuffix    = "@sk"       // a Skolem constant of a quantifier (instantiate.go)

@@ -47,6 +47,10 @@ type Obligation struct {
 	weak     *smt.Term // a quantifier-free, array-free formula whose unsatisfiability proves the obligation
 	reduced  *smt.Term // the quantifier-free query without arrays (equisatisfiable), decided in its place
 	reads    *smt.ArrayReads
+	// reducedOnce records that weak, reduced and reads were made (when
+	// the obligation was decided: reduce.go).
+	reducedOnce bool
+	quantified  bool // the query had quantifiers before it was prepared
 }
 
 // Query is the formula whose unsatisfiability proves the obligation: with

@@ -24,6 +24,7 @@ type Options struct {
 	NewSolver func() (smt.Solver, error) // makes the solver for one function
 	EmitSMT   string                     // if set, write each obligation's query to this directory as .smt2
 	Unroll    int                        // iterations to unroll loops without invariants; 0 means DefaultUnroll
+	MaxTerms  int                        // terms a function's lowering, and each obligation's reduction, may create; 0 means DefaultMaxTerms
 
 	// CrossCheck, if set, re-decides every proved obligation with a second
 	// solver (named CrossCheckName). A satisfiable answer is a disagreement
@@ -40,11 +41,15 @@ type Options struct {
 	// Progress, if set, is called with each function's result as soon as
 	// it is known, from the worker that proved it (concurrently).
 	Progress func(*FuncResult)
+
+	side *sideErrors // the failures of side outputs, set by Prove
 }
 
 // Prove verifies targets and returns one result per target, in order.
 // Verdicts are data: the error is only for failures of the tool itself
-// (a solver that cannot start, an unwritable --emit-smt directory).
+// (a solver that cannot start). When only a side output failed (an
+// unwritable --emit-smt directory), Prove returns the results all the
+// same, with a *SideOutputError: the report must not be lost.
 func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([]*FuncResult, error) {
 	if opts.NewSolver == nil {
 		return nil, errors.New("prove: no solver configured")
@@ -54,9 +59,11 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	jobs = min(jobs, max(len(targets), 1))
+	opts.side = &sideErrors{}
 	if opts.EmitSMT != "" {
 		if err := os.MkdirAll(opts.EmitSMT, 0o755); err != nil {
-			return nil, fmt.Errorf("prove: --emit-smt: %w", err)
+			opts.side.add(fmt.Errorf("--emit-smt: %w", err))
+			opts.EmitSMT = ""
 		}
 	}
 	results := make([]*FuncResult, len(targets))
@@ -94,7 +101,7 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 		return nil, errors.Join(errs...)
 	}
 	settleReliance(results)
-	return results, nil
+	return results, opts.side.err()
 }
 
 // settleReliance keeps a proved verdict only for functions whose proofs
@@ -161,12 +168,16 @@ func (p *Program) proveFresh(ctx context.Context, t *Target, opts Options) (r *F
 func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Options) (*FuncResult, error) {
 	start := time.Now()
 	r := &FuncResult{Target: t}
-	vc, err := p.LowerUnrolled(t, opts.Unroll)
+	vc, err := p.lowerWithin(ctx, t, opts.Unroll, opts.maxTerms())
 	r.Lower = time.Since(start)
 	var u *UnsupportedError
 	switch {
 	case errors.As(err, &u):
 		r.Verdict, r.Reason, r.ReasonPos = Unsupported, u.What, u.Pos
+		r.Time = time.Since(start)
+		return r, nil
+	case p.budgetReason(ctx, err) != "":
+		r.Verdict, r.Reason = Unknown, p.budgetReason(ctx, err)
 		r.Time = time.Since(start)
 		return r, nil
 	case err != nil:
@@ -197,6 +208,7 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 			continue
 		}
 		or, err := p.decideCached(ctx, s, vc, o, opts)
+		o.release()
 		if err != nil {
 			return nil, fmt.Errorf("prove %s: %s obligation at %s: %w", t.Name, o.Kind, p.Fset.Position(o.Pos), err)
 		}
@@ -207,8 +219,11 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 		r.Obligations = append(r.Obligations, or)
 		if opts.EmitSMT != "" {
 			if err := p.emit(opts.EmitSMT, t, i, o); err != nil {
-				return nil, err
+				opts.side.add(err) // the verdict stands
 			}
+		}
+		if or.exhausted {
+			break // the later obligations are as large: the function is unknown
 		}
 	}
 	r.Relies = vc.Relies
@@ -257,6 +272,16 @@ func combine(os []*ObligationResult) Verdict {
 func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obligation, opts Options) (*ObligationResult, error) {
 	or := &ObligationResult{Kind: o.Kind, Clause: o.Clause, Of: o.Of, Pos: o.Pos, Via: o.Via}
 	start := time.Now()
+	b, cancel := reduceBudget(ctx, opts)
+	err := o.reduce(b)
+	cancel()
+	if err != nil {
+		if or.Reason = p.budgetReason(ctx, err); or.Reason == "" {
+			return nil, err
+		}
+		or.Verdict, or.Time, or.exhausted = Unknown, time.Since(start), exhausted(err)
+		return or, nil
+	}
 	if o.weak != nil {
 		// The instantiated query without its universal hypotheses: when
 		// that is unsatisfiable, so is the query (instantiate.go).

@@ -1,6 +1,8 @@
 package ssa
 
 import (
+	"context"
+
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -40,6 +42,13 @@ func (p *Program) Lower(t *Target) (*VC, error) { return p.LowerUnrolled(t, 0) }
 // LowerUnrolled is Lower with loops without invariants unrolled unroll
 // times (0 means DefaultUnroll).
 func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
+	return p.lowerWithin(context.Background(), t, unroll, 0)
+}
+
+// lowerWithin is LowerUnrolled under a budget (budget.go): the lowering
+// stops with a *budgetError when the terms of its state exceed maxTerms
+// (when maxTerms > 0) or ctx ends.
+func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms int) (*VC, error) {
 	if t.Unsupported != nil {
 		return nil, t.Unsupported
 	}
@@ -47,6 +56,10 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 		unroll = DefaultUnroll
 	}
 	l := newLowering(p.SSA, p.inlinable, p.contract, p.loopSpec, unroll)
+	if maxTerms > 0 || ctx.Done() != nil {
+		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
+		defer func() { l.meter = nil }() // the VC keeps l
+	}
 	fn := t.Func
 	vc := &VC{Target: t, Alloc0: l.alloc0}
 	pre := smt.True()
@@ -122,7 +135,14 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 	// come before it, so no entry check rests on its own invariants or on
 	// those of a later loop (which would be circular).
 	lemmas := smt.And(l.lemmas...)
+	// The obligations share most of their terms: each question is
+	// answered once per subterm for all of them.
+	usesAlloc0 := newTermScan(func(t *smt.Term) bool { return t.Op() == smt.OpVar && t.Name() == l.alloc0.Name() })
+	quantified := newTermScan(func(t *smt.Term) bool { return t.Op() == smt.OpForall || t.Op() == smt.OpExists })
 	for i, o := range vc.Obligations {
+		if err := ctx.Err(); err != nil {
+			return nil, &budgetError{o.Pos, &smt.BudgetError{Pass: "lowering", Max: maxTerms, Err: err}}
+		}
 		assumed := []*smt.Term{o.Assume, lemmas}
 		for _, f := range l.facts {
 			switch {
@@ -138,10 +158,10 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 		// nil, so alloc0 >= 1 and no fresh address is nil (memory.go).
 		// Stated only where memory is involved, and kept out of Pre,
 		// which mentions only the parameters.
-		if mentions(o.Query(), l.alloc0) {
+		if usesAlloc0.in(o.Query()) {
 			o.Assume = smt.And(o.Assume, allocBounds(l.alloc0))
 		}
-		l.prepare(o)
+		l.prepare(o, quantified)
 	}
 	return vc, nil
 }
@@ -207,15 +227,15 @@ func (vc *VC) small() []*smt.Term {
 	return append(append(withAllocs, small), tiers...)
 }
 
-// maxAckermannReads bounds the reads of one array that the reduction to
-// bit vectors takes on: it adds a constraint per pair.
-const maxAckermannReads = 200
-
-// prepare makes the forms of o's query the solver gets (instantiate.go):
-// its quantifiers skolemized and instantiated, and a quantifier-free,
-// array-free formula that decides it (when it has no quantifiers) or
-// proves it (its weakening, otherwise).
-func (l *lowering) prepare(o *Obligation) {
+// prepare makes the form of o's query the solver gets (instantiate.go):
+// its quantifiers skolemized and instantiated. The array-free forms that
+// decide or prove it are made when it is decided (reduce.go).
+func (l *lowering) prepare(o *Obligation, quantified *termScan) {
+	if q := o.Query(); !quantified.in(q) {
+		o.prepared = q // nothing to instantiate
+		return
+	}
+	o.quantified = true
 	var cands []*smt.Term
 	for _, v := range smt.Vars(o.Query()) {
 		if _, ok := l.havoc[v.Name()]; ok && v.Sort().IsBitVec() {
@@ -223,28 +243,6 @@ func (l *lowering) prepare(o *Obligation) {
 		}
 	}
 	o.prepared = l.instantiate(o.Query(), cands)
-	if !termHasQuantifier(o.prepared) {
-		// Decided exactly on the reduction; counterexamples are read
-		// through the reads it remembers.
-		if g, reads, ok := smt.EliminateArrays(o.prepared, arrayReadPrefix, maxAckermannReads); ok && g != o.prepared {
-			o.reduced, o.reads = g, reads
-			if smt.HasLambda(o.prepared) {
-				// Reads through range copies (copy, append) compare
-				// addresses like (a - dst) + src: settled here when they
-				// differ by a constant, rather than by the solver's adders.
-				o.reduced = smt.NormalizeSums(g)
-			}
-		}
-		return
-	}
-	ground := weaken(o.prepared)
-	if termHasQuantifier(ground) {
-		return
-	}
-	if g, _, ok := smt.EliminateArrays(ground, arrayReadPrefix, maxAckermannReads); ok {
-		ground = g
-	}
-	o.weak = ground
 }
 
 // mentions reports whether variable v occurs in t.

@@ -53,7 +53,8 @@ type ObligationResult struct {
 	Cached         bool   // answered from Options.Cache
 	Time           time.Duration
 
-	beyond *beyondSite // for an unconfirmed refutation: the loop its model runs past the bound (beyond.go)
+	beyond    *beyondSite // for an unconfirmed refutation: the loop its model runs past the bound (beyond.go)
+	exhausted bool        // unknown because its reduction exceeded the budget of terms
 }
 
 // Counterexample is a concrete input on which the function violates its

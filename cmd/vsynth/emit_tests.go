@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,15 +15,19 @@ import (
 // A generated test file whose source file has no refuted function left —
 // every function of the file was checked in this run — is removed: it
 // would replay a counterexample the code or its spec no longer has.
+// A file that cannot be written or removed does not stop the others: the
+// error joins every such failure.
 func emitTests(w io.Writer, prog *ssa.Program, results []*ssa.FuncResult) error {
 	files, skips, err := prog.PlaybackTests(results)
 	if err != nil {
 		return fmt.Errorf("--emit-tests: %w", err)
 	}
+	var errs []error
 	written := map[string]bool{}
 	for _, f := range files {
 		if err := os.WriteFile(f.Path, f.Content, 0o644); err != nil {
-			return fmt.Errorf("--emit-tests: %w", err)
+			errs = append(errs, fmt.Errorf("--emit-tests: %w", err))
+			continue
 		}
 		written[f.Path] = true
 		fmt.Fprintf(w, "vsynth: wrote %s (%d test(s))\n", relFile(f.Path), len(f.Functions))
@@ -52,9 +57,10 @@ func emitTests(w io.Writer, prog *ssa.Program, results []*ssa.FuncResult) error 
 			continue
 		}
 		if err := os.Remove(path); err != nil {
-			return fmt.Errorf("--emit-tests: %w", err)
+			errs = append(errs, fmt.Errorf("--emit-tests: %w", err))
+			continue
 		}
 		fmt.Fprintf(w, "vsynth: removed %s: no function of %s is refuted now\n", relFile(path), relFile(file))
 	}
-	return nil
+	return errors.Join(errs...)
 }

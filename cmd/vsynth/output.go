@@ -52,11 +52,13 @@ func newOutputs(c *cli.Context) (*outputs, error) {
 
 // write renders m on stdout and into the side files. Side outputs never
 // change the exit status: a side file that cannot be written is reported
-// on stderr.
+// on stderr. Each is written whatever became of the others: the side
+// files even when stdout cannot be written (which exits 2).
 func (o *outputs) write(c *cli.Context, m *reportModel) error {
 	opts := textOptions{verbose: o.verbose, strict: o.strict}
+	var stdoutErr error
 	if err := formats[o.format](m, c.App.Writer, opts); err != nil {
-		return &exitError{code: exitBadInput, err: err}
+		stdoutErr = &exitError{code: exitBadInput, err: fmt.Errorf("writing the report: %w", err)}
 	}
 	for _, s := range o.side {
 		var b bytes.Buffer
@@ -69,5 +71,5 @@ func (o *outputs) write(c *cli.Context, m *reportModel) error {
 			fmt.Fprintf(c.App.ErrWriter, "vsynth: --%s: %v\n", s[0], err)
 		}
 	}
-	return nil
+	return stdoutErr
 }

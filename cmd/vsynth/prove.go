@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"time"
@@ -19,6 +20,7 @@ func proveCommand() *cli.Command {
 		&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, EnvVars: []string{"VSYNTH_TIMEOUT"}, Usage: "solver time limit per obligation"},
 		&cli.Uint64Flag{Name: "rlimit", EnvVars: []string{"VSYNTH_RLIMIT"}, Usage: "deterministic solver (Z3) resource limit per obligation: the same verdicts on a busy machine (0: none)"},
 		&cli.IntFlag{Name: "unroll", Value: ssa.DefaultUnroll, Usage: "iterations to unroll a loop without invariants; a loop that may run longer is unknown"},
+		&cli.IntFlag{Name: "max-terms", Value: ssa.DefaultMaxTerms, Usage: "terms the lowering of one function, and the reduction of each of its obligations, may create; past that the function is unknown"},
 		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for proving all the functions, after loading; what is not decided by then is unknown (0: none)"},
 		&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
 		&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
@@ -81,6 +83,7 @@ func prove(c *cli.Context) error {
 	opts := ssa.Options{
 		Limits:       smt.Limits{Timeout: c.Duration("timeout"), RLimit: c.Uint64("rlimit")},
 		Unroll:       c.Int("unroll"),
+		MaxTerms:     c.Int("max-terms"),
 		Jobs:         c.Int("jobs"),
 		NewSolver:    newZ3Solver,
 		EmitSMT:      c.String("emit-smt"),
@@ -106,6 +109,12 @@ func prove(c *cli.Context) error {
 	opts.Progress = progress.update
 	results, err := prog.Prove(ctx, targets, opts)
 	progress.finish()
+	// A side output that failed (--emit-smt, --emit-tests) does not lose
+	// the report: it is written first, and the failure exits 2 after it.
+	var sideErr error
+	if side := (*ssa.SideOutputError)(nil); errors.As(err, &side) {
+		sideErr, err = side, nil
+	}
 	if err != nil {
 		return &exitError{code: exitBadInput, err: err}
 	}
@@ -114,14 +123,20 @@ func prove(c *cli.Context) error {
 	}
 	if c.Bool("emit-tests") {
 		if err := emitTests(c.App.ErrWriter, prog, results); err != nil {
-			return &exitError{code: exitBadInput, err: err}
+			sideErr = errors.Join(sideErr, err)
 		}
 	}
 	rep := &report{prog: prog, results: results, stats: c.Bool("stats"), total: time.Since(start)}
 	m := rep.model()
 	m.Shard = shard
 	if err := out.write(c, m); err != nil {
+		if sideErr != nil {
+			fmt.Fprintln(c.App.ErrWriter, "vsynth:", sideErr)
+		}
 		return err
+	}
+	if sideErr != nil {
+		return &exitError{code: exitBadInput, err: sideErr}
 	}
 	return m.exitStatus(out.strict)
 }
