@@ -320,7 +320,7 @@ func (w *valueWriter) longSlice(c *smt.Term, t types.Type, u *types.Slice, lay *
 	seen := map[uint64]bool{}
 	var elems []uint64
 	for _, sl := range lay.slots {
-		idx, ok, err := smt.ReadIndices(w.m, "mem0."+sl.region)
+		idx, ok, err := smt.ReadIndices(w.m, entryMemoryName+sl.region)
 		if err != nil {
 			return "", err
 		}
