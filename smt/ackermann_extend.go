@@ -12,7 +12,14 @@ import "sort"
 // number (a prefix the first reduction did not use). It reports false
 // when t does not qualify or has more than maxReads reads of an array.
 func (ar *ArrayReads) Extend(t *Term, prefix string, maxReads int) (*Term, *ArrayReads, bool) {
-	e := &eliminator{prefix: prefix, max: maxReads, memo: map[*Term]*Term{}, reads: map[string][]read{}}
+	// New reads that share an old one's array and index term are found by
+	// the reads themselves; a read the interner does not recognize is a
+	// new variable, constrained against every read of its array below.
+	e := &eliminator{
+		prefix: prefix, max: maxReads, memo: map[*Term]*Term{}, reads: map[string][]read{},
+		in: newInterner(), sels: map[[2]*Term]*Term{}, assumed: map[assumption]map[*Term]*Term{},
+		meter: meter{pass: "extending an array reduction"},
+	}
 	old := map[string]int{}
 	for name, rs := range ar.reads {
 		e.reads[name] = append([]read(nil), rs...)

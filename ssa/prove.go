@@ -68,7 +68,10 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 	}
 	results := make([]*FuncResult, len(targets))
 	next := make(chan int)
-	errc := make(chan error, jobs)
+	var (
+		errMu sync.Mutex
+		errs  []error // every tool failure: a channel of jobs slots would block past jobs of them
+	)
 	var wg sync.WaitGroup
 	for range jobs {
 		wg.Add(1)
@@ -77,7 +80,9 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 			for i := range next {
 				r, err := p.proveFresh(ctx, targets[i], opts)
 				if err != nil {
-					errc <- err
+					errMu.Lock()
+					errs = append(errs, err)
+					errMu.Unlock()
 					continue
 				}
 				results[i] = r
@@ -92,11 +97,6 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 	}
 	close(next)
 	wg.Wait()
-	close(errc)
-	var errs []error
-	for err := range errc {
-		errs = append(errs, err)
-	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}

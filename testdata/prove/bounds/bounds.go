@@ -88,9 +88,11 @@ func GrowPast42(s []byte) []byte { // want "unknown"
 }
 
 // GrowPanics: a full []byte of maxAlloc bytes cannot grow: growslice
-// panics whatever capacity it would pick.
+// panics whatever capacity it would pick. The panic is found, but its
+// input (256 TiB) cannot be written or run in Go, so it is not a
+// confirmed counterexample: unknown, never proved.
 //
 //vsynth:requires len(s) == cap(s) && len(s) == 1<<48
-func GrowPanics(s []byte) []byte { // want "failed"
-	return append(s, 1) // want "bounds: failed"
+func GrowPanics(s []byte) []byte { // want "unknown"
+	return append(s, 1) // want "bounds: unknown"
 }
