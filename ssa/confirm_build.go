@@ -27,9 +27,9 @@ import (
 // replayBuild is the compiled replay program.
 type replayBuild struct {
 	prog       *Program
-	work       string                   // temporary directory: overlay, sources, binaries
+	work       string // temporary directory: overlay, sources, binaries
 	binaries   map[*packages.Package]string
-	cases      []*confirmCase           // the cases still to run
+	cases      []*confirmCase // the cases still to run
 	toolErrors []string
 	// instrumented maps the files of the packages with checks added to
 	// their instrumented source.
