@@ -115,6 +115,23 @@ func Caller(x int16) int16 {
 			t.Errorf("%s: %s: %s; want unknown: %s", r.Target.Short, r.Verdict, r.Reason, want[r.Target.Short])
 		}
 	}
+
+	// Without a go command nothing is confirmed: every case is unknown,
+	// and the problem is reported.
+	prog, results = prove()
+	st, err = prog.Confirm(context.Background(), results, ConfirmOptions{GoCommand: filepath.Join(dir, "no-such-go")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Refused != st.Cases || len(st.ToolErrors) == 0 || len(failedNames(results)) != 0 {
+		t.Fatalf("without go: %+v, failed %v; want every case refused and a tool error", st, failedNames(results))
+	}
+	for _, r := range results {
+		if want[r.Target.Short] != "" && !strings.Contains(r.Reason, "the replay program cannot be built") {
+			t.Errorf("without go: %s: %s: %s", r.Target.Short, r.Verdict, r.Reason)
+		}
+	}
+
 	entries, err := os.ReadDir(filepath.Join(dir, "p"))
 	if err != nil || len(entries) != 1 {
 		t.Errorf("the package directory has %d entries after confirming, want only p.go (%v)", len(entries), err)
