@@ -57,15 +57,21 @@ func (p *Program) buildReplays(ctx context.Context, cases []*confirmCase, opts C
 	b := &replayBuild{prog: p, work: work, binaries: map[*packages.Package]string{}}
 	var pkgs []*replayPkg
 	byPkg := map[*packages.Package]*replayPkg{}
+	mainDirs := map[string]string{} // mainRoot -> the main package's directory
 	for i, c := range cases {
 		c.index = i
 		pkg := c.res.Target.Package
 		rp := byPkg[pkg]
 		if rp == nil {
 			rp = &replayPkg{pkg: pkg, imports: map[string]string{}}
-			dir := packageDir(pkg)
-			rp.mainDir = filepath.Join(dir, fmt.Sprintf("zzvsynth_replay_%d", len(pkgs)))
-			rp.file = filepath.Join(dir, replayFileName)
+			rp.file = filepath.Join(packageDir(pkg), replayFileName)
+			// One main package (one link) for all the packages that
+			// a main in the same directory may import.
+			root := mainRoot(pkg)
+			if mainDirs[root] == "" {
+				mainDirs[root] = filepath.Join(root, fmt.Sprintf("zzvsynth_replay_%d", len(mainDirs)))
+			}
+			rp.mainDir = mainDirs[root]
 			byPkg[pkg] = rp
 			pkgs = append(pkgs, rp)
 		}
@@ -187,6 +193,7 @@ func (p *Program) compile(ctx context.Context, work string, pkgs []*replayPkg, i
 		}
 	}
 	var mains []string
+	groups := map[string][]*replayPkg{}
 	for _, rp := range pkgs {
 		if err := add(rp.file, replayFile(rp.pkg, rp.cases, rp.imports)); err != nil {
 			return nil, err
@@ -194,16 +201,21 @@ func (p *Program) compile(ctx context.Context, work string, pkgs []*replayPkg, i
 		if rp.mainDir == "" || len(rp.cases) == 0 {
 			continue
 		}
+		if groups[rp.mainDir] == nil {
+			mains = append(mains, rp.mainDir)
+		}
+		groups[rp.mainDir] = append(groups[rp.mainDir], rp)
+	}
+	for _, dir := range mains {
 		for name, content := range map[string][]byte{
-			"main.go":        replayMain(rp.pkg.PkgPath),
+			"main.go":        replayMain(groups[dir]),
 			"limit_linux.go": []byte(replayLimitLinux),
 			"limit_other.go": []byte(replayLimitOther),
 		} {
-			if err := add(filepath.Join(rp.mainDir, name), content); err != nil {
+			if err := add(filepath.Join(dir, name), content); err != nil {
 				return nil, err
 			}
 		}
-		mains = append(mains, rp.mainDir)
 	}
 	js, err := json.Marshal(map[string]any{"Replace": overlay})
 	if err != nil {
@@ -273,6 +285,27 @@ func (b *replayBuild) dropFailing(pkgs []*replayPkg, out []byte) bool {
 		}
 	}
 	return dropped
+}
+
+// mainRoot is the directory in which a main package may import pkg: the
+// parent of its last internal element, or else its module's root (or, out
+// of module mode, its own directory).
+func mainRoot(pkg *packages.Package) string {
+	dir := packageDir(pkg)
+	elems := strings.Split(pkg.PkgPath, "/")
+	for i := len(elems) - 1; i >= 0; i-- {
+		if elems[i] == "internal" {
+			// Drop the elements from internal on from the directory.
+			for range len(elems) - i {
+				dir = filepath.Dir(dir)
+			}
+			return dir
+		}
+	}
+	if pkg.Module != nil && pkg.Module.Dir != "" {
+		return pkg.Module.Dir
+	}
+	return dir
 }
 
 func exeSuffix() string {

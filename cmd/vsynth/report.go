@@ -34,13 +34,15 @@ type summary struct {
 // timing is the time breakdown of a run.
 type timing struct {
 	Load, Build, Specs, Lower, Solve, Confirm, Total time.Duration
-	Obligations, CacheHits                           int
+	ConfirmBuild                                     time.Duration // of Confirm: writing and compiling the replays
+	Obligations, CacheHits, Replays                  int
 }
 
 func (r *report) timing() timing {
 	t := timing{Load: r.prog.Timing.Load, Build: r.prog.Timing.Build, Specs: r.prog.Timing.Specs, Total: r.total}
 	if r.confirm != nil {
 		t.Confirm = r.confirm.Build + r.confirm.Run
+		t.ConfirmBuild, t.Replays = r.confirm.Build, r.confirm.Cases
 	}
 	for _, res := range r.results {
 		t.Lower += res.Lower
