@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
-	"go/format"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"os"
+	"sort"
+	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/vsynth/vsynth/specs"
@@ -33,7 +34,9 @@ const requiresViolated = "vsynth replay: requires violated: "
 const invariantViolated = "vsynth replay: invariant violated: "
 
 // instrumentPackage returns the instrumented source of the Go files of
-// pkg that change (file name -> content).
+// pkg that change (file name -> content). The checks are inserted as text
+// on the lines they check, so that every line keeps its number: a replay
+// can tell where a panic happened.
 func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, error) {
 	checks := map[string][]string{} // function name (Type.Method for a method) -> check statements
 	for _, tg := range p.Targets {
@@ -43,8 +46,11 @@ func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, e
 		name := strings.TrimPrefix(tg.Short, pkg.Name+".")
 		for _, c := range tg.Spec.Func.Requires() {
 			cp, _ := cloneExpr(c.Expr)
-			expr := printExpr(p.Fset, rewriteQuantifiers(cp))
-			checks[name] = append(checks[name], fmt.Sprintf("if !(%s) { panic(%q) }", expr, requiresViolated+name+": "+c.Text))
+			expr, err := oneLineSource(printExpr(p.Fset, rewriteQuantifiers(cp)))
+			if err != nil {
+				return nil, err
+			}
+			checks[name] = append(checks[name], fmt.Sprintf("if !(%s) { panic(%q) }; ", expr, requiresViolated+name+": "+c.Text))
 		}
 	}
 	out := map[string][]byte{}
@@ -58,8 +64,8 @@ func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, e
 		if err != nil {
 			return nil, err
 		}
-		changed, err := instrumentInvariants(fset, f)
-		if err != nil {
+		ed := &textEdits{fset: fset}
+		if err := instrumentInvariants(fset, f, ed); err != nil {
 			return nil, err
 		}
 		for _, d := range f.Decls {
@@ -71,28 +77,103 @@ func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, e
 			if list == nil {
 				continue
 			}
-			var stmts []ast.Stmt
-			for _, src := range list {
-				s, err := parseStmt(src)
-				if err != nil {
-					return nil, err
-				}
-				stmts = append(stmts, s)
-				addUsedImports(fset, f, src)
-			}
-			fd.Body.List = append(stmts, fd.Body.List...)
-			changed = true
+			ed.insert(fd.Body.Lbrace+1, strings.Join(list, ""))
 		}
-		if !changed {
+		if len(ed.edits) == 0 {
 			continue
 		}
-		var buf bytes.Buffer
-		if err := format.Node(&buf, fset, f); err != nil {
-			return nil, fmt.Errorf("instrumenting %s: %w", name, err)
-		}
-		out[name] = buf.Bytes()
+		out[name] = ed.apply(src, f)
 	}
 	return out, nil
+}
+
+// textEdits are insertions into a file's source.
+type textEdits struct {
+	fset  *token.FileSet
+	edits []textEdit
+}
+
+type textEdit struct {
+	off  int
+	text string
+}
+
+func (e *textEdits) insert(pos token.Pos, text string) {
+	e.edits = append(e.edits, textEdit{e.fset.Position(pos).Offset, text})
+}
+
+// apply returns src with the insertions (in the order made at one
+// offset), and the imports of math and math/bits the checks need and f
+// lacks, added on the package clause's line.
+func (e *textEdits) apply(src []byte, f *ast.File) []byte {
+	all := strings.Join(func() []string {
+		var ts []string
+		for _, ed := range e.edits {
+			ts = append(ts, ed.text)
+		}
+		return ts
+	}(), "\n")
+	var imports string
+	for _, imp := range [][2]string{{"math.", "math"}, {"bits.", "math/bits"}} {
+		if strings.Contains(all, imp[0]) && !imports_(f, imp[1]) {
+			imports += fmt.Sprintf("; import %q", imp[1])
+		}
+	}
+	if imports != "" {
+		e.edits = append(e.edits, textEdit{e.fset.Position(f.Name.End()).Offset, imports})
+	}
+	sort.SliceStable(e.edits, func(i, j int) bool { return e.edits[i].off < e.edits[j].off })
+	var b bytes.Buffer
+	last := 0
+	for _, ed := range e.edits {
+		b.Write(src[last:ed.off])
+		b.WriteString(ed.text)
+		last = ed.off
+	}
+	b.Write(src[last:])
+	return b.Bytes()
+}
+
+// imports_ reports whether f imports path under its default name.
+func imports_(f *ast.File, path string) bool {
+	for _, is := range f.Imports {
+		if p, err := strconv.Unquote(is.Path.Value); err == nil && p == path && (is.Name == nil || is.Name.Name == defaultImportName(path)) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLineSource rewrites Go source on one line: the tokens, separated by spaces,
+// with the semicolons Go would insert at line ends written out.
+func oneLineSource(src string) (string, error) {
+	var s scanner.Scanner
+	fset := token.NewFileSet()
+	var errs []string
+	s.Init(fset.AddFile("", -1, len(src)), []byte(src), func(_ token.Position, msg string) { errs = append(errs, msg) }, 0)
+	var out []string
+	for {
+		_, tok, lit := s.Scan()
+		if tok == token.EOF {
+			break
+		}
+		switch {
+		case tok == token.SEMICOLON:
+			out = append(out, ";")
+		case lit != "":
+			out = append(out, lit)
+		default:
+			out = append(out, tok.String())
+		}
+	}
+	if len(errs) > 0 {
+		return "", fmt.Errorf("scanning %q: %s", src, errs[0])
+	}
+	// The last automatic semicolon ends the expression: drop it.
+	if n := len(out); n > 0 && out[n-1] == ";" {
+		out = out[:n-1]
+	}
+	return strings.Join(out, " "), nil
 }
 
 // sameParamNames reports whether the spec of tg names the receiver and
@@ -127,92 +208,51 @@ func declName(fd *ast.FuncDecl) string {
 	return "" // a method of a generic type: not a target
 }
 
-// addUsedImports imports math and math/bits into f when the check src
-// uses them.
-func addUsedImports(fset *token.FileSet, f *ast.File, src string) {
-	if strings.Contains(src, "math.") {
-		astutil.AddImport(fset, f, "math")
-	}
-	if strings.Contains(src, "bits.") {
-		astutil.AddImport(fset, f, "math/bits")
-	}
-}
-
-// parseStmt parses one Go statement.
-func parseStmt(src string) (ast.Stmt, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}\n", 0)
-	if err != nil {
-		return nil, fmt.Errorf("parsing %q: %w", src, err)
-	}
-	return f.Decls[0].(*ast.FuncDecl).Body.List[0], nil
-}
-
 // instrumentInvariants makes every for statement of f with invariants
-// check them each time before its condition.
-func instrumentInvariants(fset *token.FileSet, f *ast.File) (bool, error) {
+// check them each time before its condition, and every range statement
+// with a key declared by := at each head.
+func instrumentInvariants(fset *token.FileSet, f *ast.File, ed *textEdits) error {
 	loops, err := specs.LoopDirectives(fset, f)
 	if err != nil {
-		return false, err
+		return err
 	}
-	changed := false
 	for _, lp := range loops {
-		if rs, ok := lp.Stmt.(*ast.RangeStmt); ok {
-			ok, err := instrumentRange(fset, f, rs, lp.Clauses)
+		var checks []string
+		for _, c := range lp.Clauses {
+			expr, err := oneLineSource(printExpr(fset, rewriteQuantifiers(c.Expr)))
 			if err != nil {
-				return false, err
+				return err
 			}
-			changed = ok || changed
-			continue
+			checks = append(checks, fmt.Sprintf("if !(%s) { panic(%q) }; ", expr, invariantViolated+c.Text))
 		}
-		fs, ok := lp.Stmt.(*ast.ForStmt)
-		if !ok {
-			continue
-		}
-		for i := len(lp.Clauses) - 1; i >= 0; i-- {
-			c := lp.Clauses[i]
-			src := fmt.Sprintf("func() bool { if !(%s) { panic(%q) }; return true }()", printExpr(fset, rewriteQuantifiers(c.Expr)), invariantViolated+c.Text)
-			check, err := parser.ParseExpr(src)
-			if err != nil {
-				return false, fmt.Errorf("parsing %q: %w", src, err)
+		switch s := lp.Stmt.(type) {
+		case *ast.RangeStmt:
+			// The key 0 before the loop (through __vsynth_range_entry,
+			// around the ranged expression), and at the start of each
+			// iteration the index of the iteration about to start, as in
+			// vsynth's reading of range invariants. (The head after the
+			// last iteration is not checked: an entry replay does not
+			// need it.)
+			key, ok := s.Key.(*ast.Ident)
+			if !ok || s.Tok != token.DEFINE || key.Name == "_" {
+				continue
 			}
-			addUsedImports(fset, f, src)
-			if fs.Cond == nil {
-				fs.Cond = check
-			} else {
-				fs.Cond = &ast.BinaryExpr{X: check, Op: token.LAND, Y: &ast.ParenExpr{X: fs.Cond}}
+			ed.insert(s.X.Pos(), "__vsynth_range_entry(")
+			ed.insert(s.X.End(), fmt.Sprintf(", func(%s int) { %s})", key.Name, strings.Join(checks, "")))
+			ed.insert(s.Body.Lbrace+1, strings.Join(checks, ""))
+		case *ast.ForStmt:
+			check := fmt.Sprintf("func() bool { %sreturn true }()", strings.Join(checks, ""))
+			switch {
+			case s.Cond != nil:
+				ed.insert(s.Cond.Pos(), check+" && (")
+				ed.insert(s.Cond.End(), ")")
+			case s.Init == nil && s.Post == nil:
+				// for { ... }: the check becomes the condition.
+				ed.insert(s.Body.Lbrace, check+" ")
 			}
-			changed = true
+			// A loop for init; ; post { ... } is not checked: an
+			// invariant-entry counterexample of it is not confirmed.
 		}
 	}
-	return changed, nil
-}
-
-// instrumentRange makes a range loop with a key declared by := check its
-// invariants at each head: with the key 0 before the loop (through
-// __vsynth_range_entry, around the ranged expression), and at the start
-// of each iteration, where the key is the index of the iteration about to
-// start, as in vsynth's reading of range invariants. (The head after the
-// last iteration is not checked: an entry replay does not need it.)
-func instrumentRange(fset *token.FileSet, f *ast.File, rs *ast.RangeStmt, clauses []*specs.Clause) (bool, error) {
-	key, ok := rs.Key.(*ast.Ident)
-	if !ok || rs.Tok != token.DEFINE || key.Name == "_" {
-		return false, nil
-	}
-	var checks []ast.Stmt
-	for _, c := range clauses {
-		src := fmt.Sprintf("func() { if !(%s) { panic(%q) } }()", printExpr(fset, rewriteQuantifiers(c.Expr)), invariantViolated+c.Text)
-		check, err := parser.ParseExpr(src)
-		if err != nil {
-			return false, fmt.Errorf("parsing %q: %w", src, err)
-		}
-		addUsedImports(fset, f, src)
-		checks = append(checks, &ast.ExprStmt{X: check})
-	}
-	entry := &ast.FuncLit{
-		Type: &ast.FuncType{Params: &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{ast.NewIdent(key.Name)}, Type: ast.NewIdent("int")}}}},
-		Body: &ast.BlockStmt{List: append([]ast.Stmt(nil), checks...)},
-	}
-	rs.X = &ast.CallExpr{Fun: ast.NewIdent("__vsynth_range_entry"), Args: []ast.Expr{rs.X, entry}}
-	rs.Body.List = append(checks, rs.Body.List...)
-	return true, nil
+	return nil
 }

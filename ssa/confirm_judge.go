@@ -2,6 +2,9 @@ package ssa
 
 import (
 	"fmt"
+	"path"
+	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -30,6 +33,9 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 		return "evaluating the requires clause did not panic in Go"
 	case ob.Kind == CallRequires:
 		if o.Phase == "call" && strings.HasPrefix(o.Panic, requiresViolated) && strings.HasSuffix(o.Panic, ": "+ob.Clause) {
+			if at := p.line(ob); at != "" && !slices.Contains(p.userFrames(o.Where), at) {
+				return "Go broke requires " + ob.Clause + " at another call than the one at " + p.short(at)
+			}
 			return confirmedVerdict
 		}
 		return "Go did not call the function outside its requires " + ob.Clause + ": " + o.describe()
@@ -48,6 +54,15 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 			return "Go panicked with a run-time error, not the function's panic: " + o.Panic
 		case cex.Panic != "panic" && !strings.Contains(o.Panic, cex.Panic):
 			return fmt.Sprintf("Go panicked with %q, the counterexample says %q", o.Panic, cex.Panic)
+		}
+		if at := p.line(ob); at != "" {
+			if frames := p.userFrames(o.Where); len(frames) == 0 || frames[0] != at {
+				where := "outside the package"
+				if len(frames) > 0 {
+					where = "at " + p.short(frames[0])
+				}
+				return fmt.Sprintf("Go panicked with %q %s, not at %s", o.Panic, where, p.short(at))
+			}
 		}
 		return confirmedVerdict
 	case ob.Kind == Ensures || ob.Kind == WellDefined:
@@ -76,6 +91,40 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 		return o.describe()
 	}
 	return "a " + string(ob.Kind) + " counterexample cannot be replayed"
+}
+
+// line is ob's position as file:line, as a stack frame writes it, or ""
+// when the program has no position for it.
+func (p *Program) line(ob *ObligationResult) string {
+	if p.Fset == nil || !ob.Pos.IsValid() {
+		return ""
+	}
+	pos := p.Fset.Position(ob.Pos)
+	return fmt.Sprintf("%s:%d", filepath.ToSlash(pos.Filename), pos.Line)
+}
+
+// short writes a file:line with the file's base name.
+func (p *Program) short(at string) string {
+	return path.Base(at)
+}
+
+// userFrames keeps the frames of a stack that lie in the Go files of the
+// loaded packages.
+func (p *Program) userFrames(where []string) []string {
+	files := map[string]bool{}
+	for _, pkg := range p.Packages {
+		for _, f := range pkg.GoFiles {
+			files[filepath.ToSlash(f)] = true
+		}
+	}
+	var out []string
+	for _, w := range where {
+		i := strings.LastIndexByte(w, ':')
+		if i > 0 && files[w[:i]] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // describe says what the replay did, for a reason.

@@ -23,14 +23,15 @@ const replayFileName = "zz_vsynth_replay.go"
 
 // replayOutcome is what a replay reports: how far it got and what it saw.
 type replayOutcome struct {
-	Phase    string // "inputs", "requires", "old", "call", "clause" or "done": where it stopped
-	Unmet    string // a requires clause the inputs do not meet
-	Panic    string // the panic that stopped it
-	Runtime  bool   // the panic is a run-time error
-	Returned bool   // the function returned
-	Got      string // what it returned
-	Want     string // what the counterexample says it returns
-	Clause   string // the value of the violated clause on what it returned
+	Phase    string   // "inputs", "requires", "old", "call", "clause" or "done": where it stopped
+	Unmet    string   // a requires clause the inputs do not meet
+	Panic    string   // the panic that stopped it
+	Runtime  bool     // the panic is a run-time error
+	Returned bool     // the function returned
+	Got      string   // what it returned
+	Want     string   // what the counterexample says it returns
+	Clause   string   // the value of the violated clause on what it returned
+	Where    []string // for a panic: the stack, innermost first, as file:line
 
 	crash string // the process died without a report: why
 }
@@ -277,12 +278,24 @@ type zzvOutcome struct {
 	Got      string
 	Want     string
 	Clause   string
+	Where    []string
 }
 
 func zzvRecover(o *zzvOutcome) {
 	if r := recover(); r != nil {
 		o.Panic = zzvfmt.Sprint(r)
 		_, o.Runtime = r.(zzvruntime.Error)
+		pcs := make([]uintptr, 64)
+		frames := zzvruntime.CallersFrames(pcs[:zzvruntime.Callers(1, pcs)])
+		for {
+			f, more := frames.Next()
+			if f.File != "" {
+				o.Where = append(o.Where, zzvfmt.Sprintf("%s:%d", f.File, f.Line))
+			}
+			if !more {
+				break
+			}
+		}
 	}
 }
 

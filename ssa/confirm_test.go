@@ -37,6 +37,12 @@ func Div(a, b int8) int8 {
 func inv(x int16) int16 { return 100 / x }
 
 //vsynth:ensures true
+func Two(a, b int8) int8 {
+	x := a / b
+	return x + 100/(b+1)
+}
+
+//vsynth:ensures true
 func Caller(x int16) int16 {
 	return inv(x - 1)
 }
@@ -73,14 +79,14 @@ func Caller(x int16) int16 {
 	}
 
 	prog, results := prove()
-	if got := failedNames(results); len(got) != 3 {
-		t.Fatalf("failed: %v, want Caller, Div and Mid", got)
+	if got := failedNames(results); len(got) != 4 {
+		t.Fatalf("failed: %v, want Caller, Div, Mid and Two", got)
 	}
 	st, err := prog.Confirm(context.Background(), results, ConfirmOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Cases < 3 || st.Confirmed != st.Cases || len(st.ToolErrors) > 0 || len(failedNames(results)) != 3 {
+	if st.Cases < 3 || st.Confirmed != st.Cases || len(st.ToolErrors) > 0 || len(failedNames(results)) != 4 {
 		t.Fatalf("as found: %+v, failed %v; want every case confirmed", st, failedNames(results))
 	}
 
@@ -93,6 +99,12 @@ func Caller(x int16) int16 {
 			c.Inputs[1].Value = "1"
 		case r.Target.Short == "p.Caller": // an argument for which the callee's requires holds
 			c.Inputs[0].Value = "5"
+		case r.Target.Short == "p.Two": // a division by zero, but at the other division
+			if c.Inputs[1].Value == "0" {
+				c.Inputs[1].Value = "-1"
+			} else {
+				c.Inputs[1].Value = "0"
+			}
 		}
 	}
 	st, err = prog.Confirm(context.Background(), results, ConfirmOptions{Mangle: mangle})
@@ -106,6 +118,7 @@ func Caller(x int16) int16 {
 		"p.Mid":    "counterexample not confirmed: Go returned",
 		"p.Div":    "counterexample not confirmed: Go",
 		"p.Caller": "counterexample not confirmed: Go did not call the function outside its requires",
+		"p.Two":    "counterexample not confirmed: Go panicked with \"runtime error: integer divide by zero\" at p.go:",
 	}
 	for _, r := range results {
 		if want[r.Target.Short] == "" {
