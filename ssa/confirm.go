@@ -163,11 +163,12 @@ type confirmCase struct {
 	ob  *ObligationResult
 	cex *Counterexample // what is replayed (ob's, unless mangled by a test)
 
-	index   int            // in the replay program
-	code    string         // its replay function
-	lines   [2]int         // the lines of code in its package's replay file
-	outcome *replayOutcome // what Go did
-	verdict string         // confirmedVerdict, or why not
+	index   int               // in the replay program
+	code    string            // its replay function
+	imports map[string]string // the packages code names: path -> name
+	lines   [2]int            // the lines of code in its package's replay file
+	outcome *replayOutcome    // what Go did
+	verdict string            // confirmedVerdict, or why not
 }
 
 // settleConfirmed recomputes a function's verdict after its refuted

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,6 +35,9 @@ type replayBuild struct {
 	// instrumented maps the files of the packages with checks added to
 	// their instrumented source.
 	instrumented map[string][]byte
+	// overlaid maps the files of the last build's overlay (which the
+	// compiler names in its errors) to the paths they stand for.
+	overlaid map[string]string
 }
 
 func (b *replayBuild) cleanup() { os.RemoveAll(b.work) }
@@ -42,7 +46,6 @@ func (b *replayBuild) cleanup() { os.RemoveAll(b.work) }
 type replayPkg struct {
 	pkg     *packages.Package
 	cases   []*confirmCase
-	imports map[string]string
 	mainDir string // the main package's directory (in the overlay)
 	file    string // the replay file's path (in the overlay)
 }
@@ -54,7 +57,7 @@ func (p *Program) buildReplays(ctx context.Context, cases []*confirmCase, opts C
 	if err != nil {
 		return nil, fmt.Errorf("confirm: %w", err)
 	}
-	b := &replayBuild{prog: p, work: work, binaries: map[*packages.Package]string{}}
+	b := &replayBuild{prog: p, work: work, binaries: map[*packages.Package]string{}, overlaid: map[string]string{}}
 	var pkgs []*replayPkg
 	byPkg := map[*packages.Package]*replayPkg{}
 	mainDirs := map[string]string{} // mainRoot -> the main package's directory
@@ -63,7 +66,7 @@ func (p *Program) buildReplays(ctx context.Context, cases []*confirmCase, opts C
 		pkg := c.res.Target.Package
 		rp := byPkg[pkg]
 		if rp == nil {
-			rp = &replayPkg{pkg: pkg, imports: map[string]string{}}
+			rp = &replayPkg{pkg: pkg}
 			rp.file = filepath.Join(packageDir(pkg), replayFileName)
 			// One main package (one link) for all the packages that
 			// a main in the same directory may import.
@@ -75,7 +78,8 @@ func (p *Program) buildReplays(ctx context.Context, cases []*confirmCase, opts C
 			byPkg[pkg] = rp
 			pkgs = append(pkgs, rp)
 		}
-		code, err := p.caseCode(c, rp.imports)
+		c.imports = map[string]string{}
+		code, err := p.caseCode(c, c.imports)
 		if err != nil {
 			c.verdict = "the replay cannot be written: " + err.Error()
 			continue
@@ -98,7 +102,7 @@ func (p *Program) buildReplays(ctx context.Context, cases []*confirmCase, opts C
 		}
 		if byPkg[pkg] == nil && len(files) > 0 {
 			// Instrumented code calls the replay helpers.
-			rp := &replayPkg{pkg: pkg, imports: map[string]string{}, file: filepath.Join(packageDir(pkg), replayFileName)}
+			rp := &replayPkg{pkg: pkg, file: filepath.Join(packageDir(pkg), replayFileName)}
 			byPkg[pkg] = rp
 			pkgs = append(pkgs, rp)
 		}
@@ -113,7 +117,7 @@ func (p *Program) buildReplays(ctx context.Context, cases []*confirmCase, opts C
 		if !hasCases(live) {
 			break
 		}
-		out, err := p.compile(ctx, work, live, instrumented, opts)
+		out, err := p.compile(ctx, b, live, opts)
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("confirm: %w", ctx.Err())
 		}
@@ -171,8 +175,9 @@ func (b *replayBuild) failPackage(rp *replayPkg, why string) {
 }
 
 // compile writes the overlay of pkgs and builds their main packages.
-func (p *Program) compile(ctx context.Context, work string, pkgs []*replayPkg, instrumented map[string][]byte, opts ConfirmOptions) ([]byte, error) {
-	src := filepath.Join(work, "src")
+func (p *Program) compile(ctx context.Context, b *replayBuild, pkgs []*replayPkg, opts ConfirmOptions) ([]byte, error) {
+	work := b.work
+	src := filepath.Join(work, fmt.Sprintf("src%d", len(b.overlaid)))
 	if err := os.MkdirAll(src, 0o755); err != nil {
 		return nil, fmt.Errorf("confirm: %w", err)
 	}
@@ -185,9 +190,10 @@ func (p *Program) compile(ctx context.Context, work string, pkgs []*replayPkg, i
 			return fmt.Errorf("confirm: %w", err)
 		}
 		overlay[path] = tmp
+		b.overlaid[tmp] = path
 		return nil
 	}
-	for name, content := range instrumented {
+	for name, content := range b.instrumented {
 		if err := add(name, content); err != nil {
 			return nil, err
 		}
@@ -195,7 +201,7 @@ func (p *Program) compile(ctx context.Context, work string, pkgs []*replayPkg, i
 	var mains []string
 	groups := map[string][]*replayPkg{}
 	for _, rp := range pkgs {
-		if err := add(rp.file, replayFile(rp.pkg, rp.cases, rp.imports)); err != nil {
+		if err := add(rp.file, replayFile(rp.pkg, rp.cases)); err != nil {
 			return nil, err
 		}
 		if rp.mainDir == "" || len(rp.cases) == 0 {
@@ -240,11 +246,18 @@ var compileError = regexp.MustCompile(`(?m)^(?:# .*\n)?(\S[^:\n]*\.go):(\d+)(?::
 // not compile loses all its cases). It reports whether it dropped any.
 func (b *replayBuild) dropFailing(pkgs []*replayPkg, out []byte) bool {
 	dropped := false
+	built := map[*replayPkg][]*confirmCase{} // the cases the failed build had
+	for _, rp := range pkgs {
+		built[rp] = append([]*confirmCase(nil), rp.cases...)
+	}
 	for _, m := range compileError.FindAllSubmatch(out, -1) {
 		file, msg := string(m[1]), string(m[3])
 		line, _ := strconv.Atoi(string(m[2]))
 		if !filepath.IsAbs(file) {
 			file = filepath.Join(b.prog.dir, file)
+		}
+		if orig, ok := b.overlaid[filepath.Clean(file)]; ok {
+			file = orig
 		}
 		if _, ok := b.instrumented[file]; ok {
 			// Checks that do not compile: the package runs without them
@@ -260,18 +273,21 @@ func (b *replayBuild) dropFailing(pkgs []*replayPkg, out []byte) bool {
 		for _, rp := range pkgs {
 			switch {
 			case file == rp.file:
-				keep := rp.cases[:0]
-				blamed := false
-				for _, c := range rp.cases {
+				var blamed *confirmCase
+				for _, c := range built[rp] {
 					if line >= c.lines[0] && line <= c.lines[1] {
-						c.verdict = "the replay of this counterexample does not compile: " + msg
-						dropped, blamed = true, true
-						continue
+						blamed = c
 					}
-					keep = append(keep, c)
 				}
-				rp.cases = keep
-				if !blamed && len(rp.cases) > 0 {
+				if blamed != nil {
+					if blamed.verdict == "" {
+						blamed.verdict = "the replay of this counterexample does not compile: " + msg
+						rp.cases = slices.DeleteFunc(rp.cases, func(c *confirmCase) bool { return c == blamed })
+						dropped = true
+					}
+					continue
+				}
+				if len(rp.cases) > 0 {
 					// The shared part of the replay file.
 					b.failPackage(rp, "the replay program does not build: "+msg)
 					dropped = true

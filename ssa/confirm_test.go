@@ -129,6 +129,25 @@ func Caller(x int16) int16 {
 		}
 	}
 
+	// A replay that does not compile costs only its own case.
+	prog, results = prove()
+	st, err = prog.Confirm(context.Background(), results, ConfirmOptions{Mangle: func(r *FuncResult, o *ObligationResult, c *Counterexample) {
+		if r.Target.Short == "p.Mid" {
+			c.Inputs[0].Value = "zzvNoSuchValue"
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Refused != 1 || st.Confirmed != st.Cases-1 || len(st.ToolErrors) > 0 {
+		t.Fatalf("one replay that does not compile: %+v; want it alone refused", st)
+	}
+	for _, r := range results {
+		if r.Target.Short == "p.Mid" && !strings.HasPrefix(r.Reason, "counterexample not confirmed: the replay of this counterexample does not compile: undefined: zzvNoSuchValue") {
+			t.Errorf("p.Mid: %s: %s", r.Verdict, r.Reason)
+		}
+	}
+
 	// Without a go command nothing is confirmed: every case is unknown,
 	// and the problem is reported.
 	prog, results = prove()
