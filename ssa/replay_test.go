@@ -47,6 +47,22 @@ func confirmReplays(t *testing.T, prog *Program, results []*FuncResult) (int, []
 	return st.Confirmed, exempt
 }
 
+// cloneResults copies results and their obligations, for a confirmation
+// that must not change the originals' verdicts.
+func cloneResults(results []*FuncResult) []*FuncResult {
+	out := make([]*FuncResult, len(results))
+	for i, r := range results {
+		c := *r
+		c.Obligations = make([]*ObligationResult, len(r.Obligations))
+		for j, o := range r.Obligations {
+			oc := *o
+			c.Obligations[j] = &oc
+		}
+		out[i] = &c
+	}
+	return out
+}
+
 // replayExempt says why a refused counterexample is not a test failure —
 // it is no input of the function (a loop state), needs parameters that
 // share memory or values written as addresses, or needs more memory than
