@@ -30,8 +30,11 @@ import (
 const requiresViolated = "vsynth replay: requires violated: "
 
 // invariantViolated starts the panic of an instrumented invariant check:
-// invariantViolated + clause.
+// invariantViolated + the false clauses, separated by invariantSep.
 const invariantViolated = "vsynth replay: invariant violated: "
+
+// invariantSep separates the false clauses of an invariant check's panic.
+const invariantSep = "\x1f"
 
 // instrumentPackage returns the instrumented source of the Go files of
 // pkg that change (file name -> content). The checks are inserted as text
@@ -217,14 +220,19 @@ func instrumentInvariants(fset *token.FileSet, f *ast.File, ed *textEdits) error
 		return err
 	}
 	for _, lp := range loops {
-		var checks []string
+		// Every invariant is evaluated at each head, and the check panics
+		// with all the false ones (an invariant-entry counterexample of
+		// the second must be confirmed even when the first is false too).
+		var invs []string
 		for _, c := range lp.Clauses {
 			expr, err := oneLineSource(printExpr(fset, rewriteQuantifiers(c.Expr)))
 			if err != nil {
 				return err
 			}
-			checks = append(checks, fmt.Sprintf("if !(%s) { panic(%q) }; ", expr, invariantViolated+c.Text))
+			invs = append(invs, fmt.Sprintf("zzvInv{func() bool { return %s }, %q}", expr, c.Text))
 		}
+		check := fmt.Sprintf("zzvCheckInvariants(%s)", strings.Join(invs, ", "))
+		checks := []string{check + "; "}
 		switch s := lp.Stmt.(type) {
 		case *ast.RangeStmt:
 			// The key 0 before the loop (through __vsynth_range_entry,
@@ -241,7 +249,6 @@ func instrumentInvariants(fset *token.FileSet, f *ast.File, ed *textEdits) error
 			ed.insert(s.X.End(), fmt.Sprintf(", func(%s int) { %s})", key.Name, strings.Join(checks, "")))
 			ed.insert(s.Body.Lbrace+1, strings.Join(checks, ""))
 		case *ast.ForStmt:
-			check := fmt.Sprintf("func() bool { %sreturn true }()", strings.Join(checks, ""))
 			switch {
 			case s.Cond != nil:
 				ed.insert(s.Cond.Pos(), check+" && (")

@@ -40,7 +40,7 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 		}
 		return "Go did not call the function outside its requires " + ob.Clause + ": " + o.describe()
 	case ob.Kind == InvariantEntry:
-		if o.Phase == "call" && o.Panic == invariantViolated+ob.Clause {
+		if rest, ok := strings.CutPrefix(o.Panic, invariantViolated); ok && o.Phase == "call" && slices.Contains(strings.Split(rest, invariantSep), ob.Clause) {
 			return confirmedVerdict
 		}
 		return "Go did not reach the loop with the invariant " + ob.Clause + " false: " + o.describe()

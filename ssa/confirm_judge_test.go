@@ -53,6 +53,7 @@ func TestJudge(t *testing.T) {
 		{"call-requires returns", callReq, none, &replayOutcome{Phase: "done", Returned: true}, "outside its requires"},
 		{"invariant entry confirmed", entry, none, &replayOutcome{Phase: "call", Panic: invariantViolated + "i <= n"}, ""},
 		{"invariant entry other invariant", entry, none, &replayOutcome{Phase: "call", Panic: invariantViolated + "i >= 0"}, "did not reach the loop"},
+		{"invariant entry among others", entry, none, &replayOutcome{Phase: "call", Panic: invariantViolated + "i >= 0" + invariantSep + "i <= n"}, ""},
 		{"division confirmed", div, divCex, &replayOutcome{Phase: "call", Panic: "runtime error: integer divide by zero", Runtime: true}, ""},
 		{"division returns", div, divCex, &replayOutcome{Phase: "done", Returned: true}, "did not panic"},
 		{"division other panic", div, divCex, &replayOutcome{Phase: "call", Panic: "runtime error: index out of range", Runtime: true}, "the counterexample says"},

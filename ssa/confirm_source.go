@@ -304,6 +304,45 @@ func zzvRecover(o *zzvOutcome) {
 	}
 }
 
+type zzvInv struct {
+	holds func() bool
+	text  string
+}
+
+// zzvCheckInvariants evaluates every invariant of a loop head and panics
+// with the false ones (or, when none is false, the panic of one that
+// could not be evaluated).
+func zzvCheckInvariants(invs ...zzvInv) bool {
+	bad := ""
+	var first any
+	for _, inv := range invs {
+		ok, p := func() (ok bool, p any) {
+			defer func() {
+				if r := recover(); r != nil {
+					p = r
+				}
+			}()
+			return inv.holds(), nil
+		}()
+		switch {
+		case p != nil && first == nil:
+			first = p
+		case p == nil && !ok:
+			if bad != "" {
+				bad += "` + invariantSep + `"
+			}
+			bad += inv.text
+		}
+	}
+	if bad != "" {
+		panic("` + invariantViolated + `" + bad)
+	}
+	if first != nil {
+		panic(first)
+	}
+	return true
+}
+
 func zzvOldGet[T any](v T, p any) T {
 	if p != nil {
 		panic(p)
