@@ -221,8 +221,9 @@ func instrumentInvariants(fset *token.FileSet, f *ast.File, ed *textEdits) error
 	}
 	for _, lp := range loops {
 		// Every invariant is evaluated at each head, and the check panics
-		// with all the false ones (an invariant-entry counterexample of
-		// the second must be confirmed even when the first is false too).
+		// with all those that do not hold, false or panicking (an
+		// invariant-entry counterexample of the second must be confirmed
+		// even when the first is false too).
 		var invs []string
 		for _, c := range lp.Clauses {
 			expr, err := oneLineSource(printExpr(fset, rewriteQuantifiers(c.Expr)))

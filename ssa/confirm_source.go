@@ -310,24 +310,20 @@ type zzvInv struct {
 }
 
 // zzvCheckInvariants evaluates every invariant of a loop head and panics
-// with the false ones (or, when none is false, the panic of one that
-// could not be evaluated).
+// with those that do not hold: false, or panicking when evaluated (an
+// invariant obligation includes that the clause is well-defined).
 func zzvCheckInvariants(invs ...zzvInv) bool {
 	bad := ""
-	var first any
 	for _, inv := range invs {
-		ok, p := func() (ok bool, p any) {
+		ok := func() (ok bool) {
 			defer func() {
 				if r := recover(); r != nil {
-					p = r
+					ok = false
 				}
 			}()
-			return inv.holds(), nil
+			return inv.holds()
 		}()
-		switch {
-		case p != nil && first == nil:
-			first = p
-		case p == nil && !ok:
+		if !ok {
 			if bad != "" {
 				bad += "` + invariantSep + `"
 			}
@@ -336,9 +332,6 @@ func zzvCheckInvariants(invs ...zzvInv) bool {
 	}
 	if bad != "" {
 		panic("` + invariantViolated + `" + bad)
-	}
-	if first != nil {
-		panic(first)
 	}
 	return true
 }
