@@ -371,17 +371,22 @@ func zzvRange[T zzvInteger](lo T, loStrict bool, hi T, hiIncl bool) (T, T, bool)
 	return lo, hi, true
 }
 
+// zzvForallIn evaluates the body at every value of the range, without
+// stopping at the first false one: a body that panics at any value makes
+// the quantifier panic (the clause is not well-defined there), whatever
+// the other values give.
 func zzvForallIn[T zzvInteger](lo T, loStrict bool, hi T, hiIncl bool, body func(T) bool) bool {
 	lo, hi, ok := zzvRange(lo, loStrict, hi, hiIncl)
 	if !ok {
 		return true
 	}
+	all := true
 	for k := lo; ; k++ {
 		if !body(k) {
-			return false
+			all = false
 		}
 		if k == hi {
-			return true
+			return all
 		}
 	}
 }
