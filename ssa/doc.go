@@ -29,6 +29,12 @@
 //     with Options.CheckVacuity (vacuity.go) a proof that holds only
 //     because requires is unsatisfiable, or because no allowed input
 //     returns, is flagged.
+//   - Confirm (confirm.go and the confirm_*.go files) replays every
+//     counterexample in compiled Go — one overlay build for the run, a
+//     child process per counterexample under a time and a memory limit —
+//     and turns each that Go does not reproduce into unknown with the
+//     reason, so that no failed verdict rests on the model alone. The
+//     test suite's replays use it too.
 //   - PlaybackTests (playback.go) writes, for refuted functions, Go tests
 //     that call them on the counterexample and fail the way the spec is
 //     violated.

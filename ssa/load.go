@@ -34,6 +34,8 @@ type Program struct {
 	Targets  []*Target
 	Timing   LoadTiming
 
+	dir       string                  // the directory the packages were loaded from
+	env       []string                // the go command's environment (nil: vsynth's own)
 	local     map[*types.Package]bool // packages built from source: their functions may be inlined
 	contracts map[*gossa.Function]*Target
 	loops     map[ast.Node]*specs.Loop // the invariants of for statements
@@ -99,6 +101,17 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	}
 
 	prog := &Program{Fset: token.NewFileSet(), local: make(map[*types.Package]bool), contracts: make(map[*gossa.Function]*Target), loops: make(map[ast.Node]*specs.Loop)}
+	prog.dir, prog.env = cfg.Dir, cfg.Env
+	if prog.dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, fmt.Errorf("loading packages: %w", err)
+		}
+		prog.dir = wd
+	}
+	if abs, err := filepath.Abs(prog.dir); err == nil {
+		prog.dir = abs
+	}
 	start := time.Now()
 	mode := packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes |
 		packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule

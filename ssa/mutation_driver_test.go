@@ -186,9 +186,6 @@ func (c *mutContract) scalarOnly() bool {
 	return true
 }
 
-// preName names the copy, made before the call, of parameter p.
-func preName(p string) string { return "zzvPre_" + p }
-
 // withoutOld rewrites every old(E) of the clause e as E over copies of the
 // parameters made before the call (the state on entry), and returns the
 // names of the parameters it reads so.

@@ -13,8 +13,6 @@ import (
 // carryDomainViolated on a value other than 0 or 1, and the counterexample
 // is real when running it trips that check.
 
-// carryDomainViolated starts the panic of an instrumented carry check.
-const carryDomainViolated = "vsynth replay: carry-domain violated: "
 
 // domainCheckFunc is the name of the check, declared by the replay file
 // of each replayed package (domainCheckSource).

@@ -49,9 +49,14 @@ type ObligationResult struct {
 	Verdict        Verdict
 	Reason         string // for unknown
 	Counterexample *Counterexample
-	CrossCheck     string // with --cross-check, for a proved obligation: the second solver's answer
-	Cached         bool   // answered from Options.Cache
-	Time           time.Duration
+	// Confirmation says whether compiled Go reproduced the counterexample
+	// (Confirm): Confirmed for a failed obligation, Refused for one made
+	// unknown because Go did not reproduce it (Counterexample is then the
+	// one that did not reproduce).
+	Confirmation Confirmation
+	CrossCheck   string // with --cross-check, for a proved obligation: the second solver's answer
+	Cached       bool   // answered from Options.Cache
+	Time         time.Duration
 
 	beyond    *beyondSite // for an unconfirmed refutation: the loop its model runs past the bound (beyond.go)
 	exhausted bool        // unknown because its reduction exceeded the budget of terms

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -32,6 +34,9 @@ func proveCommand() *cli.Command {
 		&cli.BoolFlag{Name: "cross-check", Usage: "re-prove every proved obligation with cvc5; a disagreement is an error"},
 		&cli.StringFlag{Name: "cache", Usage: "proof cache `DIR` (default: the user cache directory's vsynth)"},
 		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the proof cache"},
+		&cli.BoolFlag{Name: "confirm", Value: true, Usage: "run the compiled function on every counterexample before reporting it failed; one Go does not reproduce is unknown (--confirm=false: failed verdicts are marked unconfirmed)"},
+		&cli.DurationFlag{Name: "confirm-timeout", Value: ssa.DefaultConfirmTimeout, Usage: "time limit of one counterexample's replay"},
+		&cli.StringFlag{Name: "confirm-memory", Value: "2GiB", Usage: "address-space limit of one counterexample's replay (Linux), e.g. 512MiB, 8GiB"},
 	}
 	return &cli.Command{
 		Name:      "prove",
@@ -60,6 +65,10 @@ func prove(c *cli.Context) error {
 		if shard, err = parseShard(s); err != nil {
 			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --shard: %w", err)}
 		}
+	}
+	confirmMemory, err := parseByteSize(c.String("confirm-memory"))
+	if err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --confirm-memory: %w", err)}
 	}
 	cache, err := openCache(c)
 	if err != nil {
@@ -121,12 +130,26 @@ func prove(c *cli.Context) error {
 	if ctx.Err() != nil {
 		markTotalTimeout(results)
 	}
+	var confirmStats *ssa.ConfirmStats
+	if c.Bool("confirm") {
+		// Not under --total-timeout: a counterexample found in time is
+		// confirmed or made unknown, never dropped.
+		confirmStats, err = prog.Confirm(context.Background(), results, ssa.ConfirmOptions{
+			Timeout: c.Duration("confirm-timeout"), Memory: confirmMemory, Jobs: c.Int("jobs"),
+		})
+		if err != nil {
+			return &exitError{code: exitBadInput, err: err}
+		}
+		for _, e := range confirmStats.ToolErrors {
+			fmt.Fprintf(c.App.ErrWriter, "vsynth: warning: confirming counterexamples: %s\n", relText(e))
+		}
+	}
 	if c.Bool("emit-tests") {
 		if err := emitTests(c.App.ErrWriter, prog, results); err != nil {
 			sideErr = errors.Join(sideErr, err)
 		}
 	}
-	rep := &report{prog: prog, results: results, stats: c.Bool("stats"), total: time.Since(start)}
+	rep := &report{prog: prog, results: results, stats: c.Bool("stats"), total: time.Since(start), confirm: confirmStats}
 	m := rep.model()
 	m.Shard = shard
 	if err := out.write(c, m); err != nil {
@@ -178,4 +201,24 @@ func (m *reportModel) exitStatus(strict bool) error {
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// parseByteSize reads a size such as 512MiB, 2GiB or 1073741824.
+func parseByteSize(s string) (uint64, error) {
+	units := []struct {
+		suffix string
+		mult   uint64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}, {"", 1}}
+	for _, u := range units {
+		num, ok := strings.CutSuffix(s, u.suffix)
+		if !ok {
+			continue
+		}
+		n, err := strconv.ParseUint(strings.TrimSpace(num), 10, 64)
+		if err != nil || n == 0 || n > (1<<63)/u.mult {
+			return 0, fmt.Errorf("bad size %q (want e.g. 512MiB or 2GiB)", s)
+		}
+		return n * u.mult, nil
+	}
+	return 0, fmt.Errorf("bad size %q", s)
 }

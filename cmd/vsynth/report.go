@@ -20,6 +20,7 @@ type report struct {
 	verbose bool
 	stats   bool
 	total   time.Duration
+	confirm *ssa.ConfirmStats // nil with --confirm=false
 }
 
 // summary counts functions by verdict.
@@ -32,12 +33,17 @@ type summary struct {
 
 // timing is the time breakdown of a run.
 type timing struct {
-	Load, Build, Specs, Lower, Solve, Total time.Duration
-	Obligations, CacheHits                  int
+	Load, Build, Specs, Lower, Solve, Confirm, Total time.Duration
+	ConfirmBuild                                     time.Duration // of Confirm: writing and compiling the replays
+	Obligations, CacheHits, Replays                  int
 }
 
 func (r *report) timing() timing {
 	t := timing{Load: r.prog.Timing.Load, Build: r.prog.Timing.Build, Specs: r.prog.Timing.Specs, Total: r.total}
+	if r.confirm != nil {
+		t.Confirm = r.confirm.Build + r.confirm.Run
+		t.ConfirmBuild, t.Replays = r.confirm.Build, r.confirm.Cases
+	}
 	for _, res := range r.results {
 		t.Lower += res.Lower
 		t.Solve += res.Solve

@@ -61,6 +61,9 @@ func (m *reportModel) findings(strict bool) []finding {
 			switch o.Verdict {
 			case ssa.Failed:
 				fd = finding{level: "error", title: fmt.Sprintf("%s: %s is refuted", f.short, describe(o))}
+				if o.Confirmation == "unconfirmed" {
+					fd.title += " (unconfirmed: the counterexample was not replayed in Go)"
+				}
 				fd.message = fd.title
 				if o.Counterexample != nil {
 					fd.message += "\ncounterexample: " + formatCounterexample(o.Counterexample)

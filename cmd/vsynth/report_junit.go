@@ -80,8 +80,15 @@ func (m *reportModel) writeJUnit(w io.Writer, strict bool) error {
 		switch f.Verdict {
 		case ssa.Failed:
 			o := f.firstFailed()
+			refuted := "refuted"
+			if o.Confirmation == "unconfirmed" {
+				refuted = "refuted, unconfirmed (the counterexample was not replayed in Go)"
+			}
 			tc.Failure = &junitProblem{Message: describe(o), Type: string(o.Kind),
-				Text: fmt.Sprintf("%s: %s is refuted (%s)\ncounterexample: %s\n", f.short, describe(o), o.Pos, formatCounterexample(o.Counterexample))}
+				Text: fmt.Sprintf("%s: %s is %s (%s)\ncounterexample: %s\n", f.short, describe(o), refuted, o.Pos, formatCounterexample(o.Counterexample))}
+			if f.Unconfirmed {
+				tc.Failure.Message += " (unconfirmed)"
+			}
 		case ssa.Unknown:
 			if o := f.firstUnknown(); o != nil {
 				tc.Error = &junitProblem{Message: "unknown: " + o.Reason, Type: "unknown",

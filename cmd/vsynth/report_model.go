@@ -35,11 +35,14 @@ type shardInfo struct {
 
 // funcReport is the verdict on one checked unit (for prove, a function).
 type funcReport struct {
-	Function       string           `json:"function"`
-	Pos            string           `json:"pos"`
-	Verdict        ssa.Verdict      `json:"verdict"`
-	Reason         string           `json:"reason,omitempty"`
-	ReasonPos      string           `json:"reason_pos,omitempty"`
+	Function  string      `json:"function"`
+	Pos       string      `json:"pos"`
+	Verdict   ssa.Verdict `json:"verdict"`
+	Reason    string      `json:"reason,omitempty"`
+	ReasonPos string      `json:"reason_pos,omitempty"`
+	// Unconfirmed: a failed verdict whose counterexample compiled Go did
+	// not replay (prove --confirm=false).
+	Unconfirmed    bool             `json:"unconfirmed,omitempty"`
 	Vacuous        bool             `json:"vacuous,omitempty"`
 	VacuousReason  string           `json:"vacuous_reason,omitempty"`
 	Counterexample *jsonCex         `json:"counterexample,omitempty"`
@@ -60,8 +63,12 @@ type jsonObligation struct {
 	Verdict        ssa.Verdict        `json:"verdict"`
 	Reason         string             `json:"reason,omitempty"`
 	Counterexample *jsonCex           `json:"counterexample,omitempty"`
-	CrossCheck     string             `json:"cross_check,omitempty"`
-	TimeMS         int64              `json:"time_ms"`
+	// Confirmation, for a failed obligation: "confirmed" (compiled Go
+	// reproduced the counterexample) or "unconfirmed" (not replayed); for
+	// an unknown one: "refused" (Go did not reproduce it).
+	Confirmation string `json:"confirmation,omitempty"`
+	CrossCheck   string `json:"cross_check,omitempty"`
+	TimeMS       int64  `json:"time_ms"`
 
 	time   time.Duration
 	cached bool // answered from the proof cache
@@ -82,10 +89,21 @@ type jsonStats struct {
 	SpecsMS int64 `json:"specs_ms"`
 	LowerMS int64 `json:"lower_ms"`
 	SolveMS int64 `json:"solve_ms"`
-	TotalMS int64 `json:"total_ms"`
+	// ConfirmMS: building and running the replays of the counterexamples.
+	ConfirmMS int64 `json:"confirm_ms,omitempty"`
+	TotalMS   int64 `json:"total_ms"`
 	// Obligations decided, and how many of them the proof cache answered.
 	Obligations int `json:"obligations"`
 	CacheHits   int `json:"cache_hits"`
+}
+
+// verdictText is the verdict as text reports show it: a failed verdict
+// whose counterexample was not replayed in Go is "failed (unconfirmed)".
+func (f *funcReport) verdictText() string {
+	if f.Verdict == ssa.Failed && f.Unconfirmed {
+		return "failed (unconfirmed)"
+	}
+	return string(f.Verdict)
 }
 
 // firstFailed returns the first refuted obligation.
@@ -179,10 +197,21 @@ func (r *report) model() *reportModel {
 			if o.Kind == ssa.WellDefined {
 				jo.Of = o.Of
 			}
+			switch {
+			case o.Verdict == ssa.Failed && o.Confirmation == ssa.Confirmed:
+				jo.Confirmation = "confirmed"
+			case o.Verdict == ssa.Failed:
+				jo.Confirmation = "unconfirmed"
+			case o.Confirmation == ssa.Refused:
+				jo.Confirmation = "refused"
+			}
 			for _, v := range o.Via {
 				jo.Via = append(jo.Via, r.position(v))
 			}
 			f.Obligations = append(f.Obligations, jo)
+		}
+		if o := f.firstFailed(); o != nil && o.Confirmation == "unconfirmed" {
+			f.Unconfirmed = true
 		}
 		m.Results = append(m.Results, f)
 	}
@@ -192,7 +221,7 @@ func (r *report) model() *reportModel {
 		m.timing = &t
 		m.Stats = &jsonStats{
 			LoadMS: t.Load.Milliseconds(), SSAMS: t.Build.Milliseconds(), SpecsMS: t.Specs.Milliseconds(),
-			LowerMS: t.Lower.Milliseconds(), SolveMS: t.Solve.Milliseconds(), TotalMS: t.Total.Milliseconds(),
+			LowerMS: t.Lower.Milliseconds(), SolveMS: t.Solve.Milliseconds(), ConfirmMS: t.Confirm.Milliseconds(), TotalMS: t.Total.Milliseconds(),
 			Obligations: t.Obligations, CacheHits: t.CacheHits,
 		}
 	}

@@ -27,14 +27,14 @@ func (m *reportModel) writeText(w io.Writer, opts textOptions) error {
 	fmt.Fprintf(bw, "vsynth: %d proved, %d failed, %d unknown, %d unsupported (%d functions)\n",
 		s.Proved, s.Failed, s.Unknown, s.Unsupported, len(m.Results))
 	if t := m.timing; t != nil {
-		fmt.Fprintf(bw, "stats: load %s, ssa %s, specs %s, lower %s, solve %s, total %s, cache hits %d of %d obligations\n",
-			round(t.Load), round(t.Build), round(t.Specs), round(t.Lower), round(t.Solve), round(t.Total), t.CacheHits, t.Obligations)
+		fmt.Fprintf(bw, "stats: load %s, ssa %s, specs %s, lower %s, solve %s, confirm %s (build %s, %d counterexamples), total %s, cache hits %d of %d obligations\n",
+			round(t.Load), round(t.Build), round(t.Specs), round(t.Lower), round(t.Solve), round(t.Confirm), round(t.ConfirmBuild), t.Replays, round(t.Total), t.CacheHits, t.Obligations)
 	}
 	return bw.Flush()
 }
 
 func textResult(w io.Writer, res *funcReport, opts textOptions) {
-	head := fmt.Sprintf("%s: %s: %s", res.Pos, res.short, res.Verdict)
+	head := fmt.Sprintf("%s: %s: %s", res.Pos, res.short, res.verdictText())
 	switch res.Verdict {
 	case ssa.Proved:
 		if opts.verbose {
@@ -72,7 +72,11 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 		if o.CrossCheck != "" {
 			cross += ", cross-check: " + o.CrossCheck
 		}
-		fmt.Fprintf(w, "    %s: %s (%s) %s%s\n", o.Verdict, describe(o), o.Pos, round(o.time), cross)
+		verdict := string(o.Verdict)
+		if o.Confirmation == "unconfirmed" {
+			verdict += " (unconfirmed)"
+		}
+		fmt.Fprintf(w, "    %s: %s (%s) %s%s\n", verdict, describe(o), o.Pos, round(o.time), cross)
 		if o.Verdict == ssa.Failed && o.Counterexample != nil {
 			fmt.Fprintf(w, "        counterexample: %s\n", formatCounterexample(o.Counterexample))
 		}

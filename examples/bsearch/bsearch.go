@@ -4,9 +4,9 @@ package bsearch
 // no invariants: vsynth unrolls its loop and finds the overflow, an index
 // out of range (its contract only bounds the input).
 //
-//vsynth:requires len(a) <= math.MaxInt32
+//vsynth:requires len(a) <= math.MaxInt16
 func SearchBuggy(a []int32, x int32) int {
-	lo, hi := int32(0), int32(len(a))
+	lo, hi := int16(0), int16(len(a))
 	for lo < hi {
 		mid := (lo + hi) / 2
 		if a[mid] < x {
@@ -20,10 +20,10 @@ func SearchBuggy(a []int32, x int32) int {
 
 // Search is SearchBuggy with the midpoint computed without overflow.
 //
-//vsynth:requires len(a) <= math.MaxInt32
+//vsynth:requires len(a) <= math.MaxInt16
 //vsynth:ensures 0 <= result && result <= len(a)
 func Search(a []int32, x int32) int {
-	lo, hi := int32(0), int32(len(a))
+	lo, hi := int16(0), int16(len(a))
 	//vsynth:invariant 0 <= lo && lo <= hi && int(hi) <= len(a)
 	for lo < hi {
 		mid := lo + (hi-lo)/2
