@@ -13,7 +13,6 @@ import (
 // carryDomainViolated on a value other than 0 or 1, and the counterexample
 // is real when running it trips that check.
 
-
 // domainCheckFunc is the name of the check, declared by the replay file
 // of each replayed package (domainCheckSource).
 const domainCheckFunc = "__vsynth_carry_domain"
