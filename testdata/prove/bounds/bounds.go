@@ -1,13 +1,15 @@
 // Package bounds checks the model's size bounds at their edges: a slice's
 // backing array has at most maxAlloc (2^48 on amd64) bytes, so its
 // capacity is at most 2^48 / the element's size; append's new array
-// fits when the new length takes at most half of that.
+// fits when the new length takes at most half of that. A counterexample
+// at these edges needs a slice of terabytes, which cannot be written or
+// run in Go: such a contract is unknown (never proved), not failed.
 package bounds
 
 // CapBytes40: a []byte may have more than 2^40 elements.
 //
-//vsynth:ensures result // want "ensures: failed"
-func CapBytes40(s []byte) bool { // want "failed"
+//vsynth:ensures result // want "ensures: unknown"
+func CapBytes40(s []byte) bool { // want "unknown"
 	return cap(s) <= 1<<40
 }
 
@@ -27,8 +29,8 @@ func CapInt64Max(s []int64) bool { // want "proved"
 
 // CapInt64Edge: and 2^45 is reached.
 //
-//vsynth:ensures result // want "ensures: failed"
-func CapInt64Edge(s []int64) bool { // want "failed"
+//vsynth:ensures result // want "ensures: unknown"
+func CapInt64Edge(s []int64) bool { // want "unknown"
 	return cap(s) < 1<<45
 }
 
@@ -44,8 +46,8 @@ func CapTripleMax(s []Triple) bool { // want "proved"
 
 // CapTripleEdge: and that many are allowed.
 //
-//vsynth:ensures result // want "ensures: failed"
-func CapTripleEdge(s []Triple) bool { // want "failed"
+//vsynth:ensures result // want "ensures: unknown"
+func CapTripleEdge(s []Triple) bool { // want "unknown"
 	return cap(s) < 11728124029610
 }
 
