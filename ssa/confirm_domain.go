@@ -33,6 +33,18 @@ var carryArgType = map[string]string{"Add": "uint", "Add32": "uint32", "Add64": 
 // Sub* call of f in carryCheckFunc, as text edits on the argument's own
 // line, and reports whether it found one.
 func instrumentCarries(f *ast.File, ed *textEdits) bool {
+	found := false
+	forEachCarry(f, func(call *ast.CallExpr, typ string) {
+		ed.insert(call.Args[2].Pos(), carryCheckFunc+"["+typ+"](")
+		ed.insert(call.Args[2].End(), ")")
+		found = true
+	})
+	return found
+}
+
+// forEachCarry calls visit for every call of f to a math/bits function
+// with a carry (carryArgType), with the carry's type.
+func forEachCarry(f *ast.File, visit func(call *ast.CallExpr, typ string)) {
 	names := map[string]bool{} // the names f imports math/bits as
 	for _, is := range f.Imports {
 		if path, _ := strconv.Unquote(is.Path.Value); path == "math/bits" {
@@ -44,9 +56,8 @@ func instrumentCarries(f *ast.File, ed *textEdits) bool {
 		}
 	}
 	if len(names) == 0 {
-		return false
+		return
 	}
-	found := false
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 3 {
@@ -64,11 +75,8 @@ func instrumentCarries(f *ast.File, ed *textEdits) bool {
 			}
 		}
 		if t, ok := carryArgType[fn]; ok {
-			ed.insert(call.Args[2].Pos(), carryCheckFunc+"["+t+"](")
-			ed.insert(call.Args[2].End(), ")")
-			found = true
+			visit(call, t)
 		}
 		return true
 	})
-	return found
 }

@@ -59,7 +59,7 @@ func TestGeneratedBitsDomains(t *testing.T) {
 	}
 	runSrc := strings.Replace(run.String(), "import \"math/bits\"", "import (\n\t\"fmt\"\n\t\"math/bits\"\n)", 1)
 	var drv strings.Builder
-	drv.WriteString(runSrc + "\n" + domainCheckSource + bitsGenEdges + "\nfunc main() {\n")
+	drv.WriteString(runSrc + "\n" + carryCheckSource + bitsGenEdges + "\nfunc main() {\n")
 	for _, fn := range funcs {
 		fmt.Fprintf(&drv, "\tfmt.Println(%q, judge(func(x, y, c uint64) (ok bool, bad string) {\n", fn.name)
 		fmt.Fprintf(&drv, "\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n\t\t\t\tok, bad = false, fmt.Sprint(x, y, c, r)\n\t\t\t}\n\t\t}()\n")
