@@ -39,6 +39,7 @@ type Program struct {
 	local     map[*types.Package]bool // packages built from source: their functions may be inlined
 	contracts map[*gossa.Function]*Target
 	loops     map[ast.Node]*specs.Loop // the invariants of for statements
+	platform  platform                 // the word size the packages were built for (target.go)
 }
 
 // loopSpec returns the invariants written above lp's statement, if any.
@@ -123,6 +124,7 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 		return nil, err
 	}
 	prog.Packages = pkgs
+	prog.platform = platformOf(pkgs, cfg.Env)
 	prog.Timing.Load = time.Since(start)
 
 	start = time.Now()

@@ -69,6 +69,7 @@ func LoadSource(fset *token.FileSet, imp *SourceImporter, pkgPath string, files 
 		return nil, errors.New("load source: no files")
 	}
 	prog := &Program{Fset: fset, local: make(map[*types.Package]bool), contracts: make(map[*gossa.Function]*Target), loops: make(map[ast.Node]*specs.Loop)}
+	prog.platform = platform{intBits: wordSize, ptrBits: wordSize, goarch: "amd64"} // sourceSizes
 	start := time.Now()
 	src, err := buildSource(fset, imp, pkgPath, files)
 	if err != nil {

@@ -52,6 +52,9 @@ func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms i
 	if t.Unsupported != nil {
 		return nil, t.Unsupported
 	}
+	if why, ok := p.platform.modelled(); !ok {
+		return nil, unsupported(t.Pos, "%s", why)
+	}
 	if unroll <= 0 {
 		unroll = DefaultUnroll
 	}
