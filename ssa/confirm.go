@@ -209,6 +209,8 @@ func (p *Program) notReplayable(c *confirmCase) string {
 		return fmt.Sprintf("the counterexample needs parameters that share memory (%s and %s), which the replay cannot build", cex.Aliases[0][0], cex.Aliases[0][1])
 	case len(cex.Unshown) > 0:
 		return "the counterexample has inputs written as addresses, not Go values: " + joinNames(cex.Unshown)
+	case p.inTestFile(tg):
+		return "a function declared in a _test.go file cannot be called from a replay program (built with go build)"
 	case tg.Package.Name == "main":
 		return "a function of package main cannot be called from a replay program"
 	case tg.Func.TypeParams() != nil || tg.Func.Origin() != nil:

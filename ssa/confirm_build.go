@@ -92,6 +92,9 @@ func (p *Program) buildReplays(ctx context.Context, cases []*confirmCase, opts C
 	instrumented := map[string][]byte{}
 	b.instrumented = instrumented
 	for _, pkg := range p.Packages {
+		if isTestPackage(pkg) {
+			continue // go build compiles no _test.go file (load_tests.go)
+		}
 		files, err := p.instrumentPackage(pkg)
 		if err != nil {
 			b.failPackage(byPkg[pkg], "instrumenting the package for the replay: "+err.Error())
@@ -232,7 +235,8 @@ func (p *Program) compile(ctx context.Context, b *replayBuild, pkgs []*replayPkg
 		return nil, fmt.Errorf("confirm: %w", err)
 	}
 	bin := filepath.Join(work, "bin") + string(filepath.Separator)
-	args := append([]string{"build", "-overlay", ovFile, "-o", bin}, mains...)
+	args := append(append([]string{"build"}, p.flags...), "-overlay", ovFile, "-o", bin)
+	args = append(args, mains...)
 	cmd := exec.CommandContext(ctx, opts.GoCommand, args...)
 	cmd.Dir = p.dir
 	cmd.Env = p.env

@@ -21,8 +21,22 @@ import (
 
 // LoadConfig says where and how to load packages.
 type LoadConfig struct {
-	Dir string   // directory the patterns are relative to ("" means the current one)
-	Env []string // environment of the go command (nil means os.Environ())
+	Dir  string   // directory the patterns are relative to ("" means the current one)
+	Env  []string // environment of the go command (nil means os.Environ())
+	Tags []string // build tags, as the go command's -tags
+	// Tests loads each package with its _test.go files (its test variant
+	// and its external test package), as go vet does, so that contracts in
+	// test files are checked too.
+	Tests bool
+}
+
+// buildFlags are the go command's flags that select the build cfg names;
+// the replay build (confirm_build.go) passes them too.
+func (cfg LoadConfig) buildFlags() []string {
+	if len(cfg.Tags) == 0 {
+		return nil
+	}
+	return []string{"-tags=" + strings.Join(cfg.Tags, ",")}
 }
 
 // Program is a set of loaded packages, their SSA form, and the functions
@@ -40,6 +54,7 @@ type Program struct {
 	contracts map[*gossa.Function]*Target
 	loops     map[ast.Node]*specs.Loop // the invariants of for statements
 	platform  platform                 // the word size the packages were built for (target.go)
+	flags     []string                 // the go command's build flags (LoadConfig.buildFlags)
 }
 
 // loopSpec returns the invariants written above lp's statement, if any.
@@ -102,7 +117,7 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	}
 
 	prog := &Program{Fset: token.NewFileSet(), local: make(map[*types.Package]bool), contracts: make(map[*gossa.Function]*Target), loops: make(map[ast.Node]*specs.Loop)}
-	prog.dir, prog.env = cfg.Dir, cfg.Env
+	prog.dir, prog.env, prog.flags = cfg.Dir, cfg.Env, cfg.buildFlags()
 	if prog.dir == "" {
 		wd, err := os.Getwd()
 		if err != nil {
@@ -116,12 +131,15 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	start := time.Now()
 	mode := packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes |
 		packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
-	pkgs, err := packages.Load(&packages.Config{Mode: mode, Dir: cfg.Dir, Env: cfg.Env, Fset: prog.Fset}, pkgPatterns...)
+	pkgs, err := packages.Load(&packages.Config{Mode: mode, Dir: cfg.Dir, Env: cfg.Env, BuildFlags: prog.flags, Tests: cfg.Tests, Fset: prog.Fset}, pkgPatterns...)
 	if err != nil {
 		return nil, fmt.Errorf("loading packages: %w", err)
 	}
 	if err := packageErrors(pkgs); err != nil {
 		return nil, err
+	}
+	if cfg.Tests {
+		pkgs = withTestFiles(pkgs)
 	}
 	prog.Packages = pkgs
 	prog.platform = platformOf(pkgs, cfg.Env)
@@ -235,14 +253,23 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 			restricted = true
 		}
 	}
+	// A test variant repeats its package's own files (see load_tests.go):
+	// their loops keep their invariants in the variant's syntax, but their
+	// errors and functions are the package's, reported once.
+	variant := isTestVariant(pkg)
+	ownFile := func(file *ast.File) bool {
+		return !variant || isTestFile(p.Fset.Position(file.Package).Filename)
+	}
 	for _, file := range pkg.Syntax {
 		loops, err := specs.LoopDirectives(p.Fset, file)
-		if err != nil {
+		if err != nil && ownFile(file) {
 			add(err)
 		}
 		for _, lp := range loops {
 			if err := specs.CheckLoop(p.Fset, pkg.Types, pkg.TypesInfo, lp, imp); err != nil {
-				add(err)
+				if ownFile(file) {
+					add(err)
+				}
 				continue
 			}
 			p.loops[lp.Stmt] = lp
@@ -250,6 +277,9 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 	}
 	if !restricted {
 		for _, file := range pkg.Syntax {
+			if !ownFile(file) {
+				continue
+			}
 			for _, d := range file.Decls {
 				decl, ok := d.(*ast.FuncDecl)
 				if !ok {
@@ -267,6 +297,9 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 		}
 	}
 	vspecs, _ := filepath.Glob(filepath.Join(dir, "*.vspec"))
+	if variant || strings.HasSuffix(pkg.Name, "_test") {
+		vspecs = nil // the package's own, collected with it
+	}
 	for _, name := range vspecs {
 		if restricted && !vspecOnly[name] {
 			continue

@@ -113,7 +113,11 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 			names = append(names, tc.res.Target.Name)
 		}
 		var src bytes.Buffer
-		fmt.Fprintf(&src, "%s\n\npackage %s\n\nimport (\n", PlaybackHeader, byFile[file][0].res.Target.Package.Name)
+		src.WriteString(PlaybackHeader + "\n\n")
+		if line := playbackConstraint(syntaxOf(byFile[file][0].res.Target.Package, p.Fset, file), file); line != "" {
+			src.WriteString(line + "\n\n")
+		}
+		fmt.Fprintf(&src, "package %s\n\nimport (\n", byFile[file][0].res.Target.Package.Name)
 		paths := make([]string, 0, len(g.imports))
 		for path := range g.imports {
 			paths = append(paths, path)

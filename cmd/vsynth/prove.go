@@ -25,6 +25,8 @@ func proveCommand() *cli.Command {
 		&cli.IntFlag{Name: "max-terms", Value: ssa.DefaultMaxTerms, Usage: "terms the lowering of one function, and the reduction of each of its obligations, may create; past that the function is unknown"},
 		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for proving all the functions, after loading; what is not decided by then is unknown (0: none)"},
 		&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
+		&cli.StringFlag{Name: "tags", Usage: "comma-separated build `TAGS`, as go build -tags (the replays of counterexamples are built with them too)"},
+		&cli.BoolFlag{Name: "test", Value: true, Usage: "check the contracts of _test.go files too, as go vet does (--test=false: only the packages' own files)"},
 		&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
 		&cli.BoolFlag{Name: "stats", Usage: "print a time breakdown"},
 		&cli.StringFlag{Name: "emit-smt", Usage: "write each obligation as a stand-alone SMT-LIB2 file into `DIR`"},
@@ -75,7 +77,7 @@ func prove(c *cli.Context) error {
 		return &exitError{code: exitBadInput, err: err}
 	}
 	start := time.Now()
-	prog, err := ssa.Load(ssa.LoadConfig{}, c.Args().Slice())
+	prog, err := ssa.Load(ssa.LoadConfig{Tags: splitTags(c.String("tags")), Tests: c.Bool("test")}, c.Args().Slice())
 	if err != nil {
 		return &exitError{code: exitBadInput, err: relErrors(err)}
 	}
@@ -221,4 +223,10 @@ func parseByteSize(s string) (uint64, error) {
 		return n * u.mult, nil
 	}
 	return 0, fmt.Errorf("bad size %q", s)
+}
+
+// splitTags splits a -tags value: comma-separated (the go command's
+// form), or space-separated (its old form).
+func splitTags(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })
 }
