@@ -13,6 +13,7 @@ import (
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/smt/cvc5"
+	"github.com/vsynth/vsynth/smt/z3proc"
 	"github.com/vsynth/vsynth/ssa"
 )
 
@@ -33,6 +34,8 @@ func proveCommand() *cli.Command {
 		&cli.BoolFlag{Name: "emit-tests", Usage: "write a FILE_vsynth_test.go reproducing each counterexample next to the refuted function's FILE.go"},
 		&cli.IntFlag{Name: "jobs", Usage: "functions proved in parallel (default: all cores)"},
 		&cli.StringFlag{Name: "shard", Usage: "prove only share `I/N` of the functions (1 <= I <= N); combine the JSON reports with vsynth merge"},
+		&cli.StringFlag{Name: "solver", Value: "z3", Usage: "the solver: " + solverNames},
+		&cli.StringFlag{Name: "z3", EnvVars: []string{"VSYNTH_Z3"}, Value: "z3", Usage: "the z3 `EXECUTABLE` of --solver z3-process (and of a build without cgo)"},
 		&cli.BoolFlag{Name: "cross-check", Usage: "re-prove every proved obligation with cvc5; a disagreement is an error"},
 		&cli.StringFlag{Name: "cache", Usage: "proof cache `DIR` (default: the user cache directory's vsynth)"},
 		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the proof cache"},
@@ -72,6 +75,11 @@ func prove(c *cli.Context) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --confirm-memory: %w", err)}
 	}
+	z3proc.Command = c.String("z3")
+	newSolver, err := solverFor(c.String("solver"))
+	if err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("prove: %w", err)}
+	}
 	cache, err := openCache(c)
 	if err != nil {
 		return &exitError{code: exitBadInput, err: err}
@@ -96,7 +104,7 @@ func prove(c *cli.Context) error {
 		Unroll:       c.Int("unroll"),
 		MaxTerms:     c.Int("max-terms"),
 		Jobs:         c.Int("jobs"),
-		NewSolver:    newZ3Solver,
+		NewSolver:    newSolver,
 		EmitSMT:      c.String("emit-smt"),
 		CheckVacuity: true,
 	}

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/smt/z3"
+	"github.com/vsynth/vsynth/smt/z3proc"
 )
 
 // newZ3Solver returns a Z3 solver on a context of its own, created when
@@ -83,4 +85,18 @@ func (l *lazyZ3) Close() error {
 	err := l.s.Close()
 	l.s = nil
 	return err
+}
+
+// solverNames are the values of --solver.
+const solverNames = "z3 (libz3 in-process when built with cgo, else a z3 process) or z3-process"
+
+// solverFor is the solver constructor --solver names.
+func solverFor(name string) (func() (smt.Solver, error), error) {
+	switch name {
+	case "", "z3":
+		return newZ3Solver, nil
+	case "z3-process":
+		return z3proc.NewSolver, nil
+	}
+	return nil, fmt.Errorf("--solver %q: want %s", name, solverNames)
 }

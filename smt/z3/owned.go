@@ -1,6 +1,12 @@
+//go:build cgo
+
 package z3
 
 import "github.com/vsynth/vsynth/smt"
+
+// Linked reports whether this build calls libz3 in-process (with cgo);
+// without cgo, package z3 drives a z3 process (nocgo.go).
+const Linked = true
 
 // NewStandaloneSolver starts a bit-vector solver (NewBitVecSolver) on a
 // context of its own; closing the solver closes the context.
