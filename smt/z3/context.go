@@ -1,6 +1,6 @@
 package z3
 
-// #cgo LDFLAGS: -lz3
+// #cgo pkg-config: z3
 // #include <stdlib.h>
 // #include "glue.h"
 import "C"
@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -29,6 +31,37 @@ var (
 	versionOnce sync.Once
 	version     string
 )
+
+// MinVersion is the oldest Z3 this package is tested with (Debian 12's
+// libz3-dev); NewContext refuses an older library.
+const MinVersion = "4.8.12"
+
+// checkVersion reports an error when the linked libz3 is older than
+// MinVersion.
+func checkVersion() error {
+	if versionLess(Version(), MinVersion) {
+		return fmt.Errorf("z3: libz3 %s is older than %s, the oldest vsynth supports (install a newer libz3-dev)", Version(), MinVersion)
+	}
+	return nil
+}
+
+// versionLess compares dotted version numbers.
+func versionLess(a, b string) bool {
+	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(pa) || i < len(pb); i++ {
+		var x, y int
+		if i < len(pa) {
+			x, _ = strconv.Atoi(pa[i])
+		}
+		if i < len(pb) {
+			y, _ = strconv.Atoi(pb[i])
+		}
+		if x != y {
+			return x < y
+		}
+	}
+	return false
+}
 
 // z3Allocated is Z3's estimate of the memory it has allocated, in bytes,
 // over all contexts (for tests).
@@ -52,6 +85,9 @@ type Context struct {
 
 // NewContext creates a context. Close releases it.
 func NewContext() (*Context, error) {
+	if err := checkVersion(); err != nil {
+		return nil, err
+	}
 	cc := C.vs_new_context()
 	if cc == nil {
 		return nil, errors.New("z3: cannot create a context")
