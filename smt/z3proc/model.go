@@ -22,7 +22,8 @@ func (m *model) Eval(t *smt.Term) (*smt.Term, error) {
 		return nil, fmt.Errorf("z3proc: eval: term of array sort %s has no constant value; evaluate selects of it", t.Sort())
 	}
 	// Variables the query does not mention are not declared in the
-	// process: model completion would give them any value; give them 0.
+	// process: model completion would give them any value; give them 0
+	// (an array: 0 everywhere).
 	var from, to []*smt.Term
 	for _, v := range smt.Vars(t) {
 		if s.vars[v.Name()] {
@@ -59,7 +60,11 @@ func zeroOf(s smt.Sort) (*smt.Term, error) {
 	case s.IsBool():
 		return smt.False(), nil
 	case s.IsArray():
-		return nil, fmt.Errorf("an array the query does not mention")
+		elem, err := zeroOf(s.Elem())
+		if err != nil {
+			return nil, err
+		}
+		return smt.ConstArray(s, elem), nil
 	}
 	return smt.BVInt(s.Width(), 0), nil
 }

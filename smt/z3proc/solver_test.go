@@ -129,3 +129,21 @@ func TestVersion(t *testing.T) {
 		t.Fatalf("Version() = %q: z3 does not run (the setup installs it)", v)
 	}
 }
+
+// TestEvalUnmentionedArray: a term over an array the query does not
+// mention is evaluated with that array 0 everywhere.
+func TestEvalUnmentionedArray(t *testing.T) {
+	s := New()
+	defer s.Close()
+	x := bv8("x")
+	s.Assert(smt.Eq(x, smt.BVInt(8, 5)))
+	if r, err := s.Check(context.Background(), smt.Limits{}); err != nil || r != smt.Sat {
+		t.Fatalf("check = %v, %v", r, err)
+	}
+	m, _ := s.Model()
+	mem := smt.Var("mem", smt.ArraySort(smt.BitVecSort(8), smt.BitVecSort(8)))
+	v, err := m.Eval(smt.BVAdd(smt.Select(smt.Store(mem, x, smt.BVInt(8, 9)), smt.BVInt(8, 5)), smt.Select(mem, smt.BVInt(8, 1))))
+	if err != nil || v.Value().Int64() != 9 {
+		t.Errorf("eval = %v, %v; want 9", v, err)
+	}
+}
