@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -28,6 +29,10 @@ func merge(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	return out.always(c, mergeRun(c, out))
+}
+
+func mergeRun(c *cli.Context, out *outputs) error {
 	if c.NArg() == 0 {
 		return &exitError{code: exitBadInput, err: fmt.Errorf("merge: no reports given")}
 	}
@@ -60,6 +65,11 @@ func mergeReports(reports []*reportModel) (*reportModel, error) {
 	shards := map[int]bool{}
 	count, total := 0, -1
 	for _, r := range reports {
+		if r.Error != "" {
+			return nil, fmt.Errorf("a report records a tool error, its run is incomplete: %s", r.Error)
+		}
+		// The shards ran side by side: the whole took the longest.
+		m.TimeMS = max(m.TimeMS, r.TimeMS)
 		if sh := r.Shard; sh != nil {
 			if count != 0 && (sh.Count != count || sh.Total != total) {
 				return nil, fmt.Errorf("the reports come from different shardings (%d/%d of %d functions, and %d shards of %d)", sh.Index, sh.Count, sh.Total, count, total)
@@ -91,6 +101,7 @@ func mergeReports(reports []*reportModel) (*reportModel, error) {
 	sort.SliceStable(m.Results, func(i, j int) bool { return m.Results[i].Function < m.Results[j].Function })
 	settleMerged(m.Results)
 	m.Summary = summarize(m.Results)
+	m.wall = time.Duration(m.TimeMS) * time.Millisecond
 	return m, nil
 }
 

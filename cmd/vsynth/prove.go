@@ -13,6 +13,7 @@ import (
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/smt/cvc5"
+	"github.com/vsynth/vsynth/smt/z3"
 	"github.com/vsynth/vsynth/ssa"
 )
 
@@ -52,6 +53,12 @@ func prove(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	out.solver = "z3 " + z3.Version()
+	return out.always(c, proveRun(c, out))
+}
+
+// proveRun proves, reports and returns the exit status as an error.
+func proveRun(c *cli.Context, out *outputs) error {
 	var run *regexp.Regexp
 	if s := c.String("run"); s != "" {
 		re, err := regexp.Compile(s)
@@ -62,6 +69,7 @@ func prove(c *cli.Context) error {
 	}
 	var shard *shardInfo
 	if s := c.String("shard"); s != "" {
+		var err error
 		if shard, err = parseShard(s); err != nil {
 			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --shard: %w", err)}
 		}
@@ -152,6 +160,9 @@ func prove(c *cli.Context) error {
 	rep := &report{prog: prog, results: results, stats: c.Bool("stats"), total: time.Since(start), confirm: confirmStats}
 	m := rep.model()
 	m.Shard = shard
+	if sideErr != nil {
+		m.Error = relText(sideErr.Error())
+	}
 	if err := out.write(c, m); err != nil {
 		if sideErr != nil {
 			fmt.Fprintln(c.App.ErrWriter, "vsynth:", sideErr)

@@ -22,8 +22,15 @@ type reportModel struct {
 	// Shard, set for a --shard run, says which share of the functions
 	// the report covers.
 	Shard *shardInfo `json:"shard,omitempty"`
+	// TimeMS is the run's wall-clock time, from the start to the report.
+	TimeMS int64 `json:"time_ms,omitempty"`
+	// Error, set when the run stopped on a tool error (exit 2), is the
+	// error; the results are then those decided before it, often none.
+	Error string `json:"error,omitempty"`
 
-	timing *timing // --stats with full precision (nil when read from JSON)
+	timing *timing       // --stats with full precision (nil when read from JSON)
+	wall   time.Duration // TimeMS with full precision
+	solver string        // the solver and its version, e.g. "z3 4.8.12" (not in JSON)
 }
 
 // shardInfo names a share of the functions: shard Index of Count (1-based).
@@ -216,6 +223,7 @@ func (r *report) model() *reportModel {
 		m.Results = append(m.Results, f)
 	}
 	m.Summary = summarize(m.Results)
+	m.wall, m.TimeMS = r.total, r.total.Milliseconds()
 	if r.stats {
 		t := r.timing()
 		m.timing = &t
@@ -231,6 +239,7 @@ func (r *report) model() *reportModel {
 // restore fills in what a model read from JSON lacks: display names and
 // durations.
 func (m *reportModel) restore() {
+	m.wall = time.Duration(m.TimeMS) * time.Millisecond
 	for i := range m.Results {
 		f := &m.Results[i]
 		f.short = shortName(f.Function)
