@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -154,6 +155,10 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 func (p *Program) finish(errs specs.ErrorList) (*Program, error) {
 	if len(errs) > 0 {
 		sort.SliceStable(errs, func(i, j int) bool { return lessPosition(errs[i].Pos, errs[j].Pos) })
+		// Passes that read the same directive (the loop pass reads
+		// every directive of a file, the function pass its own) report
+		// its error once.
+		errs = slices.CompactFunc(errs, func(a, b *specs.Error) bool { return a.Pos == b.Pos && a.Msg == b.Msg })
 		return nil, errs
 	}
 	sort.SliceStable(p.Targets, func(i, j int) bool { return p.Targets[i].Name < p.Targets[j].Name })
