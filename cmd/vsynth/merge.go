@@ -19,7 +19,7 @@ func mergeCommand() *cli.Command {
 		Name:      "merge",
 		Usage:     "combine the JSON reports of sharded runs into one report and exit status",
 		ArgsUsage: "REPORT.json...",
-		Flags:     append(flags, reportFlags()...),
+		Flags:     append(append(flags, reportFlags()...), gateFlags()...),
 		Action:    merge,
 	}
 }
@@ -33,6 +33,9 @@ func merge(c *cli.Context) error {
 }
 
 func mergeRun(c *cli.Context, out *outputs) error {
+	if _, err := newGate(c); err != nil {
+		return &exitError{code: exitBadInput, err: err}
+	}
 	if c.NArg() == 0 {
 		return &exitError{code: exitBadInput, err: fmt.Errorf("merge: no reports given")}
 	}
@@ -48,10 +51,14 @@ func mergeRun(c *cli.Context, out *outputs) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: fmt.Errorf("merge: %w", err)}
 	}
+	g, err := out.gateFor(c, m)
+	if err != nil {
+		return err
+	}
 	if err := out.write(c, m); err != nil {
 		return err
 	}
-	return m.exitStatus(out.strict)
+	return g.status(m, out.strict)
 }
 
 // mergeReports combines reports into one. Sharded reports must cover

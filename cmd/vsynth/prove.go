@@ -43,7 +43,7 @@ func proveCommand() *cli.Command {
 		Name:      "prove",
 		Usage:     "prove functions meet their specs",
 		ArgsUsage: "[packages or .vspec files] (default ./...)",
-		Flags:     append(flags, reportFlags()...),
+		Flags:     append(append(flags, reportFlags()...), gateFlags()...),
 		Action:    prove,
 	}
 }
@@ -59,6 +59,9 @@ func prove(c *cli.Context) error {
 
 // proveRun proves, reports and returns the exit status as an error.
 func proveRun(c *cli.Context, out *outputs) error {
+	if _, err := newGate(c); err != nil {
+		return &exitError{code: exitBadInput, err: err}
+	}
 	var run *regexp.Regexp
 	if s := c.String("run"); s != "" {
 		re, err := regexp.Compile(s)
@@ -163,6 +166,10 @@ func proveRun(c *cli.Context, out *outputs) error {
 	if sideErr != nil {
 		m.Error = relText(sideErr.Error())
 	}
+	g, err := out.gateFor(c, m)
+	if err != nil {
+		return err
+	}
 	if err := out.write(c, m); err != nil {
 		if sideErr != nil {
 			fmt.Fprintln(c.App.ErrWriter, "vsynth:", sideErr)
@@ -172,7 +179,7 @@ func proveRun(c *cli.Context, out *outputs) error {
 	if sideErr != nil {
 		return &exitError{code: exitBadInput, err: sideErr}
 	}
-	return m.exitStatus(out.strict)
+	return g.status(m, out.strict)
 }
 
 // markTotalTimeout says why obligations interrupted by --total-timeout are
@@ -193,25 +200,6 @@ func markTotalTimeout(results []*ssa.FuncResult) {
 // crossCheckCVC5 decides a query with cvc5.
 func crossCheckCVC5(ctx context.Context, query *smt.Term, lim smt.Limits) (smt.Result, string, error) {
 	return cvc5.Check(ctx, []*smt.Term{query}, lim)
-}
-
-// exitStatus maps the verdicts to the exit status: 1 when something is
-// refuted (or, with strict, proved only vacuously), else 3 when something
-// is not proved, else 0.
-func (m *reportModel) exitStatus(strict bool) error {
-	code := exitOK
-	for _, r := range m.Results {
-		switch {
-		case r.Verdict == ssa.Failed, strict && r.Vacuous:
-			return &exitError{code: exitFailed}
-		case r.Verdict == ssa.Unknown, r.Verdict == ssa.Unsupported:
-			code = exitNotProved
-		}
-	}
-	if code != exitOK {
-		return &exitError{code: code}
-	}
-	return nil
 }
 
 // parseByteSize reads a size such as 512MiB, 2GiB or 1073741824.

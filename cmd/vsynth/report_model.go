@@ -31,6 +31,9 @@ type reportModel struct {
 	timing *timing       // --stats with full precision (nil when read from JSON)
 	wall   time.Duration // TimeMS with full precision
 	solver string        // the solver and its version, e.g. "z3 4.8.12" (not in JSON)
+	// baseline holds the fingerprints of accepted findings (--baseline,
+	// --write-baseline); nil without one.
+	baseline map[string]bool
 }
 
 // shardInfo names a share of the functions: shard Index of Count (1-based).

@@ -71,6 +71,9 @@ type sarifResult struct {
 	Message             sarifMessage      `json:"message"`
 	Locations           []sarifLocation   `json:"locations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	// BaselineState, with a baseline: "unchanged" for an accepted
+	// finding, "new" for one that is not in the baseline.
+	BaselineState string `json:"baselineState,omitempty"`
 }
 
 type sarifLocation struct {
@@ -122,6 +125,12 @@ func (m *reportModel) writeSARIF(w io.Writer, strict bool) error {
 			RuleID: f.rule, RuleIndex: index[f.rule], Level: f.level,
 			Message:             sarifMessage{Text: f.message},
 			PartialFingerprints: map[string]string{"vsynthFinding/v1": f.fingerprint},
+		}
+		if m.baseline != nil {
+			res.BaselineState = "new"
+			if acceptable(f) && m.baseline[f.fingerprint] {
+				res.BaselineState = "unchanged"
+			}
 		}
 		if file, line, col := splitPos(f.pos); file != "" {
 			loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: uriPath(repoRelative(root, file))}}}
