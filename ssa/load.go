@@ -34,6 +34,9 @@ type Program struct {
 	Packages []*packages.Package
 	Targets  []*Target
 	Timing   LoadTiming
+	// Warnings are comments that look like directives but are read as
+	// none (specs.DirectiveWarnings), sorted by position.
+	Warnings specs.ErrorList
 
 	dir       string                  // the directory the packages were loaded from
 	env       []string                // the go command's environment (nil: vsynth's own)
@@ -162,6 +165,7 @@ func (p *Program) finish(errs specs.ErrorList) (*Program, error) {
 		return nil, errs
 	}
 	sort.SliceStable(p.Targets, func(i, j int) bool { return p.Targets[i].Name < p.Targets[j].Name })
+	sort.SliceStable(p.Warnings, func(i, j int) bool { return lessPosition(p.Warnings[i].Pos, p.Warnings[j].Pos) })
 	return p, nil
 }
 
@@ -241,6 +245,7 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 		}
 	}
 	for _, file := range pkg.Syntax {
+		p.Warnings = append(p.Warnings, specs.DirectiveWarnings(p.Fset, file)...)
 		loops, err := specs.LoopDirectives(p.Fset, file)
 		if err != nil {
 			add(err)

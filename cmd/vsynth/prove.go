@@ -90,6 +90,11 @@ func proveRun(c *cli.Context, out *outputs) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: relErrors(err)}
 	}
+	for _, w := range prog.Warnings {
+		pos := w.Pos
+		pos.Filename = relFile(pos.Filename)
+		fmt.Fprintf(c.App.ErrWriter, "vsynth: warning: %s: %s\n", pos, w.Msg)
+	}
 	var targets []*ssa.Target
 	for _, t := range prog.Targets {
 		if run == nil || run.MatchString(t.Name) || run.MatchString(t.Short) {

@@ -82,6 +82,9 @@ var findingRules = []findingRule{
 	{"reliance", "ContractNotProved", "the proof uses the contract of a function that is not proved",
 		"A proof that uses the contract of a called function is only as good as that contract; while the callee is not proved, the caller is not proved either.",
 		"Prove the callee named in the message (see its own finding) and the caller's proof stands."},
+	{"directive", "MalformedDirective", "a comment looks like a vsynth directive but is read as none",
+		"A comment such as // vsynth:ensures (a space after //), //VSynth:ensures, /* vsynth:... */, or a //vsynth:requires or ensures line that is not in a function's doc comment is not read as a contract: the function it was meant for goes unchecked.",
+		"Write the directive as //vsynth:KEYWORD with no space, in lower case, in the doc comment directly above the func (no blank line between)."},
 	{"vacuous", "VacuousProof", "the proof holds only vacuously: requires is unsatisfiable or no allowed input returns",
 		"A proof is vacuous when no input satisfies the requires clauses, or no allowed input returns normally: every ensures then holds trivially and says nothing.",
 		"Fix the contradictory requires clauses or the function that never returns; --strict makes a vacuous proof a failure."},
@@ -148,7 +151,17 @@ func (m *reportModel) findings(strict bool) []finding {
 			add(level, "vacuous", f.Pos, f.short+": vacuous proof", fmt.Sprintf("%s: vacuous: %s", f.short, f.VacuousReason))
 		}
 	}
+	for _, w := range m.Warnings {
+		fs = append(fs, finding{level: "warning", rule: "directive", pos: w.Pos, title: w.Message, message: w.Pos + ": " + w.Message,
+			fingerprint: fingerprint("directive", fileOf(w.Pos), w.Message, 0)})
+	}
 	return fs
+}
+
+// fileOf is the file of a file:line:col position.
+func fileOf(pos string) string {
+	file, _, _ := splitPos(pos)
+	return file
 }
 
 // fingerprint hashes what identifies a finding across runs.

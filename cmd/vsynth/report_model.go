@@ -27,6 +27,9 @@ type reportModel struct {
 	// Error, set when the run stopped on a tool error (exit 2), is the
 	// error; the results are then those decided before it, often none.
 	Error string `json:"error,omitempty"`
+	// Warnings are comments that look like vsynth directives but are
+	// read as none (a space after //, a detached contract...).
+	Warnings []jsonWarning `json:"warnings,omitempty"`
 
 	timing *timing       // --stats with full precision (nil when read from JSON)
 	wall   time.Duration // TimeMS with full precision
@@ -34,6 +37,12 @@ type reportModel struct {
 	// baseline holds the fingerprints of accepted findings (--baseline,
 	// --write-baseline); nil without one.
 	baseline map[string]bool
+}
+
+// jsonWarning is a positioned warning about the input.
+type jsonWarning struct {
+	Pos     string `json:"pos"`
+	Message string `json:"message"`
 }
 
 // shardInfo names a share of the functions: shard Index of Count (1-based).
@@ -227,6 +236,11 @@ func (r *report) model() *reportModel {
 	}
 	m.Summary = summarize(m.Results)
 	m.wall, m.TimeMS = r.total, r.total.Milliseconds()
+	for _, w := range r.prog.Warnings {
+		pos := w.Pos
+		pos.Filename = relFile(pos.Filename)
+		m.Warnings = append(m.Warnings, jsonWarning{Pos: pos.String(), Message: w.Msg})
+	}
 	if r.stats {
 		t := r.timing()
 		m.timing = &t

@@ -93,6 +93,7 @@ func everyFindingModel() *reportModel {
 			Obligations: []jsonObligation{{Kind: ssa.Panic, Pos: "p/f.go:16:2", Verdict: ssa.Failed, Counterexample: &jsonCex{Inputs: orderedStrings{}, Panic: "boom"}, Confirmation: "unconfirmed"}}},
 	)
 	m.Summary = summarize(m.Results)
+	m.Warnings = []jsonWarning{{Pos: "p/odd name,x%y.go:3:1", Message: "malformed vsynth directive: no space may stand between // and vsynth:"}}
 	// A baseline that accepts one finding: results get a baselineState.
 	m.baseline = map[string]bool{fingerprint("unsupported", "example.com/m/p.Loop", "", 0): true}
 	return m
