@@ -122,17 +122,18 @@ func writeBaselineFile(name string, m *reportModel) (map[string]bool, error) {
 // status maps the verdicts to the exit status: 1 when a function is
 // refuted (or, with strict, proved only vacuously); else 3 when a function
 // is unknown (--fail-on unknown or unsupported) or unsupported (--fail-on
-// unsupported) and not every one of its findings is in the baseline; else
-// 0.
+// unsupported) and not every one of its findings is in the baseline or
+// suppressed by a //vsynth:ignore; else 0.
 func (g *gate) status(m *reportModel, strict bool) error {
-	accepted := map[string]bool{} // functions whose every finding is baselined
-	if g.baseline != nil {
+	// Functions whose every finding is baselined or suppressed.
+	accepted := map[string]bool{}
+	{
 		open := map[string]bool{}
 		for _, fd := range m.findings(strict) {
 			if fd.rule == "vacuous" && !strict {
 				continue
 			}
-			if acceptable(fd) && g.baseline[fd.fingerprint] {
+			if acceptable(fd) && (g.baseline[fd.fingerprint] || fd.suppressed != "") {
 				if !open[fd.function] {
 					accepted[fd.function] = true
 				}

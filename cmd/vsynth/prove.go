@@ -90,6 +90,10 @@ func proveRun(c *cli.Context, out *outputs) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: relErrors(err)}
 	}
+	suppressed, err := suppressions(prog)
+	if err != nil {
+		return &exitError{code: exitBadInput, err: err}
+	}
 	for _, w := range prog.Warnings {
 		pos := w.Pos
 		pos.Filename = relFile(pos.Filename)
@@ -168,6 +172,9 @@ func proveRun(c *cli.Context, out *outputs) error {
 	rep := &report{prog: prog, results: results, stats: c.Bool("stats"), total: time.Since(start), confirm: confirmStats}
 	m := rep.model()
 	m.Shard = shard
+	for i := range m.Results {
+		m.Results[i].Suppressed = suppressed[m.Results[i].Function]
+	}
 	if sideErr != nil {
 		m.Error = relText(sideErr.Error())
 	}

@@ -20,6 +20,9 @@ type finding struct {
 	pos      string // file:line:col, relative to the working directory
 	title    string // one line
 	message  string // the title, the reason and the counterexample
+	// suppressed is the reason of the //vsynth:ignore that accepts the
+	// finding, or "".
+	suppressed string
 	// fingerprint identifies the finding across runs, whatever its line:
 	// the rule, the function, the clause, and which of the function's
 	// obligations of that kind it is.
@@ -100,6 +103,7 @@ func (m *reportModel) findings(strict bool) []finding {
 	var fs []finding
 	for i := range m.Results {
 		f := &m.Results[i]
+		start := len(fs)
 		seen := map[string]int{}
 		for j := range f.Obligations {
 			o := &f.Obligations[j]
@@ -149,6 +153,11 @@ func (m *reportModel) findings(strict bool) []finding {
 				level = "error"
 			}
 			add(level, "vacuous", f.Pos, f.short+": vacuous proof", fmt.Sprintf("%s: vacuous: %s", f.short, f.VacuousReason))
+		}
+		for j := start; j < len(fs); j++ {
+			if acceptable(fs[j]) {
+				fs[j].suppressed = f.suppressedBy(fs[j].rule)
+			}
 		}
 	}
 	for _, w := range m.Warnings {

@@ -28,6 +28,9 @@ func (m *reportModel) writeGitHub(w io.Writer, opts textOptions) error {
 	shown := map[string]int{}
 	var over []finding
 	for _, f := range fs {
+		if f.suppressed != "" {
+			continue // accepted by a //vsynth:ignore in the source
+		}
 		if shown[f.level] >= githubAnnotationCap {
 			over = append(over, f)
 			continue

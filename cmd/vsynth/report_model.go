@@ -67,7 +67,10 @@ type funcReport struct {
 	Counterexample *jsonCex         `json:"counterexample,omitempty"`
 	Obligations    []jsonObligation `json:"obligations"`
 	Relies         []string         `json:"relies,omitempty"`
-	TimeMS         int64            `json:"time_ms"`
+	// Suppressed lists the //vsynth:ignore lines of the function's doc
+	// comment.
+	Suppressed []jsonSuppression `json:"suppressed,omitempty"`
+	TimeMS     int64             `json:"time_ms"`
 
 	short string        // the name as the text report shows it
 	time  time.Duration // TimeMS with full precision

@@ -74,6 +74,13 @@ type sarifResult struct {
 	// BaselineState, with a baseline: "unchanged" for an accepted
 	// finding, "new" for one that is not in the baseline.
 	BaselineState string `json:"baselineState,omitempty"`
+	// Suppressions: a //vsynth:ignore accepts the finding.
+	Suppressions []sarifSuppression `json:"suppressions,omitempty"`
+}
+
+type sarifSuppression struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification"`
 }
 
 type sarifLocation struct {
@@ -125,6 +132,9 @@ func (m *reportModel) writeSARIF(w io.Writer, strict bool) error {
 			RuleID: f.rule, RuleIndex: index[f.rule], Level: f.level,
 			Message:             sarifMessage{Text: f.message},
 			PartialFingerprints: map[string]string{"vsynthFinding/v1": f.fingerprint},
+		}
+		if f.suppressed != "" {
+			res.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: f.suppressed}}
 		}
 		if m.baseline != nil {
 			res.BaselineState = "new"

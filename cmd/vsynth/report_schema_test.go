@@ -84,7 +84,8 @@ func everyFindingModel() *reportModel {
 				Via: []string{"p/q.go:3:1"}, Verdict: ssa.Failed, Counterexample: cex, Confirmation: "confirmed", CrossCheck: "cvc5 agrees", TimeMS: 5000}}})
 	}
 	m.Results = append(m.Results,
-		funcReport{Function: "example.com/m/p.Loop", Pos: "p/f.go:9:1", Verdict: ssa.Unsupported, Reason: "go statement", ReasonPos: "p/f.go:10:2", short: "p.Loop", Obligations: []jsonObligation{}},
+		funcReport{Function: "example.com/m/p.Loop", Pos: "p/f.go:9:1", Verdict: ssa.Unsupported, Reason: "go statement", ReasonPos: "p/f.go:10:2", short: "p.Loop", Obligations: []jsonObligation{},
+			Suppressed: []jsonSuppression{{Kind: "unsupported", Reason: "runs in a goroutine by design", Pos: "p/f.go:8:1"}}},
 		funcReport{Function: "example.com/m/p.Rely", Pos: "p/f.go:12:1", Verdict: ssa.Unknown, Reason: "relies on p.G", short: "p.Rely", Obligations: []jsonObligation{}},
 		funcReport{Function: "example.com/m/p.Slow", Pos: "p/f.go:13:1", Verdict: ssa.Unknown, short: "p.Slow",
 			Obligations: []jsonObligation{{Kind: ssa.Ensures, Pos: "-", Verdict: ssa.Unknown, Reason: "timeout", Confirmation: "refused"}}},
