@@ -25,6 +25,9 @@ func mergeCommand() *cli.Command {
 }
 
 func merge(c *cli.Context) error {
+	if _, err := applyConfig(c); err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("merge: %w", err)}
+	}
 	out, err := newOutputs(c)
 	if err != nil {
 		return err

@@ -26,6 +26,7 @@ func proveCommand() *cli.Command {
 		&cli.IntFlag{Name: "max-terms", Value: ssa.DefaultMaxTerms, Usage: "terms the lowering of one function, and the reduction of each of its obligations, may create; past that the function is unknown"},
 		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for proving all the functions, after loading; what is not decided by then is unknown (0: none)"},
 		&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
+		&cli.StringSliceFlag{Name: "exclude", Usage: "skip functions whose name matches `REGEXP` (repeatable)"},
 		&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
 		&cli.BoolFlag{Name: "stats", Usage: "print a time breakdown"},
 		&cli.StringFlag{Name: "emit-smt", Usage: "write each obligation as a stand-alone SMT-LIB2 file into `DIR`"},
@@ -49,6 +50,9 @@ func proveCommand() *cli.Command {
 }
 
 func prove(c *cli.Context) error {
+	if _, err := applyConfig(c); err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("prove: %w", err)}
+	}
 	out, err := newOutputs(c)
 	if err != nil {
 		return err
@@ -69,6 +73,14 @@ func proveRun(c *cli.Context, out *outputs) error {
 			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --run: %w", err)}
 		}
 		run = re
+	}
+	var exclude []*regexp.Regexp
+	for _, s := range c.StringSlice("exclude") {
+		re, err := regexp.Compile(s)
+		if err != nil {
+			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --exclude: %w", err)}
+		}
+		exclude = append(exclude, re)
 	}
 	var shard *shardInfo
 	if s := c.String("shard"); s != "" {
@@ -101,7 +113,7 @@ func proveRun(c *cli.Context, out *outputs) error {
 	}
 	var targets []*ssa.Target
 	for _, t := range prog.Targets {
-		if run == nil || run.MatchString(t.Name) || run.MatchString(t.Short) {
+		if (run == nil || run.MatchString(t.Name) || run.MatchString(t.Short)) && !excluded(exclude, t) {
 			targets = append(targets, t)
 		}
 	}
@@ -192,6 +204,16 @@ func proveRun(c *cli.Context, out *outputs) error {
 		return &exitError{code: exitBadInput, err: sideErr}
 	}
 	return g.status(m, out.strict)
+}
+
+// excluded reports whether an --exclude pattern matches t's name.
+func excluded(patterns []*regexp.Regexp, t *ssa.Target) bool {
+	for _, re := range patterns {
+		if re.MatchString(t.Name) || re.MatchString(t.Short) {
+			return true
+		}
+	}
+	return false
 }
 
 // markTotalTimeout says why obligations interrupted by --total-timeout are
