@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -25,12 +26,13 @@ func mergeCommand() *cli.Command {
 }
 
 func merge(c *cli.Context) error {
-	if _, err := applyConfig(c); err != nil {
-		return &exitError{code: exitBadInput, err: fmt.Errorf("merge: %w", err)}
-	}
+	_, cfgErr := applyConfig(c)
 	out, err := newOutputs(c)
 	if err != nil {
 		return err
+	}
+	if cfgErr != nil {
+		return out.always(c, &exitError{code: exitBadInput, err: fmt.Errorf("merge: %w", cfgErr)})
 	}
 	return out.always(c, mergeRun(c, out))
 }
@@ -89,6 +91,11 @@ func mergeReports(reports []*reportModel) (*reportModel, error) {
 			}
 			shards[sh.Index] = true
 			count, total = sh.Count, sh.Total
+		}
+		for _, w := range r.Warnings {
+			if !slices.Contains(m.Warnings, w) {
+				m.Warnings = append(m.Warnings, w)
+			}
 		}
 		for _, f := range r.Results {
 			if seen[f.Function] {

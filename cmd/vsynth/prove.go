@@ -50,14 +50,15 @@ func proveCommand() *cli.Command {
 }
 
 func prove(c *cli.Context) error {
-	if _, err := applyConfig(c); err != nil {
-		return &exitError{code: exitBadInput, err: fmt.Errorf("prove: %w", err)}
-	}
+	_, cfgErr := applyConfig(c)
 	out, err := newOutputs(c)
 	if err != nil {
 		return err
 	}
 	out.solver = "z3 " + z3.Version()
+	if cfgErr != nil {
+		return out.always(c, &exitError{code: exitBadInput, err: fmt.Errorf("prove: %w", cfgErr)})
+	}
 	return out.always(c, proveRun(c, out))
 }
 
