@@ -27,6 +27,9 @@ func ParseDirective(fset *token.FileSet, c *ast.Comment) (*Clause, error) {
 	rest := c.Text[len(DirectivePrefix):]
 	keyword, _, _ := strings.Cut(rest, " ")
 	keyword, _, _ = strings.Cut(keyword, "\t")
+	if keyword == IgnoreKeyword {
+		return nil, nil // a suppression, not a clause: see Ignores
+	}
 	kind, ok := directiveKinds[keyword]
 	if !ok {
 		errs.add(c.Slash+2, "unknown directive vsynth:"+keyword)

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -47,6 +48,9 @@ type Program struct {
 	Packages []*packages.Package
 	Targets  []*Target
 	Timing   LoadTiming
+	// Warnings are comments that look like directives but are read as
+	// none (specs.DirectiveWarnings), sorted by position.
+	Warnings specs.ErrorList
 
 	dir       string                  // the directory the packages were loaded from
 	env       []string                // the go command's environment (nil: vsynth's own)
@@ -172,9 +176,14 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 func (p *Program) finish(errs specs.ErrorList) (*Program, error) {
 	if len(errs) > 0 {
 		sort.SliceStable(errs, func(i, j int) bool { return lessPosition(errs[i].Pos, errs[j].Pos) })
+		// Passes that read the same directive (the loop pass reads
+		// every directive of a file, the function pass its own) report
+		// its error once.
+		errs = slices.CompactFunc(errs, func(a, b *specs.Error) bool { return a.Pos == b.Pos && a.Msg == b.Msg })
 		return nil, errs
 	}
 	sort.SliceStable(p.Targets, func(i, j int) bool { return p.Targets[i].Name < p.Targets[j].Name })
+	sort.SliceStable(p.Warnings, func(i, j int) bool { return lessPosition(p.Warnings[i].Pos, p.Warnings[j].Pos) })
 	return p, nil
 }
 
@@ -261,6 +270,7 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 		return !variant || isTestFile(p.Fset.Position(file.Package).Filename)
 	}
 	for _, file := range pkg.Syntax {
+		p.Warnings = append(p.Warnings, specs.DirectiveWarnings(p.Fset, file)...)
 		loops, err := specs.LoopDirectives(p.Fset, file)
 		if err != nil && ownFile(file) {
 			add(err)

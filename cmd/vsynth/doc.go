@@ -9,5 +9,8 @@
 // packages it drives return data and errors. Exit status: 0 when every
 // checked function is proved, 1 when at least one is refuted, 3 when none
 // is refuted but some are not proved (unknown or unsupported), 2 for bad
-// input, usage errors and internal failures.
+// input, usage errors and internal failures. The gate (gate.go) can
+// accept some of the unproved: --fail-on, a baseline file, and
+// //vsynth:ignore comments; every requested report is written on every
+// exit, 2 included (outputs.always).
 package main

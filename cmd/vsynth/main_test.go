@@ -49,6 +49,8 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"status":       status,
 			"corruptcache": corruptCache,
+			"validsarif":   validFile(sarifSchemaFile),
+			"validjson":    validFile(jsonSchemaFile),
 		},
 	})
 }
@@ -101,6 +103,30 @@ func corruptCache(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if n == 0 {
 		ts.Fatalf("corruptcache: no entries in %s", args[0])
+	}
+}
+
+// validFile returns a script command that validates a file against the
+// JSON schema schemaFile (relative to the package directory):
+//
+//	validsarif out.sarif
+//	validjson out.json
+func validFile(schemaFile string) func(ts *testscript.TestScript, neg bool, args []string) {
+	abs, err := filepath.Abs(schemaFile)
+	if err != nil {
+		panic(err)
+	}
+	return func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 1 {
+			ts.Fatalf("usage: valid(sarif|json) FILE")
+		}
+		schema, err := compileSchemaFile(abs)
+		ts.Check(err)
+		doc, err := os.ReadFile(ts.MkAbs(args[0]))
+		ts.Check(err)
+		if err := validateJSON(schema, doc); err != nil {
+			ts.Fatalf("%s does not match %s: %v", args[0], filepath.Base(schemaFile), err)
+		}
 	}
 }
 

@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -18,15 +20,26 @@ func mergeCommand() *cli.Command {
 		Name:      "merge",
 		Usage:     "combine the JSON reports of sharded runs into one report and exit status",
 		ArgsUsage: "REPORT.json...",
-		Flags:     append(flags, reportFlags()...),
+		Flags:     append(append(flags, reportFlags()...), gateFlags()...),
 		Action:    merge,
 	}
 }
 
 func merge(c *cli.Context) error {
+	_, cfgErr := applyConfig(c)
 	out, err := newOutputs(c)
 	if err != nil {
 		return err
+	}
+	if cfgErr != nil {
+		return out.always(c, &exitError{code: exitBadInput, err: fmt.Errorf("merge: %w", cfgErr)})
+	}
+	return out.always(c, mergeRun(c, out))
+}
+
+func mergeRun(c *cli.Context, out *outputs) error {
+	if _, err := newGate(c); err != nil {
+		return &exitError{code: exitBadInput, err: err}
 	}
 	if c.NArg() == 0 {
 		return &exitError{code: exitBadInput, err: fmt.Errorf("merge: no reports given")}
@@ -43,10 +56,14 @@ func merge(c *cli.Context) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: fmt.Errorf("merge: %w", err)}
 	}
+	g, err := out.gateFor(c, m)
+	if err != nil {
+		return err
+	}
 	if err := out.write(c, m); err != nil {
 		return err
 	}
-	return m.exitStatus(out.strict)
+	return g.status(m, out.strict)
 }
 
 // mergeReports combines reports into one. Sharded reports must cover
@@ -60,6 +77,11 @@ func mergeReports(reports []*reportModel) (*reportModel, error) {
 	shards := map[int]bool{}
 	count, total := 0, -1
 	for _, r := range reports {
+		if r.Error != "" {
+			return nil, fmt.Errorf("a report records a tool error, its run is incomplete: %s", r.Error)
+		}
+		// The shards ran side by side: the whole took the longest.
+		m.TimeMS = max(m.TimeMS, r.TimeMS)
 		if sh := r.Shard; sh != nil {
 			if count != 0 && (sh.Count != count || sh.Total != total) {
 				return nil, fmt.Errorf("the reports come from different shardings (%d/%d of %d functions, and %d shards of %d)", sh.Index, sh.Count, sh.Total, count, total)
@@ -69,6 +91,11 @@ func mergeReports(reports []*reportModel) (*reportModel, error) {
 			}
 			shards[sh.Index] = true
 			count, total = sh.Count, sh.Total
+		}
+		for _, w := range r.Warnings {
+			if !slices.Contains(m.Warnings, w) {
+				m.Warnings = append(m.Warnings, w)
+			}
 		}
 		for _, f := range r.Results {
 			if seen[f.Function] {
@@ -91,6 +118,7 @@ func mergeReports(reports []*reportModel) (*reportModel, error) {
 	sort.SliceStable(m.Results, func(i, j int) bool { return m.Results[i].Function < m.Results[j].Function })
 	settleMerged(m.Results)
 	m.Summary = summarize(m.Results)
+	m.wall = time.Duration(m.TimeMS) * time.Millisecond
 	return m, nil
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -29,12 +30,18 @@ var formats = map[string]func(m *reportModel, w io.Writer, opts textOptions) err
 	"github": func(m *reportModel, w io.Writer, opts textOptions) error { return m.writeGitHub(w, opts) },
 }
 
+// writeNothing stands for the text report of a run that stopped on an
+// error: stderr has the error.
+func writeNothing(*reportModel, io.Writer, textOptions) error { return nil }
+
 // outputs is where and how a report is written.
 type outputs struct {
 	format  string
 	strict  bool
 	verbose bool
 	side    [][2]string // format, file
+	solver  string      // the solver and its version, for the reports
+	written bool        // the reports have been written
 }
 
 func newOutputs(c *cli.Context) (*outputs, error) {
@@ -55,9 +62,17 @@ func newOutputs(c *cli.Context) (*outputs, error) {
 // on stderr. Each is written whatever became of the others: the side
 // files even when stdout cannot be written (which exits 2).
 func (o *outputs) write(c *cli.Context, m *reportModel) error {
+	o.written = true
+	if m.solver == "" {
+		m.solver = o.solver
+	}
 	opts := textOptions{verbose: o.verbose, strict: o.strict}
 	var stdoutErr error
-	if err := formats[o.format](m, c.App.Writer, opts); err != nil {
+	render := formats[o.format]
+	if o.format == "none" {
+		render = writeNothing
+	}
+	if err := render(m, c.App.Writer, opts); err != nil {
 		stdoutErr = &exitError{code: exitBadInput, err: fmt.Errorf("writing the report: %w", err)}
 	}
 	for _, s := range o.side {
@@ -72,4 +87,26 @@ func (o *outputs) write(c *cli.Context, m *reportModel) error {
 		}
 	}
 	return stdoutErr
+}
+
+// always makes sure that every requested report is written whatever the
+// exit: when err is a tool error (exit 2) that stopped the run before its
+// report, it writes a report that records the error (a notification in
+// SARIF, "error" in JSON, an error test case in JUnit, an annotation for
+// GitHub; the text report prints nothing more than the error on stderr),
+// so that a CI step uploading the reports finds them. It returns err.
+func (o *outputs) always(c *cli.Context, err error) error {
+	var ee *exitError
+	if o.written || !errors.As(err, &ee) || ee.code != exitBadInput || ee.err == nil {
+		return err
+	}
+	m := &reportModel{Results: []funcReport{}, Error: relText(ee.err.Error())}
+	if o.format == "text" {
+		// stderr carries the error; stdout stays empty.
+		o.format = "none"
+	}
+	if werr := o.write(c, m); werr != nil {
+		fmt.Fprintln(c.App.ErrWriter, "vsynth:", werr)
+	}
+	return err
 }

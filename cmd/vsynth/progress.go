@@ -7,12 +7,15 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/term"
+
 	"github.com/vsynth/vsynth/ssa"
 )
 
 // progress draws a live line on a terminal for runs longer than a second:
 // functions done of the total and how many are refuted so far. It draws
-// nothing when stderr is not a terminal or the report is machine-readable.
+// nothing when stderr is not a terminal (or $TERM is dumb) or the report
+// is machine-readable.
 type progress struct {
 	mu      sync.Mutex
 	w       io.Writer // nil when disabled
@@ -36,14 +39,18 @@ func newProgress(w io.Writer, total int, textFormat bool) *progress {
 	return p
 }
 
-// isTerminal reports whether w is a character device (a terminal).
+// isTerminal reports whether w is a terminal that can redraw a line: a
+// file the terminal driver answers for (not merely a character device such
+// as /dev/null), with $TERM other than "dumb".
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && canRedraw(term.IsTerminal(int(f.Fd())), os.Getenv("TERM"))
+}
+
+// canRedraw reports whether a terminal (tty) whose $TERM is termEnv can
+// redraw a line with \r and an erase sequence: a dumb one cannot.
+func canRedraw(tty bool, termEnv string) bool {
+	return tty && termEnv != "dumb"
 }
 
 // update records one function's result; it is called from the workers.

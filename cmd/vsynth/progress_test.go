@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -49,5 +50,34 @@ func TestProgressOffWhenNotATerminal(t *testing.T) {
 	}
 	if buf.Len() != 0 {
 		t.Fatalf("progress written to a buffer: %q", buf.String())
+	}
+}
+
+// TestProgressNotTerminal checks that the progress line stays off where it
+// cannot be redrawn: /dev/null (a character device, not a terminal), a
+// pipe, and a real terminal when $TERM is dumb.
+func TestProgressNotTerminal(t *testing.T) {
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	if isTerminal(null) {
+		t.Errorf("%s is taken for a terminal", os.DevNull)
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	if isTerminal(w) {
+		t.Errorf("a pipe is taken for a terminal")
+	}
+	if p := newProgress(null, 3, true); p.w != nil {
+		t.Errorf("progress drawn on %s", os.DevNull)
+	}
+	if canRedraw(true, "dumb") || !canRedraw(true, "xterm-256color") || !canRedraw(true, "") || canRedraw(false, "xterm") {
+		t.Errorf("canRedraw: a dumb terminal or a non-terminal redraws, or a capable one does not")
 	}
 }

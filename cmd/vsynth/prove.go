@@ -13,6 +13,7 @@ import (
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/smt/cvc5"
+	"github.com/vsynth/vsynth/smt/z3"
 	"github.com/vsynth/vsynth/smt/z3proc"
 	"github.com/vsynth/vsynth/ssa"
 )
@@ -39,6 +40,7 @@ func proveCommand() *cli.Command {
 		&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
 		&cli.StringFlag{Name: "tags", Usage: "comma-separated build `TAGS`, as go build -tags (the replays of counterexamples are built with them too)"},
 		&cli.BoolFlag{Name: "test", Value: true, Usage: "check the contracts of _test.go files too, as go vet does (--test=false: only the packages' own files)"},
+		&cli.StringSliceFlag{Name: "exclude", Usage: "skip functions whose name matches `REGEXP` (repeatable)"},
 		&cli.BoolFlag{Name: "v", Usage: "list every function and obligation"},
 		&cli.BoolFlag{Name: "stats", Usage: "print a time breakdown"},
 		&cli.StringFlag{Name: "emit-smt", Usage: "write each obligation as a stand-alone SMT-LIB2 file into `DIR`"},
@@ -58,15 +60,28 @@ func proveCommand() *cli.Command {
 		Name:      "prove",
 		Usage:     "prove functions meet their specs",
 		ArgsUsage: "[packages or .vspec files] (default ./...)",
-		Flags:     append(flags, reportFlags()...),
+		Flags:     append(append(flags, reportFlags()...), gateFlags()...),
 		Action:    prove,
 	}
 }
 
 func prove(c *cli.Context) error {
+	_, cfgErr := applyConfig(c)
 	out, err := newOutputs(c)
 	if err != nil {
 		return err
+	}
+	out.solver = "z3 " + z3.Version()
+	if cfgErr != nil {
+		return out.always(c, &exitError{code: exitBadInput, err: fmt.Errorf("prove: %w", cfgErr)})
+	}
+	return out.always(c, proveRun(c, out))
+}
+
+// proveRun proves, reports and returns the exit status as an error.
+func proveRun(c *cli.Context, out *outputs) error {
+	if _, err := newGate(c); err != nil {
+		return &exitError{code: exitBadInput, err: err}
 	}
 	var run *regexp.Regexp
 	if s := c.String("run"); s != "" {
@@ -76,8 +91,17 @@ func prove(c *cli.Context) error {
 		}
 		run = re
 	}
+	var exclude []*regexp.Regexp
+	for _, s := range c.StringSlice("exclude") {
+		re, err := regexp.Compile(s)
+		if err != nil {
+			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --exclude: %w", err)}
+		}
+		exclude = append(exclude, re)
+	}
 	var shard *shardInfo
 	if s := c.String("shard"); s != "" {
+		var err error
 		if shard, err = parseShard(s); err != nil {
 			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --shard: %w", err)}
 		}
@@ -100,9 +124,18 @@ func prove(c *cli.Context) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: relErrors(err)}
 	}
+	suppressed, err := suppressions(prog)
+	if err != nil {
+		return &exitError{code: exitBadInput, err: err}
+	}
+	for _, w := range prog.Warnings {
+		pos := w.Pos
+		pos.Filename = relFile(pos.Filename)
+		fmt.Fprintf(c.App.ErrWriter, "vsynth: warning: %s: %s\n", pos, w.Msg)
+	}
 	var targets []*ssa.Target
 	for _, t := range prog.Targets {
-		if run == nil || run.MatchString(t.Name) || run.MatchString(t.Short) {
+		if (run == nil || run.MatchString(t.Name) || run.MatchString(t.Short)) && !excluded(exclude, t) {
 			targets = append(targets, t)
 		}
 	}
@@ -173,6 +206,16 @@ func prove(c *cli.Context) error {
 	rep := &report{prog: prog, results: results, stats: c.Bool("stats"), total: time.Since(start), confirm: confirmStats}
 	m := rep.model()
 	m.Shard = shard
+	for i := range m.Results {
+		m.Results[i].Suppressed = suppressed[m.Results[i].Function]
+	}
+	if sideErr != nil {
+		m.Error = relText(sideErr.Error())
+	}
+	g, err := out.gateFor(c, m)
+	if err != nil {
+		return err
+	}
 	if err := out.write(c, m); err != nil {
 		if sideErr != nil {
 			fmt.Fprintln(c.App.ErrWriter, "vsynth:", sideErr)
@@ -182,7 +225,17 @@ func prove(c *cli.Context) error {
 	if sideErr != nil {
 		return &exitError{code: exitBadInput, err: sideErr}
 	}
-	return m.exitStatus(out.strict)
+	return g.status(m, out.strict)
+}
+
+// excluded reports whether an --exclude pattern matches t's name.
+func excluded(patterns []*regexp.Regexp, t *ssa.Target) bool {
+	for _, re := range patterns {
+		if re.MatchString(t.Name) || re.MatchString(t.Short) {
+			return true
+		}
+	}
+	return false
 }
 
 // markTotalTimeout says why obligations interrupted by --total-timeout are
@@ -203,25 +256,6 @@ func markTotalTimeout(results []*ssa.FuncResult) {
 // crossCheckCVC5 decides a query with cvc5.
 func crossCheckCVC5(ctx context.Context, query *smt.Term, lim smt.Limits) (smt.Result, string, error) {
 	return cvc5.Check(ctx, []*smt.Term{query}, lim)
-}
-
-// exitStatus maps the verdicts to the exit status: 1 when something is
-// refuted (or, with strict, proved only vacuously), else 3 when something
-// is not proved, else 0.
-func (m *reportModel) exitStatus(strict bool) error {
-	code := exitOK
-	for _, r := range m.Results {
-		switch {
-		case r.Verdict == ssa.Failed, strict && r.Vacuous:
-			return &exitError{code: exitFailed}
-		case r.Verdict == ssa.Unknown, r.Verdict == ssa.Unsupported:
-			code = exitNotProved
-		}
-	}
-	if code != exitOK {
-		return &exitError{code: code}
-	}
-	return nil
 }
 
 // parseByteSize reads a size such as 512MiB, 2GiB or 1073741824.

@@ -126,7 +126,21 @@ func (m *reportModel) writeJUnit(w io.Writer, strict bool) error {
 	for i := range doc.Suites {
 		doc.Suites[i].Time = seconds(suiteMS[doc.Suites[i].Name])
 	}
+	if m.Error != "" {
+		// The tool error is a test case of its own, so that the report
+		// does not read as a clean run.
+		doc.Suites = append(doc.Suites, junitSuite{Name: "vsynth", Tests: 1, Errors: 1, Time: seconds(0),
+			Cases: []junitCase{{Name: "run", Classname: "vsynth", Time: seconds(0),
+				Error: &junitProblem{Message: firstLine(m.Error), Type: "tool-error", Text: m.Error + "\n"}}}})
+		doc.Tests++
+		doc.Errors++
+	}
+	// The root's time is the run's wall-clock time: the functions'
+	// times overlap when they are proved in parallel.
 	doc.Time = seconds(total)
+	if m.wall > 0 {
+		doc.Time = seconds(m.wall.Milliseconds())
+	}
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
@@ -142,4 +156,10 @@ func (m *reportModel) writeJUnit(w io.Writer, strict bool) error {
 // seconds writes milliseconds as seconds.
 func seconds(ms int64) string {
 	return fmt.Sprintf("%.3f", float64(ms)/1000)
+}
+
+// firstLine is s up to its first newline.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }

@@ -22,8 +22,27 @@ type reportModel struct {
 	// Shard, set for a --shard run, says which share of the functions
 	// the report covers.
 	Shard *shardInfo `json:"shard,omitempty"`
+	// TimeMS is the run's wall-clock time, from the start to the report.
+	TimeMS int64 `json:"time_ms,omitempty"`
+	// Error, set when the run stopped on a tool error (exit 2), is the
+	// error; the results are then those decided before it, often none.
+	Error string `json:"error,omitempty"`
+	// Warnings are comments that look like vsynth directives but are
+	// read as none (a space after //, a detached contract...).
+	Warnings []jsonWarning `json:"warnings,omitempty"`
 
-	timing *timing // --stats with full precision (nil when read from JSON)
+	timing *timing       // --stats with full precision (nil when read from JSON)
+	wall   time.Duration // TimeMS with full precision
+	solver string        // the solver and its version, e.g. "z3 4.8.12" (not in JSON)
+	// baseline holds the fingerprints of accepted findings (--baseline,
+	// --write-baseline); nil without one.
+	baseline map[string]bool
+}
+
+// jsonWarning is a positioned warning about the input.
+type jsonWarning struct {
+	Pos     string `json:"pos"`
+	Message string `json:"message"`
 }
 
 // shardInfo names a share of the functions: shard Index of Count (1-based).
@@ -48,7 +67,10 @@ type funcReport struct {
 	Counterexample *jsonCex         `json:"counterexample,omitempty"`
 	Obligations    []jsonObligation `json:"obligations"`
 	Relies         []string         `json:"relies,omitempty"`
-	TimeMS         int64            `json:"time_ms"`
+	// Suppressed lists the //vsynth:ignore lines of the function's doc
+	// comment.
+	Suppressed []jsonSuppression `json:"suppressed,omitempty"`
+	TimeMS     int64             `json:"time_ms"`
 
 	short string        // the name as the text report shows it
 	time  time.Duration // TimeMS with full precision
@@ -216,6 +238,12 @@ func (r *report) model() *reportModel {
 		m.Results = append(m.Results, f)
 	}
 	m.Summary = summarize(m.Results)
+	m.wall, m.TimeMS = r.total, r.total.Milliseconds()
+	for _, w := range r.prog.Warnings {
+		pos := w.Pos
+		pos.Filename = relFile(pos.Filename)
+		m.Warnings = append(m.Warnings, jsonWarning{Pos: pos.String(), Message: w.Msg})
+	}
 	if r.stats {
 		t := r.timing()
 		m.timing = &t
@@ -231,6 +259,7 @@ func (r *report) model() *reportModel {
 // restore fills in what a model read from JSON lacks: display names and
 // durations.
 func (m *reportModel) restore() {
+	m.wall = time.Duration(m.TimeMS) * time.Millisecond
 	for i := range m.Results {
 		f := &m.Results[i]
 		f.short = shortName(f.Function)

@@ -24,13 +24,21 @@ func (m *reportModel) writeText(w io.Writer, opts textOptions) error {
 		textResult(bw, &m.Results[i], opts)
 	}
 	s := m.Summary
-	fmt.Fprintf(bw, "vsynth: %d proved, %d failed, %d unknown, %d unsupported (%d functions)\n",
-		s.Proved, s.Failed, s.Unknown, s.Unsupported, len(m.Results))
+	fmt.Fprintf(bw, "vsynth: %d proved, %d failed, %d unknown, %d unsupported (%s)\n",
+		s.Proved, s.Failed, s.Unknown, s.Unsupported, functionCount(len(m.Results)))
 	if t := m.timing; t != nil {
 		fmt.Fprintf(bw, "stats: load %s, ssa %s, specs %s, lower %s, solve %s, confirm %s (build %s, %d counterexamples), total %s, cache hits %d of %d obligations\n",
 			round(t.Load), round(t.Build), round(t.Specs), round(t.Lower), round(t.Solve), round(t.Confirm), round(t.ConfirmBuild), t.Replays, round(t.Total), t.CacheHits, t.Obligations)
 	}
 	return bw.Flush()
+}
+
+// functionCount says "1 function" or "N functions".
+func functionCount(n int) string {
+	if n == 1 {
+		return "1 function"
+	}
+	return fmt.Sprintf("%d functions", n)
 }
 
 func textResult(w io.Writer, res *funcReport, opts textOptions) {
