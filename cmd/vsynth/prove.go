@@ -33,7 +33,7 @@ func proveCommand() *cli.Command {
 	flags := []cli.Flag{
 		&cli.StringFlag{Name: "format", Value: "text", Usage: "output format: text, json, sarif, junit or github"},
 		&cli.DurationFlag{Name: "timeout", Value: defaultTimeout, EnvVars: []string{"VSYNTH_TIMEOUT"}, Usage: "solver time limit per obligation: a safety net behind --rlimit"},
-		&cli.Uint64Flag{Name: "rlimit", Value: defaultRLimit, EnvVars: []string{"VSYNTH_RLIMIT"}, Usage: "deterministic solver (Z3) resource limit per obligation: the same verdicts on a busy machine (0: none)"},
+		&cli.Uint64Flag{Name: "rlimit", Value: defaultRLimit, EnvVars: []string{"VSYNTH_RLIMIT"}, Usage: "deterministic solver (Z3) resource limit per obligation: the same verdicts on a busy machine (0 turns it off)"},
 		&cli.IntFlag{Name: "unroll", Value: ssa.DefaultUnroll, Usage: "iterations to unroll a loop without invariants; a loop that may run longer is unknown"},
 		&cli.IntFlag{Name: "max-terms", Value: ssa.DefaultMaxTerms, Usage: "terms the lowering of one function, and the reduction of each of its obligations, may create; past that the function is unknown"},
 		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for proving all the functions, after loading; what is not decided by then is unknown (0: none)"},
