@@ -10,7 +10,7 @@
 // non-incremental Z3 run, as `z3 FILE` on an --emit-smt file would be.
 // The query is printed by smt.WriteScript with the term DAG's sharing.
 //
-// A Model evaluates terms with (get-value), with model completion; a
+// A Model evaluates terms with Z3's (eval), with model completion; a
 // variable of the term that the query does not mention takes the zero
 // value of its sort, as model completion would give it.
 //

@@ -45,14 +45,16 @@ func (m *model) Eval(t *smt.Term) (*smt.Term, error) {
 	if err != nil {
 		return nil, fmt.Errorf("z3proc: eval: %w", err)
 	}
-	r, err := s.ask(context.Background(), smt.Limits{}, []byte("(get-value ("+text+"))\n"))
+	// Z3's (eval) command, unlike SMT-LIB's (get-value), takes terms
+	// with quantifiers and lambdas, as libz3's Z3_model_eval does.
+	r, err := s.ask(context.Background(), smt.Limits{}, []byte("(eval "+text+")\n"))
 	if err != nil {
 		return nil, fmt.Errorf("z3proc: eval: %w", err)
 	}
-	if r == nil || !r.isList() || len(r.list) != 1 || !r.list[0].isList() || len(r.list[0].list) != 2 {
-		return nil, fmt.Errorf("z3proc: eval: unexpected response")
+	if r == nil {
+		return nil, fmt.Errorf("z3proc: eval: no answer")
 	}
-	return constant(r.list[0].list[1], t.Sort())
+	return constant(*r, t.Sort())
 }
 
 func zeroOf(s smt.Sort) (*smt.Term, error) {

@@ -147,3 +147,22 @@ func TestEvalUnmentionedArray(t *testing.T) {
 		t.Errorf("eval = %v, %v; want 9", v, err)
 	}
 }
+
+// TestEvalLambda: a term with a lambda (vsynth's array updates) is
+// evaluated, as libz3's model evaluation does.
+func TestEvalLambda(t *testing.T) {
+	s := New()
+	defer s.Close()
+	x := bv8("x")
+	s.Assert(smt.Eq(x, smt.BVInt(8, 5)))
+	if r, err := s.Check(context.Background(), smt.Limits{}); err != nil || r != smt.Sat {
+		t.Fatalf("check = %v, %v", r, err)
+	}
+	m, _ := s.Model()
+	i := bv8("i")
+	f := smt.Lambda(i, smt.BVAdd(i, x))
+	v, err := m.Eval(smt.Select(f, smt.BVInt(8, 3)))
+	if err != nil || v.Value().Int64() != 8 {
+		t.Errorf("eval = %v, %v; want 8", v, err)
+	}
+}
