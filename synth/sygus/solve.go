@@ -101,8 +101,13 @@ func (p *Problem) Synth(prover *synth.Prover) *synth.Problem {
 		Spec:       newSpec(p),
 		Reference:  p.reference(),
 	}
-	if p.explicit() == nil {
-		// f = E is realizable by construction; anything else is checked.
+	ex := p.examples()
+	if len(ex) > 0 {
+		sp.Examples = ex
+	}
+	if p.explicit() == nil && (len(ex) == 0 || !consistent(ex)) {
+		// f = E is realizable by construction, and so are consistent
+		// examples; anything else is checked.
 		sp.Realizable = p.realizable(prover)
 	}
 	types := make([]synth.Type, len(p.Vars))
