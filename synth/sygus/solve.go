@@ -126,6 +126,32 @@ func (p *Problem) Synth(prover *synth.Prover) *synth.Problem {
 // vsynth_check's contract says the constraints hold for every value of
 // the declared variables when the function is cand.
 func (p *Problem) GoSource(cand *synth.Term) string {
+	return p.checkHarness().source(p, cand)
+}
+
+// harness is the part of GoSource that does not depend on the
+// candidate, rendered once per problem (with a thousand examples it is
+// most of the text).
+type harness struct {
+	text  string        // package clause, vsynth_check, vsynth_spec, argument functions
+	terms []*synth.Term // the constraint and the arguments, for GoHelpers
+}
+
+func (h *harness) source(p *Problem, cand *synth.Term) string {
+	var b strings.Builder
+	b.WriteString(h.text)
+	b.WriteString("\n" + synth.GoFunc("f", p.Params, p.Result, cand))
+	b.WriteString("\n" + synth.GoHelpers(append([]*synth.Term{cand}, h.terms...)...))
+	return b.String()
+}
+
+// checkHarness renders the candidate-independent part of GoSource, once.
+func (p *Problem) checkHarness() *harness {
+	p.harnessOnce.Do(func() { p.harness = p.renderHarness() })
+	return p.harness
+}
+
+func (p *Problem) renderHarness() *harness {
 	var b strings.Builder
 	_, all := p.harnessHeader(&b)
 	fmt.Fprintf(&b, "func vsynth_check(")
@@ -137,7 +163,7 @@ func (p *Problem) GoSource(cand *synth.Term) string {
 	}
 	b.WriteString(") bool {\n")
 	var calls, argFuncs []string
-	terms := []*synth.Term{p.Constraint, cand}
+	terms := []*synth.Term{p.Constraint}
 	for k, args := range p.Invocations {
 		var as []string
 		for j, a := range args {
@@ -157,12 +183,10 @@ func (p *Problem) GoSource(cand *synth.Term) string {
 	}
 	fmt.Fprintf(&b, "\treturn vsynth_spec(%s)\n}\n\n", args)
 	b.WriteString(synth.GoFunc("vsynth_spec", all, synth.BoolType, p.Constraint))
-	b.WriteString("\n" + synth.GoFunc("f", p.Params, p.Result, cand))
 	for _, f := range argFuncs {
 		b.WriteString("\n" + f)
 	}
-	b.WriteString("\n" + synth.GoHelpers(terms...))
-	return b.String()
+	return &harness{text: b.String(), terms: terms}
 }
 
 // harnessHeader starts a harness package: its package clause and the
