@@ -129,12 +129,13 @@ func (s Enum) solvePBE(ctx context.Context, p *Problem, b Budget, res *Result) (
 	}
 	outcome := OutOfBudget
 	stoppedBy := ""
+	maxTerms := 0
 	for restart := 0; ; restart++ {
 		points := make([][]uint64, len(prefix))
 		for i, k := range prefix {
 			points[i] = r.ex[k].Args
 		}
-		maxTerms := pbeMemory / pbeTermBytes(len(points))
+		maxTerms = pbeMemory / pbeTermBytes(len(points))
 		if b.MaxTerms > 0 {
 			maxTerms = min(maxTerms, b.MaxTerms)
 		}
@@ -225,7 +226,7 @@ func (s Enum) solvePBE(ctx context.Context, p *Problem, b Budget, res *Result) (
 		case ctx.Err() != nil:
 			res.Reason = "timeout"
 		case outcome == OutOfBudget:
-			res.Reason = fmt.Sprintf("memory budget reached (%d terms)", pbeMemory/pbeTermBytes(pbeMaxPrefix))
+			res.Reason = fmt.Sprintf("memory budget reached (%d terms)", maxTerms)
 		case outcome == SizeLimit:
 			res.Reason = fmt.Sprintf("no program up to size %d", b.MaxSize)
 		default:

@@ -57,9 +57,81 @@ func newTreeLearner(leaves []pbeLeaf, conds []pbeCond, condSize int) *treeLearne
 	return &treeLearner{leaves: ls, conds: cs, condSize: condSize, maxDepth: 24, steps: 200_000_000}
 }
 
-// learn returns a tree meeting every example of set, or nil.
+// learn returns a tree meeting every example of set, or nil: the tree
+// grown by information gain, or a smaller one of depth at most
+// exactDepth when the bounded exact search finds it.
 func (l *treeLearner) learn(set exampleSet) *dtNode {
-	return l.node(set, 0)
+	t := l.node(set, 0)
+	x := &exactSearch{l: l, memo: map[exactSetKey]*dtNode{}, steps: exactSteps}
+	if e := x.best(set, exactDepth); e != nil && x.steps >= 0 && (t == nil || e.size < t.size) {
+		return e
+	}
+	return t
+}
+
+// The exact search: the smallest tree of depth at most exactDepth over
+// the smallest exactConds conditions, within exactSteps set operations.
+const (
+	exactDepth = 2
+	exactConds = 400
+	exactSteps = 50_000_000
+)
+
+type exactSetKey struct {
+	hash  uint64
+	depth int
+}
+
+type exactSearch struct {
+	l     *treeLearner
+	memo  map[exactSetKey]*dtNode // keyed by hash, checked by set
+	sets  map[exactSetKey]exampleSet
+	steps int
+}
+
+func (x *exactSearch) best(set exampleSet, depth int) *dtNode {
+	key := exactSetKey{hashVals(set), depth}
+	if t, ok := x.memo[key]; ok && x.sets[key].equal(set) {
+		return t
+	}
+	l := x.l
+	var t *dtNode
+	before := l.steps
+	i := l.smallestLeaf(set)
+	x.steps -= before - l.steps
+	if i >= 0 {
+		t = &dtNode{leaf: i, cond: -1, size: l.leaves[i].size}
+	}
+	if depth > 0 {
+		for c := range l.conds[:min(len(l.conds), exactConds)] {
+			if x.steps -= len(set) * 2; x.steps < 0 {
+				return nil
+			}
+			base := l.condSize + l.conds[c].size
+			if t != nil && base >= t.size {
+				break // conditions are smallest first
+			}
+			yes := set.and(l.conds[c].truth)
+			no := set.andNot(l.conds[c].truth)
+			if yes.empty() || no.empty() {
+				continue
+			}
+			y := x.best(yes, depth-1)
+			if y == nil || t != nil && base+y.size >= t.size {
+				continue
+			}
+			n := x.best(no, depth-1)
+			if n == nil || t != nil && base+y.size+n.size >= t.size {
+				continue
+			}
+			t = &dtNode{leaf: -1, cond: c, yes: y, no: n, size: base + y.size + n.size}
+		}
+	}
+	if x.sets == nil {
+		x.sets = map[exactSetKey]exampleSet{}
+	}
+	x.memo[key], x.sets[key] = t, set
+	return t
 }
 
 // smallestLeaf is the first (smallest) leaf covering set, or -1.

@@ -114,7 +114,11 @@ func (p *Problem) Synth(prover *synth.Prover) *synth.Problem {
 	for i, v := range p.Vars {
 		types[i] = v.Type
 	}
+	parts := p.chunks()
 	sp.Verify = func(ctx context.Context, cand *synth.Term) (*synth.Check, error) {
+		if parts != nil {
+			return verifyChunks(ctx, prover, parts, types, cand)
+		}
 		src := p.GoSource(cand)
 		files := []ssa.SourceFile{{Name: "/vsynth-sygus/sygus/check.go", Src: []byte(src)}}
 		return prover.ProveFunc(ctx, "vsynth.sygus/sygus", files, "vsynth_check", types)
