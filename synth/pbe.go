@@ -105,7 +105,9 @@ func (s Enum) solvePBE(ctx context.Context, p *Problem, b Budget, res *Result) (
 		case CheckFailed:
 			verr = fmt.Errorf("synth %s: the verifier refuted %s, which meets every example (screen and proof disagree)", p.Name, t)
 		default:
-			unknown = c.Reason
+			if ctx.Err() == nil { // a proof the deadline cut is a timeout
+				unknown = c.Reason
+			}
 		}
 		return false
 	}
