@@ -111,9 +111,11 @@ func (s Enum) solvePBE(ctx context.Context, p *Problem, b Budget, res *Result) (
 		}
 		return false
 	}
+	var learnTime time.Duration // of the last tree learned
 	tryTree := func() {
 		r.fresh = false
 		r.triedAt = time.Now()
+		defer func() { learnTime = time.Since(r.triedAt) }()
 		if !r.union.equal(fullSet(n)) {
 			return
 		}
@@ -183,7 +185,9 @@ func (s Enum) solvePBE(ctx context.Context, p *Problem, b Budget, res *Result) (
 				}
 				return verr != nil
 			}
-			if r.fresh && time.Since(r.triedAt) > pbeTreeEvery {
+			// Between levels, trees are learned only before the first is
+			// proved, and at most a fifth of the time.
+			if r.fresh && best == nil && time.Since(r.triedAt) > max(pbeTreeEvery, 4*learnTime) {
 				tryTree()
 				return verr != nil
 			}
