@@ -32,7 +32,7 @@ type Example struct {
 const (
 	pbePrefix    = 16      // examples the enumerator's equivalence is on at first
 	pbeMaxPrefix = 96      // at most, after restarts
-	pbeMemory    = 1 << 29 // bytes for the enumerator's terms (estimated; growth and GC may double it)
+	pbeMemory    = 3 << 27 // bytes for the enumerator's terms (estimated; growth and GC may double it)
 	pbeMaxLeaves = 2000    // distinct covers kept
 	pbeMaxConds  = 4000    // distinct splits kept
 	pbeTreeEvery = 250 * time.Millisecond
