@@ -103,6 +103,9 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 			res.Strategy = "reference+enum"
 		}
 	}
+	if best == nil && len(p.Examples) > 0 && p.Verify != nil && condProd(p.Grammar) >= 0 {
+		return s.solvePBE(ctx, p, b, res)
+	}
 	inputs := seeds(p.Vars)
 	unknown := ""
 	e := &Enumerator{Grammar: p.Grammar, ConstExprs: p.ConstExprs, Prune: s.Prune, MaxSize: b.MaxSize, MaxTerms: b.MaxTerms, Workers: b.Workers}

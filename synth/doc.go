@@ -14,4 +14,12 @@
 // answer) back as a term of a problem's grammar. Problems come from synth
 // func declarations in .vspec files
 // (FromVspec) or from SyGuS files (package synth/sygus).
+//
+// When a problem's spec is a list of input/output examples
+// (Problem.Examples) and its grammar has a conditional at the start
+// symbol, the search divides and conquers (solvePBE, pbe.go): terms are
+// collected by the examples they meet and conditions by how they split
+// them, on a prefix of the examples with exact checks on all of them for
+// the few that matter, and a decision tree over the examples
+// (information gain, pbe_tree.go) becomes the candidate that is proved.
 package synth

@@ -73,6 +73,9 @@ type search struct {
 	newKept []keptCombo
 	// counts are those of the blocks merged so far.
 	counts Counts
+	// ctx ends a block's computation early: a block can hold millions of
+	// combinations, and the run would outlast its deadline by one block.
+	ctx context.Context
 }
 
 // keptCombo is a kept entry under its comboKey.
@@ -174,7 +177,7 @@ type Counts struct {
 // counts of the combinations.
 func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (Outcome, int, Counts) {
 	prepareGrammar(e.Grammar)
-	s := &search{e: e, g: e.Grammar, points: points, n: len(points)}
+	s := &search{e: e, g: e.Grammar, points: points, n: len(points), ctx: ctx}
 	if e.Skip != nil {
 		s.kept = map[uint64]int32{}
 	}
@@ -494,9 +497,17 @@ func (s *search) run(v view, u work) result {
 	tmplParam := tmplHasParam(p.Tmpl)
 	view := &Search{s: s, v: &v}
 	var idx [3]int32
+	canceled := false
 	var rec func(h int)
 	rec = func(h int) {
+		if canceled {
+			return
+		}
 		if h == k {
+			if (r.count+r.skipped)&4095 == 4095 && s.ctx != nil && s.ctx.Err() != nil {
+				canceled = true // the block is cut short; the run is over
+				return
+			}
 			hasParam := false
 			for i := 0; i < k; i++ {
 				kidVals[i] = v.vals[int(idx[i])*n : int(idx[i]+1)*n]
@@ -596,6 +607,9 @@ func (s *search) merge(u work, size int, r *result, pub *Search, visit Visit) (s
 	s.counts.Built += r.count
 	s.counts.Skipped += r.skipped
 	for i := range r.kids {
+		if i&1023 == 1023 && s.ctx != nil && s.ctx.Err() != nil {
+			return false, true // visits can be slow: the deadline is checked between them too
+		}
 		vals := r.vals[i*s.n : (i+1)*s.n]
 		idx, ok := s.keep(u.nt, u.prod, size, r.kids[i], vals, r.hashes[i], r.params[i])
 		if !ok {

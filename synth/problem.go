@@ -32,6 +32,11 @@ type Problem struct {
 	// Reference, when set, is a term of the grammar that the spec itself
 	// suggests (f(x) = ref(x)): a candidate to prove before searching.
 	Reference *Term
+	// Examples, when set, says the spec is exactly these input/output
+	// examples (programming by example): with a conditional in the
+	// grammar, the search learns decision trees over them (see
+	// solvePBE). Spec and Verify still judge every candidate.
+	Examples []Example
 	// GoName and Contract describe the problem to a language model (see
 	// package synth/llm): the Go function's name and the spec's clauses
 	// as //vsynth: directives. Problems without them (SyGuS) cannot be

@@ -23,7 +23,7 @@ func GoFunc(name string, params []Param, result Type, t *Term) string {
 		}
 	}
 	fmt.Fprintf(&b, ") %s {\n", result.GoName())
-	r := &goRenderer{params: params, temps: map[string]string{}, counts: map[string]int{}}
+	r := &goRenderer{params: params, temps: map[string]string{}, counts: map[string]int{}, keys: newTermKeys()}
 	r.count(t, false)
 	r.body(&b, t, "\t")
 	b.WriteString("}\n")
@@ -39,6 +39,7 @@ type goRenderer struct {
 	temps  map[string]string // subterm key -> temp name
 	counts map[string]int
 	next   int
+	keys   *termKeys // shared with the renderers of branches
 }
 
 // count counts the uses of every compound subterm outside conditionals'
@@ -48,8 +49,9 @@ func (r *goRenderer) count(t *Term, inBranch bool) {
 		return
 	}
 	if !inBranch {
-		r.counts[t.String()]++
-		if r.counts[t.String()] > 1 {
+		k := r.keys.key(t)
+		r.counts[k]++
+		if r.counts[k] > 1 {
 			return
 		}
 	}
@@ -63,12 +65,12 @@ func (r *goRenderer) body(b *strings.Builder, t *Term, indent string) {
 	if t.Op == OpIte {
 		cond := r.expr(b, t.Args[0], indent, 0)
 		fmt.Fprintf(b, "%sif %s {\n", indent, cond)
-		sub := &goRenderer{params: r.params, temps: copyMap(r.temps), counts: map[string]int{}, next: r.next}
+		sub := &goRenderer{params: r.params, temps: copyMap(r.temps), counts: map[string]int{}, next: r.next, keys: r.keys}
 		sub.count(t.Args[1], false)
 		sub.body(b, t.Args[1], indent+"\t")
 		r.next = max(r.next, sub.next)
 		fmt.Fprintf(b, "%s}\n", indent)
-		sub = &goRenderer{params: r.params, temps: copyMap(r.temps), counts: map[string]int{}, next: r.next}
+		sub = &goRenderer{params: r.params, temps: copyMap(r.temps), counts: map[string]int{}, next: r.next, keys: r.keys}
 		sub.count(t.Args[2], false)
 		sub.body(b, t.Args[2], indent)
 		r.next = max(r.next, sub.next)
@@ -115,7 +117,7 @@ var goBinary = map[Op]string{
 func (r *goRenderer) expr(b *strings.Builder, t *Term, indent string, ctx int) string {
 	key := ""
 	if t.Op != OpParam && t.Op != OpConst && !isConstTerm(t) {
-		key = t.String()
+		key = r.keys.key(t)
 		if name, ok := r.temps[key]; ok {
 			return name
 		}
@@ -186,17 +188,17 @@ func (r *goRenderer) rawOp(b *strings.Builder, t *Term, indent string) (string, 
 		r.next++
 		cond := r.expr(b, t.Args[0], indent, 0)
 		fmt.Fprintf(b, "%svar %s %s\n%sif %s {\n", indent, name, t.Type.GoName(), indent, cond)
-		sub := &goRenderer{params: r.params, temps: copyMap(r.temps), counts: map[string]int{}, next: r.next}
+		sub := &goRenderer{params: r.params, temps: copyMap(r.temps), counts: map[string]int{}, next: r.next, keys: r.keys}
 		sub.count(t.Args[1], false)
 		x := sub.expr(b, t.Args[1], indent+"\t", 0)
 		fmt.Fprintf(b, "%s\t%s = %s\n%s} else {\n", indent, name, x, indent)
 		r.next = max(r.next, sub.next)
-		sub = &goRenderer{params: r.params, temps: copyMap(r.temps), counts: map[string]int{}, next: r.next}
+		sub = &goRenderer{params: r.params, temps: copyMap(r.temps), counts: map[string]int{}, next: r.next, keys: r.keys}
 		sub.count(t.Args[2], false)
 		y := sub.expr(b, t.Args[2], indent+"\t", 0)
 		fmt.Fprintf(b, "%s\t%s = %s\n%s}\n", indent, name, y, indent)
 		r.next = max(r.next, sub.next)
-		r.temps[t.String()] = name
+		r.temps[r.keys.key(t)] = name
 		return name, 6
 	}
 	// SMT-LIB operators: helper calls.

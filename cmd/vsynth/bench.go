@@ -31,6 +31,7 @@ func benchCommand() *cli.Command {
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "time limit per benchmark and solver"},
 			&cli.StringFlag{Name: "csv", Usage: "write the CSV to `FILE` (default: standard output, summary on standard error)"},
 			&cli.BoolFlag{Name: "no-cvc5", Usage: "do not run cvc5 even when it is installed"},
+			&cli.BoolFlag{Name: "no-cvc5-si", Usage: "run cvc5's default configuration only, not --sygus-si=all"},
 			&cli.DurationFlag{Name: "improve", Value: time.Second, Usage: "as for synth"},
 			&cli.IntFlag{Name: "max-size", Value: 40, Usage: "as for synth"},
 			rulesFlag(),
@@ -100,10 +101,14 @@ func benchAction(c *cli.Context) error {
 		defer f.Close()
 		csvOut, summaryOut = f, c.App.Writer
 	}
+	configs := cvc5Configs
+	if c.Bool("no-cvc5-si") {
+		configs = configs[:1]
+	}
 	w := csv.NewWriter(csvOut)
 	header := []string{"file", "status", "seconds", "size", "candidates", "pruned"}
 	if cvc5 != "" {
-		for _, cfg := range cvc5Configs {
+		for _, cfg := range configs {
 			header = append(header, cfg.name+"_status", cfg.name+"_seconds", cfg.name+"_size")
 		}
 	}
@@ -116,7 +121,7 @@ func benchAction(c *cli.Context) error {
 		runs["vsynth"] = append(runs["vsynth"], ours)
 		row := []string{f, ours.status, fmt.Sprintf("%.3f", ours.seconds), sizeField(ours), strconv.FormatInt(ours.candidates, 10), strconv.FormatInt(ours.pruned, 10)}
 		if cvc5 != "" {
-			for _, cfg := range cvc5Configs {
+			for _, cfg := range configs {
 				r := benchCVC5(cvc5, cfg.args, f, timeout)
 				runs[cfg.name] = append(runs[cfg.name], r)
 				row = append(row, r.status, fmt.Sprintf("%.3f", r.seconds), sizeField(r))
@@ -128,7 +133,7 @@ func benchAction(c *cli.Context) error {
 	w.Flush()
 	names := []string{"vsynth"}
 	if cvc5 != "" {
-		for _, cfg := range cvc5Configs {
+		for _, cfg := range configs {
 			names = append(names, cfg.name)
 		}
 	} else {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"sync"
 
 	"github.com/vsynth/vsynth/synth"
 )
@@ -41,6 +42,9 @@ type Problem struct {
 	// Symbols records the file's spelling of each operator in the grammar,
 	// for printing the answer within the grammar.
 	Symbols map[synth.Op]string
+
+	harnessOnce sync.Once
+	harness     *harness // see checkHarness
 }
 
 type sortInfo struct {

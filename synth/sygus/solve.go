@@ -101,15 +101,24 @@ func (p *Problem) Synth(prover *synth.Prover) *synth.Problem {
 		Spec:       newSpec(p),
 		Reference:  p.reference(),
 	}
-	if p.explicit() == nil {
-		// f = E is realizable by construction; anything else is checked.
+	ex := p.examples()
+	if len(ex) > 0 {
+		sp.Examples = ex
+	}
+	if p.explicit() == nil && (len(ex) == 0 || !consistent(ex)) {
+		// f = E is realizable by construction, and so are consistent
+		// examples; anything else is checked.
 		sp.Realizable = p.realizable(prover)
 	}
 	types := make([]synth.Type, len(p.Vars))
 	for i, v := range p.Vars {
 		types[i] = v.Type
 	}
+	parts := p.chunks()
 	sp.Verify = func(ctx context.Context, cand *synth.Term) (*synth.Check, error) {
+		if parts != nil {
+			return verifyChunks(ctx, prover, parts, types, cand)
+		}
 		src := p.GoSource(cand)
 		files := []ssa.SourceFile{{Name: "/vsynth-sygus/sygus/check.go", Src: []byte(src)}}
 		return prover.ProveFunc(ctx, "vsynth.sygus/sygus", files, "vsynth_check", types)
@@ -121,6 +130,32 @@ func (p *Problem) Synth(prover *synth.Prover) *synth.Problem {
 // vsynth_check's contract says the constraints hold for every value of
 // the declared variables when the function is cand.
 func (p *Problem) GoSource(cand *synth.Term) string {
+	return p.checkHarness().source(p, cand)
+}
+
+// harness is the part of GoSource that does not depend on the
+// candidate, rendered once per problem (with a thousand examples it is
+// most of the text).
+type harness struct {
+	text  string        // package clause, vsynth_check, vsynth_spec, argument functions
+	terms []*synth.Term // the constraint and the arguments, for GoHelpers
+}
+
+func (h *harness) source(p *Problem, cand *synth.Term) string {
+	var b strings.Builder
+	b.WriteString(h.text)
+	b.WriteString("\n" + synth.GoFunc("f", p.Params, p.Result, cand))
+	b.WriteString("\n" + synth.GoHelpers(append([]*synth.Term{cand}, h.terms...)...))
+	return b.String()
+}
+
+// checkHarness renders the candidate-independent part of GoSource, once.
+func (p *Problem) checkHarness() *harness {
+	p.harnessOnce.Do(func() { p.harness = p.renderHarness() })
+	return p.harness
+}
+
+func (p *Problem) renderHarness() *harness {
 	var b strings.Builder
 	_, all := p.harnessHeader(&b)
 	fmt.Fprintf(&b, "func vsynth_check(")
@@ -132,7 +167,7 @@ func (p *Problem) GoSource(cand *synth.Term) string {
 	}
 	b.WriteString(") bool {\n")
 	var calls, argFuncs []string
-	terms := []*synth.Term{p.Constraint, cand}
+	terms := []*synth.Term{p.Constraint}
 	for k, args := range p.Invocations {
 		var as []string
 		for j, a := range args {
@@ -152,12 +187,10 @@ func (p *Problem) GoSource(cand *synth.Term) string {
 	}
 	fmt.Fprintf(&b, "\treturn vsynth_spec(%s)\n}\n\n", args)
 	b.WriteString(synth.GoFunc("vsynth_spec", all, synth.BoolType, p.Constraint))
-	b.WriteString("\n" + synth.GoFunc("f", p.Params, p.Result, cand))
 	for _, f := range argFuncs {
 		b.WriteString("\n" + f)
 	}
-	b.WriteString("\n" + synth.GoHelpers(terms...))
-	return b.String()
+	return &harness{text: b.String(), terms: terms}
 }
 
 // harnessHeader starts a harness package: its package clause and the
