@@ -71,6 +71,9 @@ func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, e
 		if err := instrumentInvariants(fset, f, ed); err != nil {
 			return nil, err
 		}
+		if err := instrumentGhosts(fset, f, ed); err != nil {
+			return nil, err
+		}
 		if instrumentCarries(f, ed) {
 			ed.edits = append(ed.edits, textEdit{len(src), carryCheckSource})
 		}

@@ -115,6 +115,9 @@ func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
 		if err := f.region(f.loops.blocksOf(lp), c, head, mem); err != nil {
 			return err
 		}
+		if err := f.loopTermination(lp, c, mem, false); err != nil {
+			return err
+		}
 		ins = f.backEdges(c)
 	}
 	return nil
@@ -214,6 +217,9 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 	f.l.facts = append(f.l.facts, loopFact{smt.Implies(head0, smt.And(holds...)), len(f.l.obligations)})
 	head := head0
 	if err := f.region(f.loops.blocksOf(lp), c, head, mem); err != nil {
+		return err
+	}
+	if err := f.loopTermination(lp, c, mem, true); err != nil {
 		return err
 	}
 	for _, back := range f.backEdges(c) {
