@@ -10,10 +10,11 @@ import (
 
 // A finding is one thing a machine format reports: a refuted obligation
 // (an error), an undecided obligation, an unsupported function, a proof
-// that rests on an unproved contract, or a vacuous proof (warnings).
+// that rests on an unproved contract, or a vacuous proof (warnings), or
+// an assume line a verdict rests on (a note).
 // Proved obligations give no finding.
 type finding struct {
-	level    string // "error" or "warning"
+	level    string // "error", "warning" or "note"
 	rule     string // a rule id of findingRules
 	function string // the full name
 	short    string
@@ -42,6 +43,12 @@ var findingRules = []findingRule{
 	{string(ssa.Panic), "NoPanic", "no reachable explicit panic"},
 	{string(ssa.WellDefined), "ClauseWellDefined", "evaluating a spec clause cannot panic"},
 	{string(ssa.CallRequires), "CallRequiresHolds", "at each call of a function with a contract, the callee's requires holds"},
+	{string(ssa.InvariantEntry), "InvariantHoldsOnEntry", "a loop invariant holds when the loop is entered"},
+	{string(ssa.InvariantPreserved), "InvariantPreserved", "one iteration from a state satisfying the invariants restores them"},
+	{string(ssa.Unwinding), "LoopUnwound", "a loop without invariants runs no more iterations than it was unrolled for"},
+	{string(ssa.Assert), "AssertHolds", "a //vsynth:assert line holds where it stands"},
+	{string(ssa.Termination), "MeasureDecreases", "a //vsynth:decreases measure decreases on every back edge and recursive call, from a value >= 0"},
+	{"assumption", "TrustedAssumption", "the proof rests on a //vsynth:assume line, which is trusted, not proved"},
 	{"unsupported", "Unsupported", "the function uses a construct vsynth does not model"},
 	{"reliance", "ContractNotProved", "the proof uses the contract of a function that is not proved"},
 	{"vacuous", "VacuousProof", "the proof holds only vacuously: requires is unsatisfiable or no allowed input returns"},
@@ -94,6 +101,15 @@ func (m *reportModel) findings(strict bool) []finding {
 			add("warning", "unsupported", pos, f.short+": unsupported", fmt.Sprintf("%s: unsupported: %s", f.short, f.Reason))
 		case f.Verdict == ssa.Unknown && f.firstUnknown() == nil:
 			add("warning", "reliance", f.Pos, f.short+": not proved", fmt.Sprintf("%s: unknown: %s", f.short, f.Reason))
+		}
+		for k, a := range f.Assumptions {
+			pos := a.Pos
+			if file, _, _ := splitPos(pos); file == "" {
+				pos = f.Pos
+			}
+			title := fmt.Sprintf("%s: %s rests on the assumption %s", f.short, f.Verdict, a.Clause)
+			fs = append(fs, finding{level: "note", rule: "assumption", function: f.Function, short: f.short, pos: pos,
+				title: title, message: title + " (trusted, not proved)", fingerprint: fingerprint("assumption", f.Function, a.Clause, k)})
 		}
 		if f.Vacuous {
 			level := "warning"

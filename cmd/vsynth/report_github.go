@@ -24,7 +24,11 @@ func (m *reportModel) writeGitHub(w io.Writer, opts textOptions) error {
 			}
 		}
 		props = append(props, "title="+escapeProperty(f.title))
-		fmt.Fprintf(bw, "::%s %s::%s\n", f.level, strings.Join(props, ","), escapeData(f.message))
+		level := f.level
+		if level == "note" {
+			level = "notice" // GitHub's name for SARIF's note
+		}
+		fmt.Fprintf(bw, "::%s %s::%s\n", level, strings.Join(props, ","), escapeData(f.message))
 	}
 	s := m.Summary
 	fmt.Fprintf(bw, "vsynth: %d proved, %d failed, %d unknown, %d unsupported (%d functions)\n",
