@@ -325,6 +325,26 @@ func settleTotality(results []*FuncResult) {
 			}
 		}
 	}
+	for changed := true; changed; { // assumptions, through cycles too
+		changed = false
+		for _, r := range results {
+			if r == nil {
+				continue
+			}
+			for _, callee := range r.Relies {
+				cr := byTarget[callee]
+				if cr == nil {
+					continue
+				}
+				for _, a := range cr.Assumptions {
+					if !hasAssumption(r.Assumptions, a.Pos) {
+						r.Assumptions = append(r.Assumptions, a)
+						changed = true
+					}
+				}
+			}
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, r := range results {

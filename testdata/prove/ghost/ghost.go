@@ -121,3 +121,11 @@ func AfterCompound(x int) int { // want "unsupported"
 	}
 	return x
 }
+
+// UsesTrusted relies on the contract of Trusted, whose proof rests on an
+// assumption: the report lists it for UsesTrusted too.
+//
+//vsynth:ensures result != 0
+func UsesTrusted(x int) int { // want "proved"
+	return Trusted(x)
+}
