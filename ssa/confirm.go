@@ -203,8 +203,6 @@ func (p *Program) notReplayable(c *confirmCase) string {
 		return "no counterexample"
 	case tg.Func == nil || tg.Spec == nil:
 		return "the function has no body to run"
-	case c.ob.Kind == Termination:
-		return "a termination counterexample cannot be replayed: vsynth does not instrument measures, and a run that does not stop shows nothing"
 	case c.ob.Kind == InvariantPreserved:
 		return "the counterexample is a loop state from which one iteration breaks the invariant, not an input of the function: no run of the function can show it (strengthen the invariants, or check them with inputs that reach that state)"
 	case len(cex.Aliases) > 0:

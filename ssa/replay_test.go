@@ -72,8 +72,6 @@ func replayExempt(o *ObligationResult) string {
 	switch {
 	case o.Kind == InvariantPreserved:
 		return "a loop state, not an input"
-	case o.Kind == Termination:
-		return "measures are not instrumented: a termination counterexample is unknown after confirmation"
 	case cex != nil && len(cex.Aliases) > 0:
 		return "parameters that share memory"
 	case cex != nil && len(cex.Unshown) > 0:

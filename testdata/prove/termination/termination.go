@@ -30,8 +30,8 @@ func Upward(n int) int { // want "proved"
 	return i
 }
 
-// Stuck's measure does not decrease when step is 0. (Termination
-// counterexamples are not replayed: the CLI reports them unknown.)
+// Stuck's measure does not decrease when step is 0: the replay checks
+// the measure at every head of the loop.
 //
 //vsynth:requires n >= 0 && n < 4 && step >= 0 && step < 2
 func Stuck(n, step int) int { // want "failed"
@@ -79,7 +79,8 @@ func Fact(n int64) int64 { // want "proved"
 	return r
 }
 
-// Loop recurses on the same n: its measure does not decrease.
+// Loop recurses on the same n: its measure does not decrease (the
+// replay checks it on entry against the caller's).
 //
 //vsynth:requires n >= 0
 //vsynth:decreases n
