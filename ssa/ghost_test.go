@@ -3,6 +3,7 @@ package ssa
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -46,6 +47,44 @@ func TestAssumptionsInherited(t *testing.T) {
 	for _, r := range results {
 		if r.Verdict != Proved || len(r.Assumptions) != 1 || r.Assumptions[0].Clause != "x != 0" || r.Assumptions[0].In != "ghost.Trusted" {
 			t.Errorf("%s: %s with assumptions %+v, want proved resting on Trusted's x != 0", r.Target.Short, r.Verdict, r.Assumptions)
+		}
+	}
+}
+
+// TestTotality checks which functions of testdata/prove/termination are
+// total, and why the others are not.
+func TestTotality(t *testing.T) {
+	dir, _ := filepath.Abs(filepath.Join("..", "testdata", "prove", "termination"))
+	prog, err := Load(LoadConfig{Dir: dir}, []string{"./..."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{ // function -> "" (total) or the start of why not
+		"CountDown": "", "Upward": "", "Lex": "", "Fact": "", "Unrolled": "", "CallsTotal": "",
+		"NoMeasure":     "recursive call at",
+		"NoLoopMeasure": "the loop at",
+		"CallsPartial":  "calls termination.NoMeasure, which is not known to terminate",
+		"Even":          "mutually recursive with termination.Odd",
+		"Odd":           "mutually recursive with termination.Even",
+		"Stuck":         "not proved",
+		"Loop":          "not proved",
+	}
+	results, err := prog.Prove(t.Context(), prog.Targets, Options{NewSolver: newTestSolver})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results {
+		name := strings.TrimPrefix(r.Target.Short, "termination.")
+		why, ok := want[name]
+		if !ok {
+			t.Errorf("%s: not in the table", name)
+			continue
+		}
+		switch {
+		case why == "" && !r.Total:
+			t.Errorf("%s: not total (%s: %s), want total", name, r.Verdict, r.Partial)
+		case why != "" && (r.Total || !strings.HasPrefix(r.Partial, why)):
+			t.Errorf("%s: total %v, partial %q, want not total because %q...", name, r.Total, r.Partial, why)
 		}
 	}
 }

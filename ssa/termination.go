@@ -287,7 +287,7 @@ func settleTotality(results []*FuncResult) {
 					why = "calls " + callee.Short + ", which is not verified in this run"
 				}
 				continue
-			case state[cr] == visiting:
+			case state[cr] == visiting || reaches(byTarget, callee, r.Target, map[*Target]bool{}):
 				if why == "" {
 					why = "mutually recursive with " + callee.Short
 				}

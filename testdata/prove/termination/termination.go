@@ -105,3 +105,68 @@ func NoMeasure(n int) int { // want "proved"
 
 // MeasureOfBool's measure is not an integer: a directive error, tested
 // in the txtar scripts (one package with a bad spec fails to load).
+
+// NoLoopMeasure has a loop with invariants and no decreases: proved, not
+// total.
+//
+//vsynth:requires n >= 0
+//vsynth:ensures result == n
+func NoLoopMeasure(n int) int { // want "proved"
+	i := 0
+	//vsynth:invariant 0 <= i && i <= n
+	for i < n {
+		i++
+	}
+	return i
+}
+
+// Unrolled's loop has no invariants: its proved unwinding obligation
+// bounds it, so the function is total without a measure.
+//
+//vsynth:requires n >= 0 && n <= 3
+//vsynth:ensures result == n
+func Unrolled(n int) int { // want "proved"
+	i := 0
+	for i < n {
+		i++
+	}
+	return i
+}
+
+// CallsPartial relies on the contract of NoMeasure, which is not known to
+// terminate: neither is CallsPartial.
+//
+//vsynth:ensures result >= 0
+func CallsPartial() int { // want "proved"
+	return NoMeasure(3)
+}
+
+// CallsTotal relies on the contract of Fact, which is total.
+//
+//vsynth:ensures result >= 1
+func CallsTotal() int64 { // want "proved"
+	return Fact(5)
+}
+
+// Even and Odd are mutually recursive: each has a decreasing measure,
+// but measures are not compared across functions, so neither is total.
+//
+//vsynth:requires n >= 0
+//vsynth:decreases n
+func Even(n int) bool { // want "proved"
+	if n == 0 {
+		return true
+	}
+	return Odd(n - 1)
+}
+
+// Odd is Even's partner.
+//
+//vsynth:requires n >= 0
+//vsynth:decreases n
+func Odd(n int) bool { // want "proved"
+	if n == 0 {
+		return false
+	}
+	return Even(n - 1)
+}
