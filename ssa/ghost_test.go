@@ -49,6 +49,21 @@ func TestAssumptionsInherited(t *testing.T) {
 			t.Errorf("%s: %s with assumptions %+v, want proved resting on Trusted's x != 0", r.Target.Short, r.Verdict, r.Assumptions)
 		}
 	}
+	for name, clause := range map[string]string{"ghost.InlinedAssume": "x != 7", "ghost.AssumeInLoop": "s <= i"} {
+		var tg *Target
+		for _, t := range prog.Targets {
+			if t.Short == name {
+				tg = t
+			}
+		}
+		rs, err := prog.Prove(context.Background(), []*Target{tg}, Options{NewSolver: newTestSolver})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := rs[0]; r.Verdict != Proved || len(r.Assumptions) != 1 || r.Assumptions[0].Clause != clause || r.Assumptions[0].In != name {
+			t.Errorf("%s: %s with assumptions %+v, want proved resting once on its own %s", name, r.Verdict, r.Assumptions, clause)
+		}
+	}
 }
 
 // TestTotality checks which functions of testdata/prove/termination are
