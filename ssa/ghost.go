@@ -123,6 +123,10 @@ func (f *frame) ghost(b *gossa.BasicBlock, index int, g *specs.Ghost) error {
 		if use == nil {
 			continue
 		}
+		if addressTaken(f.fn, g.Locals[i]) {
+			// Its value lives in memory, which DebugRefs do not follow.
+			return unsupported(use.Pos(), "the address-taken variable %s in a vsynth:%s line", use.Name, c.Kind)
+		}
 		val, ok := f.localBefore(b, index, g.Locals[i])
 		if !ok {
 			return unsupported(use.Pos(), "cannot tell the value of %s at the vsynth:%s line", use.Name, c.Kind)
@@ -179,6 +183,22 @@ func (f *frame) localBefore(b *gossa.BasicBlock, index int, v *types.Var) (gossa
 		}
 	}
 	return f.localAt(b, v)
+}
+
+// addressTaken reports whether fn takes the address of v (go/ssa keeps
+// it in an Alloc: reads see the cell, not a register).
+func addressTaken(fn *gossa.Function, v *types.Var) bool {
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			if ref, ok := in.(*gossa.DebugRef); ok && ref.IsAddr && ref.Object() == v {
+				return true
+			}
+			if a, ok := in.(*gossa.Alloc); ok && a.Comment == v.Name() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // usedVars returns, per parameter of checked (of n), an identifier of its

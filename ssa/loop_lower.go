@@ -283,6 +283,11 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([
 				return nil, unsupported(use.Pos(), "the value variable %s of a range loop in an invariant (write the element, a[i])", use.Name)
 			}
 		}
+		if addressTaken(f.fn, spec.Locals[i]) {
+			// Its value lives in memory, which DebugRefs do not follow: a
+			// write through a pointer would go unseen.
+			return nil, unsupported(use.Pos(), "the address-taken variable %s in an invariant", use.Name)
+		}
 		val, ok := f.localAt(lp.header, spec.Locals[i])
 		if !ok {
 			return nil, unsupported(use.Pos(), "cannot tell the value of %s at the head of the loop", use.Name)

@@ -186,6 +186,9 @@ func (f *frame) measureAt(lp *loop, at *scope, m *specs.LoopMeasure, mem memory)
 				return nil, nil, unsupported(use.Pos(), "the value variable %s of a range loop in a measure", use.Name)
 			}
 		}
+		if addressTaken(f.fn, m.Locals[i]) {
+			return nil, nil, unsupported(use.Pos(), "the address-taken variable %s in a measure", use.Name)
+		}
 		val, ok := f.localAt(lp.header, m.Locals[i])
 		if !ok {
 			return nil, nil, unsupported(use.Pos(), "cannot tell the value of %s at the head of the loop", use.Name)

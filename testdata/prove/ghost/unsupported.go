@@ -67,3 +67,14 @@ func AssumeInLoop(n int) int { // want "proved"
 	}
 	return s
 }
+
+// AddressTaken writes x through a pointer before the assert: the value
+// lives in memory, which the ghost line does not read. Unsupported.
+//
+//vsynth:requires x < 10
+func AddressTaken(x int) int { // want "unsupported"
+	p := &x
+	*p = 5
+	//vsynth:assert x == 5 // want "unsupported: the address-taken variable x"
+	return x
+}
