@@ -43,6 +43,7 @@ func TestGhostPlacementDifferential(t *testing.T) {
 	src.WriteString("package gen\n\n")
 	var pairs [][2]string // ghost function, panic function
 	helpers := map[string]bool{}
+	lines := map[string]int{} // function -> the line inserted into it
 	n := 0
 	for _, file := range files {
 		data, err := os.ReadFile(file)
@@ -88,10 +89,21 @@ func TestGhostPlacementDifferential(t *testing.T) {
 				}
 				n++
 				g, p := fmt.Sprintf("G%d", n), fmt.Sprintf("P%d", n)
+				// The inserted line: the lines written so far, the doc
+				// lines, the function's lines up to the insertion.
+				before := strings.Count(doc, "\n") + strings.Count(string(data[fset.Position(fd.Pos()).Offset:off]), "\n") + 1
+				lines[g] = strings.Count(src.String(), "\n") + before
 				fmt.Fprintf(&src, "%s%s\n\n", doc, rename(body("//vsynth:assert "+cond+"\n"), fd.Name.Name, g))
+				lines[p] = strings.Count(src.String(), "\n") + before
 				fmt.Fprintf(&src, "%s%s\n\n", doc, rename(body(ghost+"\n"), fd.Name.Name, p))
 				pairs = append(pairs, [2]string{g, p})
 			}
+		}
+	}
+	all := strings.Split(src.String(), "\n")
+	for _, pr := range pairs {
+		if g, p := all[lines[pr[0]]-1], all[lines[pr[1]]-1]; !strings.Contains(g, "//vsynth:assert") || !strings.Contains(p, "panic(0)") {
+			t.Fatalf("line arithmetic: %s line %d is %q, %s line %d is %q", pr[0], lines[pr[0]], g, pr[1], lines[pr[1]], p)
 		}
 	}
 	if len(pairs) < 20 {
@@ -144,7 +156,7 @@ func TestGhostPlacementDifferential(t *testing.T) {
 		if g == nil || p == nil {
 			t.Fatalf("%s or %s not proved", pr[0], pr[1])
 		}
-		gv, pv := obligationVerdict(g, Assert), obligationVerdict(p, Panic)
+		gv, pv := obligationVerdict(prog, g, Assert, lines[pr[0]]), obligationVerdict(prog, p, Panic, lines[pr[1]])
 		switch {
 		case g.Verdict == Unsupported || p.Verdict == Unsupported || gv == Unknown || pv == Unknown || gv == "" && pv == "":
 			skipped++
@@ -165,13 +177,14 @@ func TestGhostPlacementDifferential(t *testing.T) {
 	}
 }
 
-// obligationVerdict is the verdict of f's obligations of kind k: failed
-// if one failed, unknown if one is unknown, proved if all are, "" when
-// there is none (the point is unreachable, or the panic was cut).
-func obligationVerdict(f *FuncResult, k ObligationKind) Verdict {
+// obligationVerdict is the verdict of f's obligations of kind k on line
+// line: failed if one failed, unknown if one is unknown, proved if all
+// are, "" when there is none (the point is unreachable, or the panic was
+// cut).
+func obligationVerdict(prog *Program, f *FuncResult, k ObligationKind, line int) Verdict {
 	var v Verdict
 	for _, o := range f.Obligations {
-		if o.Kind != k {
+		if o.Kind != k || prog.Fset.Position(o.Pos).Line != line {
 			continue
 		}
 		switch {
