@@ -116,8 +116,8 @@ func checkable(fset *token.FileSet, pkg *types.Package, fn *types.Func, f *Func)
 		errs.add(f.Pos, "generic function "+f.FullName()+" is not supported in specs")
 	}
 	for _, c := range f.Clauses {
-		if c.Kind != Requires && c.Kind != Ensures {
-			errs.add(c.Pos, c.Kind.String()+" clause in a function spec: only requires and ensures are checked here")
+		if c.Kind != Requires && c.Kind != Ensures && c.Kind != Decreases {
+			errs.add(c.Pos, c.Kind.String()+" clause in a function spec: only requires, ensures and decreases are checked here")
 		}
 	}
 	b := &synthBuilder{decl: f.Decl}
@@ -312,6 +312,10 @@ func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
 		switch c.Kind {
 		case Requires:
 			requires = append(requires, clauseStmt(c))
+		case Decreases: // a measure sees the parameters, as requires does
+			for _, m := range append([]*Clause{c}, c.Rest...) {
+				requires = append(requires, clauseStmt(m))
+			}
 		case Ensures:
 			ensures = append(ensures, clauseStmt(c))
 		}
@@ -404,6 +408,10 @@ func checkClauseTypes(errs *errorCollector, spkg *types.Package, info *types.Inf
 	forall := spkg.Scope().Lookup(ForallName)
 	exists := spkg.Scope().Lookup(ExistsName)
 	for _, c := range f.Clauses {
+		if c.Kind == Decreases {
+			checkMeasureTypes(errs, info, c)
+			continue
+		}
 		if tv, ok := info.Types[c.Expr]; ok && !isBoolean(tv.Type) {
 			errs.add(c.Pos, fmt.Sprintf("clause is not boolean: %s (type %s)", c.Text, tv.Type))
 		}

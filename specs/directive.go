@@ -14,6 +14,9 @@ var directiveKinds = map[string]ClauseKind{
 	"requires":  Requires,
 	"ensures":   Ensures,
 	"invariant": Invariant,
+	"assert":    Assert,
+	"assume":    Assume,
+	"decreases": Decreases,
 }
 
 // ParseDirective parses one //vsynth:KEYWORD EXPR comment into a clause.
@@ -40,6 +43,9 @@ func ParseDirective(fset *token.FileSet, c *ast.Comment) (*Clause, error) {
 	if strings.TrimSpace(text) == "" {
 		errs.add(c.Slash+2, "missing expression after vsynth:"+keyword)
 		return nil, errs.err()
+	}
+	if kind == Decreases {
+		return parseMeasure(fset, c.Slash+token.Pos(exprOff), text)
 	}
 	return parseClause(fset, kind, c.Slash+token.Pos(exprOff), text)
 }
@@ -82,6 +88,14 @@ func FromDecl(fset *token.FileSet, file *ast.File, decl *ast.FuncDecl) (*Func, e
 		found = true
 		if clause.Kind == Invariant {
 			errs.add(c.Slash+2, "vsynth:invariant belongs above a for loop, not in a function's doc comment")
+			continue
+		}
+		if clause.Kind == Assert || clause.Kind == Assume {
+			errs.add(c.Slash+2, "vsynth:"+clause.Kind.String()+" belongs inside a function body, not in its doc comment")
+			continue
+		}
+		if clause.Kind == Decreases && hasKind(clauses, Decreases) {
+			errs.add(c.Slash+2, "second vsynth:decreases for the function (write one measure; a tuple is decreases a, b)")
 			continue
 		}
 		clauses = append(clauses, clause)

@@ -32,7 +32,11 @@
 // requires and ensures take an expression; ops and consts, allowed only on
 // a synth func, take the operators and integer constants that synthesis
 // may use. The loop-invariant directive //vsynth:invariant is parsed by
-// ParseDirective and belongs above for loops.
+// ParseDirective and belongs above for loops. //vsynth:decreases E1, E2
+// (a termination measure of integers) belongs above a for loop or in the
+// doc comment of a recursive function; //vsynth:assert and
+// //vsynth:assume are ghost lines between the statements of a body
+// (ghost.go: LoopMeasures, GhostDirectives, CheckGhost).
 //
 // # Clause expressions
 //

@@ -17,6 +17,16 @@ const (
 	Ensures
 	// Invariant is a loop invariant, written above a for loop.
 	Invariant
+	// Assert is a ghost check inside a function body: proved where it
+	// stands, then known (ghost.go).
+	Assert
+	// Assume is a ghost assumption inside a function body: trusted where
+	// it stands, and reported as an assumption (ghost.go).
+	Assume
+	// Decreases is a termination measure, of a loop (above the for
+	// statement) or of a recursive function (in its doc comment). A
+	// tuple "decreases a, b" is one clause per component (Clause.Rest).
+	Decreases
 )
 
 // String returns the keyword that introduces clauses of this kind.
@@ -28,6 +38,12 @@ func (k ClauseKind) String() string {
 		return "ensures"
 	case Invariant:
 		return "invariant"
+	case Assert:
+		return "assert"
+	case Assume:
+		return "assume"
+	case Decreases:
+		return "decreases"
 	}
 	return "ClauseKind(" + strconv.Itoa(int(k)) + ")"
 }
@@ -38,6 +54,9 @@ type Clause struct {
 	Text string    // the expression's source text, trimmed, without trailing comment
 	Pos  token.Pos // position of the first character of the expression text
 	Expr ast.Expr  // parsed and desugared expression
+	// Rest holds the later components of a lexicographic decreases
+	// tuple (decreases a, b): this clause is the first.
+	Rest []*Clause
 }
 
 // Func is the spec of one Go function or method.
@@ -61,6 +80,17 @@ func (f *Func) Requires() []*Clause { return f.clausesOf(Requires) }
 
 // Ensures returns the postconditions in source order.
 func (f *Func) Ensures() []*Clause { return f.clausesOf(Ensures) }
+
+// Decreases returns the components of the function's termination
+// measure, most significant first, or nil.
+func (f *Func) Decreases() []*Clause {
+	var out []*Clause
+	for _, c := range f.clausesOf(Decreases) {
+		out = append(out, c)
+		out = append(out, c.Rest...)
+	}
+	return out
+}
 
 func (f *Func) clausesOf(kind ClauseKind) []*Clause {
 	var out []*Clause

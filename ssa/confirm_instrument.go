@@ -55,6 +55,11 @@ func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, e
 			}
 			checks[name] = append(checks[name], fmt.Sprintf("if !(%s) { panic(%q) }; ", expr, requiresViolated+name+": "+c.Text))
 		}
+		if check, err := p.measureCheck(tg, name); err != nil {
+			return nil, err
+		} else if check != "" {
+			checks[name] = append(checks[name], check)
+		}
 	}
 	out := map[string][]byte{}
 	for _, name := range pkg.GoFiles {
@@ -69,6 +74,12 @@ func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, e
 		}
 		ed := &textEdits{fset: fset}
 		if err := instrumentInvariants(fset, f, ed); err != nil {
+			return nil, err
+		}
+		if err := instrumentGhosts(fset, f, ed); err != nil {
+			return nil, err
+		}
+		if err := instrumentMeasures(fset, f, ed); err != nil {
 			return nil, err
 		}
 		if instrumentCarries(f, ed) {

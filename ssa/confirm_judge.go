@@ -22,7 +22,7 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 	if o.Unmet != "" {
 		return "the inputs do not meet requires " + o.Unmet + " in Go"
 	}
-	instrumented := strings.HasPrefix(o.Panic, requiresViolated) || strings.HasPrefix(o.Panic, invariantViolated) || strings.HasPrefix(o.Panic, carryDomainViolated)
+	instrumented := strings.HasPrefix(o.Panic, requiresViolated) || strings.HasPrefix(o.Panic, invariantViolated) || strings.HasPrefix(o.Panic, carryDomainViolated) || strings.HasPrefix(o.Panic, ghostViolated) || strings.HasPrefix(o.Panic, decreasesViolated)
 	switch {
 	case o.Phase == "inputs":
 		return "building the inputs panicked in Go: " + o.Panic
@@ -44,8 +44,12 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 			return confirmedVerdict
 		}
 		return "Go did not reach the loop with the invariant " + ob.Clause + " false: " + o.describe()
+	case ob.Kind == Assert:
+		return p.judgeAssert(ob, o)
+	case ob.Kind == Termination:
+		return p.judgeTermination(c, o)
 	case ob.Kind == CarryDomain:
-		if o.Phase == "call" && strings.HasPrefix(o.Panic, carryDomainViolated) {
+		if o.Phase == "call" && strings.HasPrefix(o.Panic, carryDomainViolated) || strings.HasPrefix(o.Panic, ghostViolated) || strings.HasPrefix(o.Panic, decreasesViolated) {
 			if at := p.line(ob); at != "" && !slices.Contains(p.userFrames(o.Where), at) {
 				return "Go passed a carry above 1 at another call than the one at " + p.short(at)
 			}

@@ -186,6 +186,7 @@ func replayFile(pkg *packages.Package, cases []*confirmCase) []byte {
 	}
 	b.WriteString(")\n\n")
 	b.WriteString(replayHelpers)
+	b.WriteString(measureHelpers)
 	b.WriteString("\n// ZZVsynthReplay runs case i and reports what happened as JSON.\nfunc ZZVsynthReplay(i int) string {\n\tvar o zzvOutcome\n\tswitch i {\n")
 	for _, c := range cases {
 		fmt.Fprintf(&b, "\tcase %d:\n\t\to = zzvCase%d()\n", c.index, c.index)

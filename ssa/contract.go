@@ -55,6 +55,9 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 		}
 		f.guard = smt.And(f.guard, holds)
 	}
+	if err := f.recursiveCall(t, sl, pos); err != nil {
+		return nil, err
+	}
 	// What the callee may write is unknown after the call: contracts do
 	// not describe memory effects.
 	written, err := f.l.writes(t.Func.Blocks, map[*gossa.Function]bool{t.Func: true})

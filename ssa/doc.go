@@ -21,7 +21,10 @@
 //     rest on it unknown, not failed (beyond.go). Anything not modelled —
 //     loops, memory, floats, strings, interfaces — stops the lowering with
 //     an UnsupportedError naming the construct and its position, so that
-//     no such function is ever proved.
+//     no such function is ever proved. Ghost lines (ghost.go) apply at
+//     one SSA point each: an assert is an obligation there, an assume
+//     narrows the guard and is recorded; measures (termination.go) add
+//     termination obligations on back edges and recursive calls.
 //   - Prove (prove.go) decides each obligation, Assume ∧ Guard ∧ ¬Goal, with
 //     a fresh solver per function, and reads counterexamples off the models
 //     as Go literals. With Options.Cache (cache.go) definite answers are

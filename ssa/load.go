@@ -56,9 +56,11 @@ type Program struct {
 	env       []string                // the go command's environment (nil: vsynth's own)
 	local     map[*types.Package]bool // packages built from source: their functions may be inlined
 	contracts map[*gossa.Function]*Target
-	loops     map[ast.Node]*specs.Loop // the invariants of for statements
-	platform  platform                 // the word size the packages were built for (target.go)
-	flags     []string                 // the go command's build flags (LoadConfig.buildFlags)
+	loops     map[ast.Node]*specs.Loop        // the invariants of for statements
+	measures  map[ast.Node]*specs.LoopMeasure // the decreases clauses of for statements
+	ghosts    map[ast.Node][]*specs.Ghost     // the assert and assume lines of function bodies, by function syntax
+	platform  platform                        // the word size the packages were built for (target.go)
+	flags     []string                        // the go command's build flags (LoadConfig.buildFlags)
 }
 
 // loopSpec returns the invariants written above lp's statement, if any.
@@ -284,6 +286,7 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 			}
 			p.loops[lp.Stmt] = lp
 		}
+		p.collectGhosts(pkg, file, imp, add)
 	}
 	if !restricted {
 		for _, file := range pkg.Syntax {

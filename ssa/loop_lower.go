@@ -115,6 +115,9 @@ func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
 		if err := f.region(f.loops.blocksOf(lp), c, head, mem); err != nil {
 			return err
 		}
+		if err := f.loopTermination(lp, c, mem, false); err != nil {
+			return err
+		}
 		ins = f.backEdges(c)
 	}
 	return nil
@@ -216,6 +219,9 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 	if err := f.region(f.loops.blocksOf(lp), c, head, mem); err != nil {
 		return err
 	}
+	if err := f.loopTermination(lp, c, mem, true); err != nil {
+		return err
+	}
 	for _, back := range f.backEdges(c) {
 		e, err := f.edge(back, lp.header)
 		if err != nil {
@@ -276,6 +282,11 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([
 			case rs.Value != nil && pos == rs.Value.Pos():
 				return nil, unsupported(use.Pos(), "the value variable %s of a range loop in an invariant (write the element, a[i])", use.Name)
 			}
+		}
+		if addressTaken(f.fn, spec.Locals[i]) {
+			// Its value lives in memory, which DebugRefs do not follow: a
+			// write through a pointer would go unseen.
+			return nil, unsupported(use.Pos(), "the address-taken variable %s in an invariant", use.Name)
 		}
 		val, ok := f.localAt(lp.header, spec.Locals[i])
 		if !ok {

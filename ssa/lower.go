@@ -55,6 +55,14 @@ type lowering struct {
 	effects map[*gossa.Function]*effects
 	beyond  []*beyondSite
 	meter   *lowerMeter // the lowering's budget, if it has one (budget.go)
+	// ghosts gives the assert and assume lines of a function's body
+	// (ghost.go), plans where they apply; assumptions are the assume
+	// lines lowered.
+	ghosts      func(*gossa.Function) []*specs.Ghost
+	plans       map[*gossa.Function]*ghostPlan
+	assumptions []Assumption
+	// term is what termination.go needs and finds.
+	term termination
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -115,6 +123,7 @@ type frame struct {
 	emit    bool // record obligations; when false, hazards only narrow the guard
 	guard   *smt.Term
 	mem     memory // the memory where the instruction being lowered runs
+	mem0    memory // the memory on entry, which old(...) in a ghost line reads
 	loops   *loopForest
 	root    *scope // the function body
 	cur     *scope // the scope of the block being lowered
@@ -167,7 +176,7 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, m
 		return nil, nil, nil, err
 	}
 	root := newScope(nil, nil)
-	f := &frame{l: l, fn: fn, emit: emit, loops: loops, root: root, cur: root}
+	f := &frame{l: l, fn: fn, emit: emit, loops: loops, root: root, cur: root, mem0: mem}
 	for i, p := range fn.Params {
 		root.vals[p] = args[i]
 	}
@@ -211,8 +220,11 @@ func (f *frame) block(s *scope, b *gossa.BasicBlock, entry *smt.Term, mem memory
 	saved := f.cur
 	f.cur, f.guard, f.mem = s, entry, mem
 	defer func() { f.cur = saved }()
-	for _, instr := range b.Instrs {
+	for i, instr := range b.Instrs {
 		if err := f.l.check(f, instr.Pos(), false); err != nil {
+			return err
+		}
+		if err := f.ghostsAt(b, i); err != nil {
 			return err
 		}
 		if err := f.exec(instr); err != nil {

@@ -74,6 +74,9 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 		case InvariantPreserved:
 			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample is a loop state, not an input"})
 			continue
+		case Assert, Termination:
+			skips = append(skips, PlaybackSkip{r.Target.Name, "a " + string(ob.Kind) + " obligation is checked inside the function, where a test cannot observe it"})
+			continue
 		case CarryDomain:
 			skips = append(skips, PlaybackSkip{r.Target.Name, "a math/bits carry outside {0, 1} is undefined behaviour inside the function, which a test cannot observe"})
 			continue

@@ -101,6 +101,7 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 		return nil, errors.Join(errs...)
 	}
 	settleReliance(results)
+	settleTotality(results)
 	return results, opts.side.err()
 }
 
@@ -227,6 +228,7 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 		}
 	}
 	r.Relies = vc.Relies
+	r.Assumptions, r.partial = vc.assumptions(), vc.lowering.term.partial
 	r.Verdict = combine(r.Obligations)
 	if opts.CheckVacuity && r.Verdict == Proved {
 		if err := p.checkVacuity(ctx, s, vc, r, opts); err != nil {
@@ -544,7 +546,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	}
 	cex.Aliases, cex.Unshown = in.sharing(), in.unshown
 	switch o.Kind {
-	case CallRequires, InvariantEntry, CarryDomain:
+	case CallRequires, InvariantEntry, CarryDomain, Assert, Termination:
 		// The callee or the loop would be entered outside its
 		// precondition or invariant, or math/bits outside its documented
 		// domain: nothing has gone wrong yet that the inputs alone would

@@ -24,6 +24,10 @@ type specLowering struct {
 	bound   map[types.Object]*smt.Term
 	mem     memory // the memory the clause reads
 	pre     memory // the memory on entry, which old(...) reads
+	// entry, for a ghost line (ghost.go), holds per parameter of spec the
+	// value on entry of the function's parameter it names, nil for other
+	// locals: old(...) reads them.
+	entry []*smt.Term
 	// quantified counts the quantifiers around the expression being
 	// lowered: lemmas about terms over bound variables cannot be stated
 	// outside them.
@@ -131,6 +135,9 @@ func (s *specLowering) ident(id *ast.Ident) (*smt.Term, error) {
 		return t, nil
 	}
 	if i, ok := s.spec.ParamIndex(v); ok {
+		if s.params[i] == nil {
+			return nil, unsupported(id.Pos(), "variable %s has no value here (old(...) of a local that is not a parameter)", id.Name)
+		}
 		return s.params[i], nil
 	}
 	if i, ok := s.spec.ResultIndex(v); ok {

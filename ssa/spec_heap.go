@@ -269,12 +269,17 @@ func (s *specLowering) sliceLenCap(name string, e *ast.CallExpr) (*smt.Term, *sm
 
 // oldCall lowers old(E): E in the memory on entry.
 func (s *specLowering) oldCall(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
-	if s.results == nil {
+	if s.results == nil && s.entry == nil {
 		return nil, nil, unsupported(e.Pos(), "old(...) outside an ensures clause")
 	}
 	saved, wrote := s.mem, s.wrote
 	s.mem = s.pre
 	defer func() { s.mem = saved }()
+	if s.entry != nil { // a ghost line: the parameters as they were on entry
+		params := s.params
+		s.params = s.entry
+		defer func() { s.params = params }()
+	}
 	v, d, err := s.expr(e.Args[0])
 	if err == nil && s.wrote != wrote && hasPointers(s.info().Types[e.Args[0]].Type) {
 		// What the calls wrote is in the entry memory only, which the

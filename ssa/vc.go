@@ -59,6 +59,7 @@ func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms i
 		unroll = DefaultUnroll
 	}
 	l := newLowering(p.SSA, p.inlinable, p.contract, p.loopSpec, unroll)
+	l.ghosts, l.term.measures = p.ghostsOf, p.loopMeasure
 	if maxTerms > 0 || ctx.Done() != nil {
 		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
 		defer func() { l.meter = nil }() // the VC keeps l
@@ -99,6 +100,9 @@ func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms i
 		pre = smt.And(pre, v)
 	}
 	vc.Pre = pre
+	if err := l.entryMeasure(t, sl); err != nil {
+		return nil, err
+	}
 
 	results, normal, final, err := l.call(fn, vc.Params, smt.True(), entry, true)
 	if err != nil {

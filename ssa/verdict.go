@@ -22,11 +22,19 @@ type FuncResult struct {
 	Reason      string    // why, for unknown and unsupported
 	ReasonPos   token.Pos // the unsupported construct
 	Obligations []*ObligationResult
-	Relies      []*Target     // functions whose contracts the proof used in place of their bodies
-	Vacuous     string        // with Options.CheckVacuity: why the proof holds only vacuously ("" when it does not)
-	Lower       time.Duration // lowering to SMT
-	Solve       time.Duration // in the solver
-	Time        time.Duration // everything for this function
+	Relies      []*Target // functions whose contracts the proof used in place of their bodies
+	// Assumptions are the //vsynth:assume lines the proof rests on: the
+	// function's own and those of the contracts it relies on (ghost.go).
+	Assumptions []Assumption
+	// Total says the function is proved and terminates (termination.go);
+	// Partial says why not, for a function that is not.
+	Total   bool
+	Partial string
+	partial []string
+	Vacuous string        // with Options.CheckVacuity: why the proof holds only vacuously ("" when it does not)
+	Lower   time.Duration // lowering to SMT
+	Solve   time.Duration // in the solver
+	Time    time.Duration // everything for this function
 }
 
 // Counterexample returns the counterexample of the first refuted obligation.

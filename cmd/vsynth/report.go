@@ -130,8 +130,10 @@ func describe(o *jsonObligation) string {
 		return "reachable panic"
 	case ssa.CallRequires:
 		return "call-requires " + o.Clause
-	case ssa.InvariantEntry, ssa.InvariantPreserved:
+	case ssa.InvariantEntry, ssa.InvariantPreserved, ssa.Assert:
 		return string(o.Kind) + " " + o.Clause
+	case ssa.Termination:
+		return "termination: decreases " + o.Clause
 	}
 	return string(o.Kind)
 }

@@ -10,10 +10,11 @@ import (
 
 // A finding is one thing a machine format reports: a refuted obligation
 // (an error), an undecided obligation, an unsupported function, a proof
-// that rests on an unproved contract, or a vacuous proof (warnings).
+// that rests on an unproved contract, or a vacuous proof (warnings), or
+// an assume line a verdict rests on (a note).
 // Proved obligations give no finding.
 type finding struct {
-	level    string // "error" or "warning"
+	level    string // "error", "warning" or "note"
 	rule     string // a rule id of findingRules
 	function string // the full name
 	short    string
@@ -79,6 +80,15 @@ var findingRules = []findingRule{
 	{string(ssa.Unwinding), "LoopWithinUnroll", "a loop without invariants runs no more iterations than it was unrolled for",
 		"A loop without invariants is checked by unrolling it --unroll times (default 16); this rule asks whether an allowed input runs it longer.",
 		"An input may run the loop past the unrolling bound, so the function is unknown. Raise --unroll, bound the loop with a requires clause, or give it //vsynth:invariant clauses."},
+	{string(ssa.Assert), "AssertHolds", "a //vsynth:assert line holds where it stands",
+		"Each //vsynth:assert line in a function body holds at its place, on every path from an allowed input that reaches it; afterwards the proof may use it.",
+		"The counterexample reaches the assert line with its expression false. Fix the code before the line, or the assertion."},
+	{string(ssa.Termination), "MeasureDecreases", "a //vsynth:decreases measure decreases on every back edge and recursive call, from a value >= 0",
+		"A loop or recursive function with //vsynth:decreases must make its measure smaller on every iteration and at every recursive call, from a value that is at least 0, so that every run terminates.",
+		"The counterexample reaches a back edge or recursive call where the measure does not decrease or was negative. Fix the measure or the loop."},
+	{"assumption", "TrustedAssumption", "the proof rests on a //vsynth:assume line, which is trusted, not proved",
+		"A //vsynth:assume line is trusted: the proof assumes it from that line on without checking it. Reviewers should check every assumption a proof rests on.",
+		"Replace the assume by an assert once it can be proved, or by a requires clause when it is a precondition."},
 	{"unsupported", "Unsupported", "the function uses a construct vsynth does not model",
 		"vsynth never guesses: a function that uses a construct it does not model is reported unsupported, with the construct and its position, and is not proved.",
 		"Rewrite the construct named in the message, move it out of the function with a contract at the boundary, or accept the function as unchecked (suppress or baseline it)."},
@@ -146,6 +156,15 @@ func (m *reportModel) findings(strict bool) []finding {
 			add("warning", "unsupported", pos, f.short+": unsupported", fmt.Sprintf("%s: unsupported: %s", f.short, f.Reason))
 		case f.Verdict == ssa.Unknown && f.firstUnknown() == nil:
 			add("warning", "reliance", f.Pos, f.short+": not proved", fmt.Sprintf("%s: unknown: %s", f.short, f.Reason))
+		}
+		for k, a := range f.Assumptions {
+			pos := a.Pos
+			if file, _, _ := splitPos(pos); file == "" {
+				pos = f.Pos
+			}
+			title := fmt.Sprintf("%s: %s rests on the assumption %s", f.short, f.Verdict, a.Clause)
+			fs = append(fs, finding{level: "note", rule: "assumption", function: f.Function, short: f.short, pos: pos,
+				title: title, message: title + " (trusted, not proved)", fingerprint: fingerprint("assumption", f.Function, a.Clause, k)})
 		}
 		if f.Vacuous {
 			level := "warning"

@@ -47,7 +47,11 @@ func (m *reportModel) writeGitHub(w io.Writer, opts textOptions) error {
 			}
 		}
 		props = append(props, "title="+escapeProperty(f.title))
-		fmt.Fprintf(bw, "::%s %s::%s\n", f.level, strings.Join(props, ","), escapeData(f.message))
+		level := f.level
+		if level == "note" {
+			level = "notice" // GitHub's name for SARIF's note
+		}
+		fmt.Fprintf(bw, "::%s %s::%s\n", level, strings.Join(props, ","), escapeData(f.message))
 	}
 	if len(over) > 0 {
 		counts := map[string]int{}

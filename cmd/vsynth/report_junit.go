@@ -108,6 +108,9 @@ func (m *reportModel) writeJUnit(w io.Writer, strict bool) error {
 				tc.SystemOut = "warning: " + msg
 			}
 		}
+		for _, a := range f.Assumptions {
+			tc.SystemOut += fmt.Sprintf("assumes: %s (%s, trusted, not proved)\n", a.Clause, a.Pos)
+		}
 		s := &doc.Suites[si]
 		s.Tests++
 		doc.Tests++

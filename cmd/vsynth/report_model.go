@@ -70,10 +70,36 @@ type funcReport struct {
 	// Suppressed lists the //vsynth:ignore lines of the function's doc
 	// comment.
 	Suppressed []jsonSuppression `json:"suppressed,omitempty"`
-	TimeMS     int64             `json:"time_ms"`
+	// Assumptions are the //vsynth:assume lines the proof rests on (its
+	// own and those of the contracts it relies on): trusted, not proved.
+	Assumptions []jsonAssumption `json:"assumptions,omitempty"`
+	// Total: proved, and every run terminates (docs/contracts.md);
+	// Partial says why a function is not known to be total.
+	Total   bool   `json:"total"`
+	Partial string `json:"partial,omitempty"`
+	TimeMS  int64  `json:"time_ms"`
 
 	short string        // the name as the text report shows it
 	time  time.Duration // TimeMS with full precision
+}
+
+// jsonAssumption is one //vsynth:assume line a proof rests on.
+type jsonAssumption struct {
+	Clause string `json:"clause"`
+	Pos    string `json:"pos"`
+	In     string `json:"in,omitempty"` // the function whose body holds it
+}
+
+// assumptionsText is " (1 assumption)", " (2 assumptions)" or "".
+func (f *funcReport) assumptionsText() string {
+	switch n := len(f.Assumptions); n {
+	case 0:
+		return ""
+	case 1:
+		return " (1 assumption)"
+	default:
+		return " (" + strconv.Itoa(n) + " assumptions)"
+	}
 }
 
 type jsonObligation struct {
@@ -124,6 +150,9 @@ type jsonStats struct {
 func (f *funcReport) verdictText() string {
 	if f.Verdict == ssa.Failed && f.Unconfirmed {
 		return "failed (unconfirmed)"
+	}
+	if f.Verdict == ssa.Proved {
+		return string(f.Verdict) + f.assumptionsText()
 	}
 	return string(f.Verdict)
 }
@@ -202,6 +231,13 @@ func (r *report) model() *reportModel {
 		}
 		for _, callee := range res.Relies {
 			f.Relies = append(f.Relies, callee.Name)
+		}
+		for _, a := range res.Assumptions {
+			f.Assumptions = append(f.Assumptions, jsonAssumption{Clause: a.Clause, Pos: r.position(a.Pos), In: a.In})
+		}
+		f.Total, f.Partial = res.Total, relText(res.Partial)
+		if res.Verdict != ssa.Proved {
+			f.Partial = ""
 		}
 		for _, o := range res.Obligations {
 			jo := jsonObligation{

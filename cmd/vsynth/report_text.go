@@ -45,7 +45,8 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 	head := fmt.Sprintf("%s: %s: %s", res.Pos, res.short, res.verdictText())
 	switch res.Verdict {
 	case ssa.Proved:
-		if opts.verbose {
+		// A proof that rests on assumptions says so even without -v.
+		if opts.verbose || len(res.Assumptions) > 0 {
 			fmt.Fprintln(w, head)
 		}
 	case ssa.Failed:
@@ -68,8 +69,17 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 		}
 		fmt.Fprintf(w, "%s: %s: %s: vacuous: %s\n", res.Pos, res.short, level, res.VacuousReason)
 	}
+	for _, a := range res.Assumptions {
+		fmt.Fprintf(w, "    assumes: %s (%s, trusted, not proved)\n", a.Clause, a.Pos)
+	}
 	if !opts.verbose {
 		return
+	}
+	switch {
+	case res.Total:
+		fmt.Fprintf(w, "    total: proved, and every run terminates\n")
+	case res.Verdict == ssa.Proved:
+		fmt.Fprintf(w, "    partial: not known to terminate: %s\n", res.Partial)
 	}
 	for i := range res.Obligations {
 		o := &res.Obligations[i]
