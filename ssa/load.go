@@ -39,6 +39,7 @@ type Program struct {
 	local     map[*types.Package]bool // packages built from source: their functions may be inlined
 	contracts map[*gossa.Function]*Target
 	loops     map[ast.Node]*specs.Loop // the invariants of for statements
+	imp       types.Importer           // resolves the imports of clauses (infer.go checks inferred invariants with it)
 }
 
 // loopSpec returns the invariants written above lp's statement, if any.
@@ -139,6 +140,7 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 
 	start = time.Now()
 	imp := newImporter(cfg, prog.Fset, pkgs)
+	prog.imp = imp
 	var errs specs.ErrorList
 	for _, pkg := range pkgs {
 		errs = append(errs, prog.collect(pkg, imp, vspecOnly)...)

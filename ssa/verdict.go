@@ -22,11 +22,13 @@ type FuncResult struct {
 	Reason      string    // why, for unknown and unsupported
 	ReasonPos   token.Pos // the unsupported construct
 	Obligations []*ObligationResult
-	Relies      []*Target     // functions whose contracts the proof used in place of their bodies
-	Vacuous     string        // with Options.CheckVacuity: why the proof holds only vacuously ("" when it does not)
-	Lower       time.Duration // lowering to SMT
-	Solve       time.Duration // in the solver
-	Time        time.Duration // everything for this function
+	Relies      []*Target      // functions whose contracts the proof used in place of their bodies
+	Vacuous     string         // with Options.CheckVacuity: why the proof holds only vacuously ("" when it does not)
+	Inferred    []InferredLoop // with Options.Infer: the invariants inferred for loops without any, when the proof used them
+	Infer       time.Duration  // with Options.Infer: inferring invariants (included in Time)
+	Lower       time.Duration  // lowering to SMT
+	Solve       time.Duration  // in the solver
+	Time        time.Duration  // everything for this function
 }
 
 // Counterexample returns the counterexample of the first refuted obligation.

@@ -48,10 +48,21 @@ type funcReport struct {
 	Counterexample *jsonCex         `json:"counterexample,omitempty"`
 	Obligations    []jsonObligation `json:"obligations"`
 	Relies         []string         `json:"relies,omitempty"`
-	TimeMS         int64            `json:"time_ms"`
+	// Inferred lists, per loop, the invariants inference found and the
+	// proof used (prove --infer).
+	Inferred []jsonInferred `json:"inferred_invariants,omitempty"`
+	TimeMS   int64          `json:"time_ms"`
 
 	short string        // the name as the text report shows it
 	time  time.Duration // TimeMS with full precision
+}
+
+// jsonInferred is what inference found for one loop.
+type jsonInferred struct {
+	Pos        string   `json:"pos"` // the for statement
+	Invariants []string `json:"invariants"`
+	Candidates int      `json:"candidates"`
+	Rounds     int      `json:"rounds"`
 }
 
 type jsonObligation struct {
@@ -180,6 +191,9 @@ func (r *report) model() *reportModel {
 		}
 		for _, callee := range res.Relies {
 			f.Relies = append(f.Relies, callee.Name)
+		}
+		for _, il := range res.Inferred {
+			f.Inferred = append(f.Inferred, jsonInferred{Pos: r.position(il.Pos), Invariants: il.Invariants, Candidates: il.Candidates, Rounds: il.Rounds})
 		}
 		for _, o := range res.Obligations {
 			jo := jsonObligation{
