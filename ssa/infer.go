@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/token"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -117,9 +118,38 @@ func (p *Program) proveInferred(ctx context.Context, s smt.Solver, t *Target, op
 			}
 		}
 	}
-	rounds, err := p.houdini(ctx, s, t, sites, opts)
+	// First the candidates without quantifiers, whose checks are cheap
+	// and which the quantified ones usually need; then the quantified
+	// ones on top of what survived. What the first phase kept is
+	// inductive on its own, and more hypotheses cannot break that, so
+	// the second phase checks only the quantified candidates.
+	quantified := map[*candidate]bool{}
+	var later []*candidate
+	for _, site := range sites {
+		var now []*candidate
+		for _, c := range site.candidates {
+			if textHasQuantifier(c.clause.Text) {
+				quantified[c] = true
+				later = append(later, c)
+			} else {
+				now = append(now, c)
+			}
+		}
+		site.candidates = now
+	}
+	rounds, err := p.houdini(ctx, s, t, sites, opts, nil)
 	if err != nil || rounds < 0 {
 		return nil, err
+	}
+	if len(later) > 0 {
+		for _, c := range later {
+			c.site.candidates = append(c.site.candidates, c)
+		}
+		more, err := p.houdini(ctx, s, t, sites, opts, quantified)
+		if err != nil || more < 0 {
+			return nil, err
+		}
+		rounds += more
 	}
 	kept := 0
 	for _, site := range sites {
@@ -262,11 +292,12 @@ func overlay(p *Program, inferred map[ast.Node]*specs.Loop) func(*loop) *specs.L
 // houdini drops candidates until the rest are inductive together: it
 // returns the number of rounds, or -1 when the function cannot be lowered
 // with invariants at all (inference is then given up).
-func (p *Program) houdini(ctx context.Context, s smt.Solver, t *Target, sites []*inferSite, opts Options) (int, error) {
-	lim := opts.Limits
-	if lim.Timeout <= 0 || lim.Timeout > inferLimit {
-		lim.Timeout = inferLimit
+func (p *Program) houdini(ctx context.Context, s smt.Solver, t *Target, sites []*inferSite, opts Options, only map[*candidate]bool) (int, error) {
+	short := opts.Limits
+	if short.Timeout <= 0 || short.Timeout > inferLimit {
+		short.Timeout = inferLimit
 	}
+	lim, escalated := short, false
 	for round := 1; round <= maxInferRounds; round++ {
 		byPos := map[token.Pos]*candidate{}
 		total := 0
@@ -310,7 +341,7 @@ func (p *Program) houdini(ctx context.Context, s smt.Solver, t *Target, sites []
 		for _, kind := range []ObligationKind{InvariantEntry, InvariantPreserved} {
 			for _, o := range vc.Obligations {
 				c := byPos[o.Pos]
-				if o.Kind != kind || c == nil || refuted[c] || undecided[c] {
+				if o.Kind != kind || c == nil || refuted[c] || undecided[c] || only != nil && !only[c] {
 					continue
 				}
 				st := time.Now()
@@ -332,13 +363,25 @@ func (p *Program) houdini(ctx context.Context, s smt.Solver, t *Target, sites []
 			return round, nil
 		}
 		if len(refuted) == 0 {
+			if !escalated && lim != opts.Limits {
+				// Only undecided ones: give them the full time once
+				// before dropping them.
+				lim, escalated = opts.Limits, true
+				continue
+			}
 			refuted = undecided
 		}
+		lim, escalated = short, false
 		for c := range refuted {
 			drop(c)
 		}
 	}
 	return -1, nil
+}
+
+// textHasQuantifier reports whether a clause's text has a quantifier.
+func textHasQuantifier(text string) bool {
+	return strings.Contains(text, "forall ") || strings.Contains(text, "exists ")
 }
 
 // candidateAt finds the candidate whose text pos lies in.

@@ -604,11 +604,30 @@ func (g *candidateGen) fromBody() {
 			if s.Init != nil || !mentionsVar(g, s.Cond, i) {
 				continue
 			}
-			if cond, ok := g.renamed(s.Cond, i, k); ok {
+			if cond, ok := g.negatedRenamed(s.Cond, i, k); ok {
+				g.add(prefix + cond)
+			} else if cond, ok := g.renamed(s.Cond, i, k); ok {
 				g.add(prefix + "!(" + cond + ")")
 			}
 		}
 	}
+}
+
+// negatedRenamed is the comparison e negated, written as the opposite
+// comparison of the same operands, with v renamed k; false when e is not
+// a comparison.
+func (g *candidateGen) negatedRenamed(e ast.Expr, v *types.Var, k string) (string, bool) {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return "", false
+	}
+	opp, ok := map[token.Token]token.Token{token.EQL: token.NEQ, token.NEQ: token.EQL, token.LSS: token.GEQ, token.GEQ: token.LSS, token.GTR: token.LEQ, token.LEQ: token.GTR}[b.Op]
+	if !ok {
+		return "", false
+	}
+	x, ok1 := g.renamed(b.X, v, k)
+	y, ok2 := g.renamed(b.Y, v, k)
+	return x + " " + opp.String() + " " + y, ok1 && ok2
 }
 
 // mentionsVar reports whether e reads v.
