@@ -153,6 +153,7 @@ func (p *Program) proveInferred(ctx context.Context, s smt.Solver, t *Target, op
 	}
 	kept := 0
 	for _, site := range sites {
+		site.candidates = withoutConjunctions(site.candidates)
 		kept += len(site.candidates)
 	}
 	if kept == 0 {
@@ -377,6 +378,28 @@ func (p *Program) houdini(ctx context.Context, s smt.Solver, t *Target, sites []
 		}
 	}
 	return -1, nil
+}
+
+// withoutConjunctions drops a candidate "a && b" when a and b are
+// candidates too: it says nothing more, and the written invariants read
+// better without it.
+func withoutConjunctions(cs []*candidate) []*candidate {
+	have := map[string]bool{}
+	for _, c := range cs {
+		have[normalClause(c.clause.Text)] = true
+	}
+	var out []*candidate
+	for _, c := range cs {
+		parts := strings.Split(c.clause.Text, " && ")
+		redundant := len(parts) > 1 && !textHasQuantifier(c.clause.Text) && !strings.ContainsAny(c.clause.Text, "()|")
+		for _, part := range parts {
+			redundant = redundant && have[normalClause(strings.TrimSpace(part))]
+		}
+		if !redundant {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // textHasQuantifier reports whether a clause's text has a quantifier.

@@ -48,11 +48,24 @@ type boundSubst struct {
 // add records a candidate once.
 func (g *candidateGen) add(text string) {
 	text = strings.TrimSpace(text)
-	if text == "" || g.seen[text] || len(g.out) >= maxCandidates {
+	key := normalClause(text)
+	if text == "" || g.seen[key] || len(g.out) >= maxCandidates {
 		return
 	}
-	g.seen[text] = true
+	g.seen[key] = true
 	g.out = append(g.out, text)
+}
+
+// normalClause writes "x >= y" as "y <= x" and "x > y" as "y < x" for
+// a clause with one comparison of two simple operands, so that both
+// spellings count as one candidate.
+func normalClause(text string) string {
+	for _, op := range []struct{ from, to string }{{" >= ", " <= "}, {" > ", " < "}} {
+		if x, y, ok := strings.Cut(text, op.from); ok && !strings.ContainsAny(x+y, "&|!=<>") {
+			return y + op.to + x
+		}
+	}
+	return text
 }
 
 // text is the source text of n.

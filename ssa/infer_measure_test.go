@@ -223,3 +223,24 @@ func TestInferMeasure(t *testing.T) {
 	t.Logf("proved with written invariants: %d; of those, proved with the invariants deleted and inferred: %d (%.0f%%); time on them: %.1fs with inference, %.1fs without",
 		provedWritten, provedInferred, 100*float64(provedInferred)/float64(max(provedWritten, 1)), totalOn.Seconds(), totalOff.Seconds())
 }
+
+// proveInferPackages proves prog's targets with opts, those of a package
+// directory named infer with inference on (testdata/prove/infer), in the
+// targets' order.
+func proveInferPackages(prog *Program, opts Options) ([]*FuncResult, error) {
+	var plain, inferred []*Target
+	for _, t := range prog.Targets {
+		if filepath.Base(filepath.Dir(prog.Fset.Position(t.Pos).Filename)) == "infer" {
+			inferred = append(inferred, t)
+		} else {
+			plain = append(plain, t)
+		}
+	}
+	results, err := prog.Prove(context.Background(), plain, opts)
+	if err != nil || len(inferred) == 0 {
+		return results, err
+	}
+	opts.Infer = true
+	more, err := prog.Prove(context.Background(), inferred, opts)
+	return append(results, more...), err
+}
