@@ -98,6 +98,7 @@ func (p *Program) loopCandidates(t *Target, stmt ast.Stmt) []string {
 	g.fromRanges()
 	g.fromEntry()
 	g.fromPairs()
+	g.fromSteps()
 	return g.out
 }
 
@@ -778,4 +779,72 @@ func (g *candidateGen) fromPairs() {
 			g.add(vs[b].Name() + " <= " + vs[a].Name())
 		}
 	}
+}
+
+// fromSteps proposes bounds on accumulators: a variable the body
+// increases by v += e once per iteration, where e lies in [lo, hi] (a
+// constant, or a conversion from a narrower integer type), stays within
+// lo*n and hi*n of its entry value after n iterations. Stated for
+// counters that start at 0 and accumulators that start at 0.
+func (g *candidateGen) fromSteps() {
+	if g.index == nil || g.indexLo != "0" {
+		return
+	}
+	_, body := loopScopePos(g.stmt)
+	i := g.index.Name()
+	for _, st := range body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ADD_ASSIGN || len(as.Lhs) != 1 {
+			continue
+		}
+		v := g.varOf(as.Lhs[0])
+		if v == nil || v == g.index || !g.modified[v] || g.entryValue(v) != "0" || !isInteger(v.Type()) {
+			continue
+		}
+		lo, hi, ok := g.stepRange(as.Rhs[0])
+		if !ok {
+			continue
+		}
+		idx := i
+		if !types.Identical(v.Type(), g.index.Type()) {
+			idx = types.TypeString(v.Type(), types.RelativeTo(g.t.Package.Types)) + "(" + i + ")"
+		}
+		g.add(v.Name() + " <= " + hi + "*" + idx)
+		if lo == "0" {
+			g.add("0 <= " + v.Name())
+		} else {
+			g.add(lo + "*" + idx + " <= " + v.Name())
+		}
+	}
+}
+
+// stepRange bounds the value of e: a constant, or a conversion of a
+// narrower integer.
+func (g *candidateGen) stepRange(e ast.Expr) (lo, hi string, ok bool) {
+	tv := g.info.Types[e]
+	if tv.Value != nil {
+		return tv.Value.ExactString(), tv.Value.ExactString(), true
+	}
+	call, isCall := ast.Unparen(e).(*ast.CallExpr)
+	if !isCall || len(call.Args) != 1 {
+		return "", "", false
+	}
+	if ftv, isType := g.info.Types[call.Fun]; !isType || !ftv.IsType() {
+		return "", "", false
+	}
+	b, isBasic := g.info.TypeOf(call.Args[0]).Underlying().(*types.Basic)
+	if !isBasic {
+		return "", "", false
+	}
+	switch b.Kind() {
+	case types.Uint8:
+		return "0", "255", true
+	case types.Int8:
+		return "-128", "127", true
+	case types.Uint16:
+		return "0", "65535", true
+	case types.Int16:
+		return "-32768", "32767", true
+	}
+	return "", "", false
 }
