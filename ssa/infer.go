@@ -81,7 +81,7 @@ func (p *Program) proveInferring(ctx context.Context, s smt.Solver, t *Target, o
 		return p.proveOne(ctx, s, t, opts)
 	}
 	start := time.Now()
-	r, err := p.proveInferred(ctx, s, t, opts)
+	r, err := p.proveInferredSafely(ctx, s, t, opts)
 	if err != nil || r != nil {
 		if r != nil {
 			r.Infer = time.Since(start)
@@ -96,6 +96,19 @@ func (p *Program) proveInferring(ctx context.Context, s smt.Solver, t *Target, o
 		r.Time += spent
 	}
 	return r, err
+}
+
+// proveInferredSafely is proveInferred, with a panic in inference taken
+// as "nothing inferred": inference only ever adds proofs, so the function
+// is then proved as without it.
+func (p *Program) proveInferredSafely(ctx context.Context, s smt.Solver, t *Target, opts Options) (r *FuncResult, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			trace("%s: inference panicked: %v", t.Short, e)
+			r, err = nil, nil
+		}
+	}()
+	return p.proveInferred(ctx, s, t, opts)
 }
 
 // proveInferred returns t's result proved with inferred invariants, or
