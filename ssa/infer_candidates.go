@@ -49,11 +49,22 @@ type boundSubst struct {
 func (g *candidateGen) add(text string) {
 	text = strings.TrimSpace(text)
 	key := normalClause(text)
-	if text == "" || g.seen[key] || len(g.out) >= maxCandidates {
+	if text == "" || g.seen[key] || len(g.out) >= maxCandidates || tautology(text) {
 		return
 	}
 	g.seen[key] = true
 	g.out = append(g.out, text)
+}
+
+// tautology reports whether text compares an operand with itself
+// (x == x, x <= x): a substitution can make one, and it says nothing.
+func tautology(text string) bool {
+	for _, op := range []string{" == ", " <= ", " >= "} {
+		if x, y, ok := strings.Cut(text, op); ok && x == y && !strings.ContainsAny(x, "&|=<>!") {
+			return true
+		}
+	}
+	return false
 }
 
 // normalClause writes "x >= y" as "y <= x" and "x > y" as "y < x" for
