@@ -32,6 +32,12 @@
 //     with Options.CheckVacuity (vacuity.go) a proof that holds only
 //     because requires is unsatisfiable, or because no allowed input
 //     returns, is flagged.
+//     With Options.Infer (infer.go, infer_candidates.go) the loops without
+//     invariants first get inferred ones: candidates from the loop's
+//     syntax and the contract, filtered Houdini-style until the rest are
+//     inductive, then the function is proved with them through the same
+//     lowering as written invariants; only a proved verdict is kept, and
+//     otherwise the function is proved by unrolling as before.
 //   - Confirm (confirm.go and the confirm_*.go files) replays every
 //     counterexample in compiled Go — one overlay build for the run, a
 //     child process per counterexample under a time and a memory limit —

@@ -61,6 +61,7 @@ type Program struct {
 	ghosts    map[ast.Node][]*specs.Ghost     // the assert and assume lines of function bodies, by function syntax
 	platform  platform                        // the word size the packages were built for (target.go)
 	flags     []string                        // the go command's build flags (LoadConfig.buildFlags)
+	imp       types.Importer                  // resolves the imports of clauses (infer.go checks inferred invariants with it)
 }
 
 // loopSpec returns the invariants written above lp's statement, if any.
@@ -165,6 +166,7 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 
 	start = time.Now()
 	imp := newImporter(cfg, prog.Fset, pkgs)
+	prog.imp = imp
 	var errs specs.ErrorList
 	for _, pkg := range pkgs {
 		errs = append(errs, prog.collect(pkg, imp, vspecOnly)...)

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/specs"
 )
 
 // Options control Prove.
@@ -42,7 +43,12 @@ type Options struct {
 	// it is known, from the worker that proved it (concurrently).
 	Progress func(*FuncResult)
 
-	side *sideErrors // the failures of side outputs, set by Prove
+	// Infer, if set, infers invariants for the loops of a target that
+	// have none before falling back to unrolling them (infer.go).
+	Infer bool
+
+	side     *sideErrors             // the failures of side outputs, set by Prove
+	loopSpec func(*loop) *specs.Loop // the invariants to lower with (nil: the written ones)
 }
 
 // Prove verifies targets and returns one result per target, in order.
@@ -157,7 +163,7 @@ func (p *Program) proveFresh(ctx context.Context, t *Target, opts Options) (r *F
 	}
 	defer s.Close()
 	setup := time.Since(start)
-	r, err = p.proveOne(ctx, s, t, opts)
+	r, err = p.proveInferring(ctx, s, t, opts)
 	if r != nil {
 		r.Solve += setup
 		r.Time += setup
@@ -169,7 +175,11 @@ func (p *Program) proveFresh(ctx context.Context, t *Target, opts Options) (r *F
 func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Options) (*FuncResult, error) {
 	start := time.Now()
 	r := &FuncResult{Target: t}
-	vc, err := p.lowerWithin(ctx, t, opts.Unroll, opts.maxTerms())
+	loopSpec := opts.loopSpec
+	if loopSpec == nil {
+		loopSpec = p.loopSpec
+	}
+	vc, err := p.lowerWith(ctx, t, opts.Unroll, opts.maxTerms(), loopSpec)
 	r.Lower = time.Since(start)
 	var u *UnsupportedError
 	switch {

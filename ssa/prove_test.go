@@ -80,7 +80,7 @@ func proveDir(t *testing.T, dir string, patterns ...string) (*Program, []*FuncRe
 		NewSolver:  newTestSolver,
 		CrossCheck: crossCheckCVC5, CrossCheckName: "cvc5",
 	}
-	results, err := prog.Prove(context.Background(), prog.Targets, opts)
+	results, err := proveInferPackages(prog, opts)
 	if err != nil {
 		t.Fatalf("prove %s: %v", dir, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/specs"
 )
 
 // VC is the verification condition of one target function: its inputs and
@@ -49,6 +50,12 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 // stops with a *budgetError when the terms of its state exceed maxTerms
 // (when maxTerms > 0) or ctx ends.
 func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms int) (*VC, error) {
+	return p.lowerWith(ctx, t, unroll, maxTerms, p.loopSpec)
+}
+
+// lowerWith is lowerWithin with the invariants of each loop given by
+// loopSpec (infer.go lowers with inferred ones).
+func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int, loopSpec func(*loop) *specs.Loop) (*VC, error) {
 	if t.Unsupported != nil {
 		return nil, t.Unsupported
 	}
@@ -58,7 +65,7 @@ func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms i
 	if unroll <= 0 {
 		unroll = DefaultUnroll
 	}
-	l := newLowering(p.SSA, p.inlinable, p.contract, p.loopSpec, unroll)
+	l := newLowering(p.SSA, p.inlinable, p.contract, loopSpec, unroll)
 	l.ghosts, l.term.measures = p.ghostsOf, p.loopMeasure
 	if maxTerms > 0 || ctx.Done() != nil {
 		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}

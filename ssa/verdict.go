@@ -28,13 +28,15 @@ type FuncResult struct {
 	Assumptions []Assumption
 	// Total says the function is proved and terminates (termination.go);
 	// Partial says why not, for a function that is not.
-	Total   bool
-	Partial string
-	partial []string
-	Vacuous string        // with Options.CheckVacuity: why the proof holds only vacuously ("" when it does not)
-	Lower   time.Duration // lowering to SMT
-	Solve   time.Duration // in the solver
-	Time    time.Duration // everything for this function
+	Total    bool
+	Partial  string
+	partial  []string
+	Inferred []InferredLoop // with Options.Infer: the invariants inferred for loops without any, when the proof used them
+	Infer    time.Duration  // with Options.Infer: inferring invariants (included in Time)
+	Vacuous  string         // with Options.CheckVacuity: why the proof holds only vacuously ("" when it does not)
+	Lower    time.Duration  // lowering to SMT
+	Solve    time.Duration  // in the solver
+	Time     time.Duration  // everything for this function
 }
 
 // Counterexample returns the counterexample of the first refuted obligation.

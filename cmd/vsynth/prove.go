@@ -35,6 +35,8 @@ func proveCommand() *cli.Command {
 		&cli.DurationFlag{Name: "timeout", Value: defaultTimeout, EnvVars: []string{"VSYNTH_TIMEOUT"}, Usage: "solver time limit per obligation: a safety net behind --rlimit"},
 		&cli.Uint64Flag{Name: "rlimit", Value: defaultRLimit, EnvVars: []string{"VSYNTH_RLIMIT"}, Usage: "deterministic solver (Z3) resource limit per obligation: the same verdicts on a busy machine (0 turns it off)"},
 		&cli.IntFlag{Name: "unroll", Value: ssa.DefaultUnroll, Usage: "iterations to unroll a loop without invariants; a loop that may run longer is unknown"},
+		&cli.BoolFlag{Name: "infer", Value: true, Usage: "infer invariants for loops without //vsynth:invariant before unrolling them (--infer=false: unroll only)"},
+		&cli.BoolFlag{Name: "write-invariants", Usage: "add the inferred invariants of proved functions to the source as //vsynth:invariant lines above their loops"},
 		&cli.IntFlag{Name: "max-terms", Value: ssa.DefaultMaxTerms, Usage: "terms the lowering of one function, and the reduction of each of its obligations, may create; past that the function is unknown"},
 		&cli.DurationFlag{Name: "total-timeout", Usage: "time limit for proving all the functions, after loading; what is not decided by then is unknown (0: none)"},
 		&cli.StringFlag{Name: "run", Usage: "prove only functions whose name matches `REGEXP`"},
@@ -151,6 +153,7 @@ func proveRun(c *cli.Context, out *outputs) error {
 		NewSolver:    newSolver,
 		EmitSMT:      c.String("emit-smt"),
 		CheckVacuity: true,
+		Infer:        c.Bool("infer"),
 	}
 	if cache != nil {
 		opts.Cache = cache
@@ -196,6 +199,11 @@ func proveRun(c *cli.Context, out *outputs) error {
 		}
 		for _, e := range confirmStats.ToolErrors {
 			fmt.Fprintf(c.App.ErrWriter, "vsynth: warning: confirming counterexamples: %s\n", relText(e))
+		}
+	}
+	if c.Bool("write-invariants") {
+		if err := writeInvariants(c.App.ErrWriter, prog, results); err != nil {
+			sideErr = errors.Join(sideErr, err)
 		}
 	}
 	if c.Bool("emit-tests") {

@@ -77,7 +77,10 @@ type funcReport struct {
 	// Partial says why a function is not known to be total.
 	Total   bool   `json:"total"`
 	Partial string `json:"partial,omitempty"`
-	TimeMS  int64  `json:"time_ms"`
+	// Inferred lists, per loop, the invariants inference found and the
+	// proof used (prove --infer).
+	Inferred []jsonInferred `json:"inferred_invariants,omitempty"`
+	TimeMS   int64          `json:"time_ms"`
 
 	short string        // the name as the text report shows it
 	time  time.Duration // TimeMS with full precision
@@ -100,6 +103,14 @@ func (f *funcReport) assumptionsText() string {
 	default:
 		return " (" + strconv.Itoa(n) + " assumptions)"
 	}
+}
+
+// jsonInferred is what inference found for one loop.
+type jsonInferred struct {
+	Pos        string   `json:"pos"` // the for statement
+	Invariants []string `json:"invariants"`
+	Candidates int      `json:"candidates"`
+	Rounds     int      `json:"rounds"`
 }
 
 type jsonObligation struct {
@@ -231,6 +242,9 @@ func (r *report) model() *reportModel {
 		}
 		for _, callee := range res.Relies {
 			f.Relies = append(f.Relies, callee.Name)
+		}
+		for _, il := range res.Inferred {
+			f.Inferred = append(f.Inferred, jsonInferred{Pos: r.position(il.Pos), Invariants: il.Invariants, Candidates: il.Candidates, Rounds: il.Rounds})
 		}
 		for _, a := range res.Assumptions {
 			f.Assumptions = append(f.Assumptions, jsonAssumption{Clause: a.Clause, Pos: r.position(a.Pos), In: a.In})

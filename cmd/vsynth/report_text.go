@@ -75,6 +75,12 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 	if !opts.verbose {
 		return
 	}
+	for _, il := range res.Inferred {
+		fmt.Fprintf(w, "    inferred invariants of the loop at %s (%d of %d candidates, %d rounds):\n", il.Pos, len(il.Invariants), il.Candidates, il.Rounds)
+		for _, inv := range il.Invariants {
+			fmt.Fprintf(w, "        //vsynth:invariant %s\n", inv)
+		}
+	}
 	switch {
 	case res.Total:
 		fmt.Fprintf(w, "    total: proved, and every run terminates\n")
