@@ -31,9 +31,12 @@ func (f *frame) lowerLoop(lp *loop, s *scope) error {
 			// check the invariants that the lowering assumes.
 			return unsupported(lp.pos, "a loop with invariants in a function called from a spec")
 		}
+		if f.l.bounded {
+			return f.unroll(lp, s, entries, spec)
+		}
 		return f.byInvariants(lp, s, entries, spec)
 	}
-	return f.unroll(lp, s, entries)
+	return f.unroll(lp, s, entries, nil)
 }
 
 // enter is the condition under which control enters b along one of ins,
@@ -94,8 +97,10 @@ func (f *frame) backEdges(c *scope) []incoming {
 // unroll lowers lp by copying its body for up to f.l.unroll iterations.
 // If the header can be reached once more and continue into the body, the
 // loop may run longer than the copies cover: that is the unwinding
-// obligation, and the paths beyond it are cut.
-func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
+// obligation, and the paths beyond it are cut. With spec (bounded model
+// checking, bmc.go), the invariants are checked at every head reached
+// and assumed after it, as the instrumented replay does.
+func (f *frame) unroll(lp *loop, s *scope, ins []incoming, spec *specs.Loop) error {
 	for k := 0; len(ins) > 0; k++ {
 		head, mem, err := f.enter(ins, lp.header)
 		if err != nil {
@@ -109,6 +114,11 @@ func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
 			return err
 		}
 		s.copies[lp] = append(s.copies[lp], c)
+		if spec != nil {
+			if head, err = f.checkReached(lp, c, spec, k, head, mem); err != nil {
+				return err
+			}
+		}
 		if k == f.l.unroll {
 			return f.unwinding(lp, c, head, mem)
 		}

@@ -37,6 +37,7 @@ type lowering struct {
 	divisions   map[division]bool
 	unroll      int                     // iterations to unroll a loop without invariants
 	loopSpec    func(*loop) *specs.Loop // the invariants of a loop, if any
+	bounded     bool                    // unroll loops with invariants too, checking them at each head (bmc.go)
 	havoc       map[string]*LoopState   // variables standing for a loop's state
 	alloc0      *smt.Term               // the first address free on entry: older objects lie below
 	allocOff    uint64                  // the next allocation's address is alloc0 + allocOff (memory.go)

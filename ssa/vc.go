@@ -49,6 +49,13 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 // stops with a *budgetError when the terms of its state exceed maxTerms
 // (when maxTerms > 0) or ctx ends.
 func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms int) (*VC, error) {
+	return p.lowerMode(ctx, t, unroll, maxTerms, false)
+}
+
+// lowerMode is lowerWithin; with bounded set, loops with invariants are
+// unrolled too, their invariants checked at every head reached
+// (bmc.go).
+func (p *Program) lowerMode(ctx context.Context, t *Target, unroll, maxTerms int, bounded bool) (*VC, error) {
 	if t.Unsupported != nil {
 		return nil, t.Unsupported
 	}
@@ -56,6 +63,7 @@ func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms i
 		unroll = DefaultUnroll
 	}
 	l := newLowering(p.SSA, p.inlinable, p.contract, p.loopSpec, unroll)
+	l.bounded = bounded
 	if maxTerms > 0 || ctx.Done() != nil {
 		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
 		defer func() { l.meter = nil }() // the VC keeps l
