@@ -63,7 +63,7 @@ type ObligationResult struct {
 	// Searched, for a check whose inductive proof failed and that
 	// bounded model checking did not refute, says what was searched.
 	Searched string
-	Time         time.Duration
+	Time     time.Duration
 
 	beyond    *beyondSite // for an unconfirmed refutation: the loop its model runs past the bound (beyond.go)
 	exhausted bool        // unknown because its reduction exceeded the budget of terms
