@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/token"
 	"time"
 
@@ -85,6 +86,11 @@ func (p *Program) refuteByUnrolling(ctx context.Context, s smt.Solver, t *Target
 		return run, nil
 	case err != nil:
 		return nil, fmt.Errorf("bounded model checking: %w", err)
+	}
+	for k, why := range vc.lowering.unchecked {
+		if want == nil || want(k) {
+			run.Outcomes[k] = &unrolledOutcome{Inconclusive: why}
+		}
 	}
 	for _, o := range vc.Obligations {
 		k := keyOf(o)
@@ -185,13 +191,36 @@ func inductiveFailure(or *ObligationResult) bool {
 	return false
 }
 
+// reachedCheck is the check of a loop's invariants at one head of the
+// unrolled loop, completed once the head is lowered (settleReached).
+type reachedCheck struct {
+	obligations []*Obligation
+	fact        int       // index in lowering.facts of head => invariants
+	head        *smt.Term // the head is reached
+	holds       *smt.Term // the invariants hold there
+	k           int       // the iteration
+}
+
 // checkReached records, in bounded model checking, that the invariants
 // of lp hold at its head in iteration k (reached under head, with memory
 // mem, the state in c): invariant-entry for the first head, and
-// invariant-preserved for the later ones. It returns the head's condition
-// narrowed by the invariants: what follows may assume them, as the
-// replay program, which panics where an invariant is false, does.
-func (f *frame) checkReached(lp *loop, c *scope, spec *specs.Loop, k int, head *smt.Term, mem memory) (*smt.Term, error) {
+// invariant-preserved for the later ones; and, as a fact the obligations
+// lowered after it assume, that they hold whenever the head is reached.
+// That is what the replay program does, which panics where an invariant
+// is false: a model is then a run the replay follows to the refuted
+// check. Only the heads the replay checks are checked (replayChecks).
+func (f *frame) checkReached(lp *loop, c *scope, spec *specs.Loop, k int, head *smt.Term, mem memory) (*reachedCheck, error) {
+	if why := replayChecks(lp); why != "" {
+		if f.l.unchecked == nil {
+			f.l.unchecked = map[checkKey]string{}
+		}
+		for _, cl := range spec.Clauses {
+			for _, kind := range []ObligationKind{InvariantEntry, InvariantPreserved} {
+				f.l.unchecked[checkKey{kind, cl.Pos, cl.Text}] = why
+			}
+		}
+		return nil, nil
+	}
 	holds, err := f.invariants(lp, c, spec, mem)
 	if err != nil {
 		return nil, err
@@ -200,12 +229,81 @@ func (f *frame) checkReached(lp *loop, c *scope, spec *specs.Loop, k int, head *
 	if k > 0 {
 		kind = InvariantPreserved
 	}
+	rc := &reachedCheck{head: head, holds: smt.And(holds...), k: k}
 	for i, cl := range spec.Clauses {
-		f.l.obligations = append(f.l.obligations, &Obligation{
+		o := &Obligation{
 			Kind: kind, Pos: cl.Pos, Clause: cl.Text, Of: "invariant",
 			Guard: head, Goal: holds[i],
 			Via: append([]token.Pos(nil), f.l.via...),
-		})
+		}
+		rc.obligations = append(rc.obligations, o)
+		f.l.obligations = append(f.l.obligations, o)
 	}
-	return smt.And(head, smt.And(holds...)), nil
+	rc.fact = len(f.l.facts)
+	f.l.facts = append(f.l.facts, loopFact{smt.Implies(head, rc.holds), len(f.l.obligations)})
+	return rc, nil
+}
+
+// settleReached completes rc once the head of its iteration c is
+// lowered. The replay checks a range loop over a sequence before it and
+// at the start of each iteration, not at the head that ends the loop
+// (confirm_instrument.go): after the first head, the check and the fact
+// are limited to the heads from which control goes on into the body.
+func (f *frame) settleReached(lp *loop, c *scope, rc *reachedCheck) error {
+	if rc == nil || rc.k == 0 {
+		return nil
+	}
+	if phi, next := rangeCounter(lp); phi == nil || next != 1 {
+		return nil
+	}
+	cont, err := f.intoBody(lp, c)
+	if err != nil {
+		return err
+	}
+	for _, o := range rc.obligations {
+		o.Guard = smt.And(o.Guard, cont)
+	}
+	f.l.facts[rc.fact].fact = smt.Implies(smt.And(rc.head, cont), rc.holds)
+	return nil
+}
+
+// intoBody is the condition under which control goes from the head of
+// lp, lowered in iteration c, into the body.
+func (f *frame) intoBody(lp *loop, c *scope) (*smt.Term, error) {
+	h := lp.header
+	var es []*smt.Term
+	for _, succ := range h.Succs {
+		if !lp.contains(succ) {
+			continue
+		}
+		for k, p := range succ.Preds {
+			if p != h {
+				continue
+			}
+			e, err := f.edge(incoming{c, h, k}, succ)
+			if err != nil {
+				return nil, err
+			}
+			es = append(es, e)
+		}
+	}
+	return smt.Or(es...), nil
+}
+
+// replayChecks says why the replay program does not check the invariants
+// of lp, or returns "" when it checks them at every head: it checks a
+// for loop before its condition (the condition of for {}), and a range
+// loop whose key is declared with := (instrumentInvariants).
+func replayChecks(lp *loop) string {
+	switch s := lp.stmt.(type) {
+	case *ast.ForStmt:
+		if s.Cond == nil && (s.Init != nil || s.Post != nil) {
+			return "the replay does not check the invariants of a for loop without a condition"
+		}
+	case *ast.RangeStmt:
+		if key, ok := s.Key.(*ast.Ident); !ok || s.Tok != token.DEFINE || key.Name == "_" {
+			return "the replay checks the invariants of a range loop only when its key is declared with :="
+		}
+	}
+	return ""
 }

@@ -39,3 +39,13 @@ func TestBoundedAfterInductive(t *testing.T) {
 	}
 	t.Logf("%d confirmed; not replayed: %v", n, exempt)
 }
+
+// TestLoopsTestdataBounded proves testdata/prove/loops alone (the
+// package whose verdicts bounded model checking may change).
+func TestLoopsTestdataBounded(t *testing.T) {
+	root, _ := filepath.Abs(filepath.Join("..", "testdata", "prove"))
+	prog, results := proveDir(t, root, "./loops")
+	checkWants(t, filepath.Join(root, "loops"), prog.Fset, results)
+	n, exempt := confirmReplays(t, prog, results)
+	t.Logf("%d confirmed; not replayed: %v", n, exempt)
+}

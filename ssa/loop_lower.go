@@ -98,8 +98,8 @@ func (f *frame) backEdges(c *scope) []incoming {
 // If the header can be reached once more and continue into the body, the
 // loop may run longer than the copies cover: that is the unwinding
 // obligation, and the paths beyond it are cut. With spec (bounded model
-// checking, bmc.go), the invariants are checked at every head reached
-// and assumed after it, as the instrumented replay does.
+// checking, bmc.go), the invariants are checked at every head the
+// replay program checks them and assumed after it.
 func (f *frame) unroll(lp *loop, s *scope, ins []incoming, spec *specs.Loop) error {
 	for k := 0; len(ins) > 0; k++ {
 		head, mem, err := f.enter(ins, lp.header)
@@ -114,15 +114,22 @@ func (f *frame) unroll(lp *loop, s *scope, ins []incoming, spec *specs.Loop) err
 			return err
 		}
 		s.copies[lp] = append(s.copies[lp], c)
+		var reached *reachedCheck
 		if spec != nil {
-			if head, err = f.checkReached(lp, c, spec, k, head, mem); err != nil {
+			if reached, err = f.checkReached(lp, c, spec, k, head, mem); err != nil {
 				return err
 			}
 		}
 		if k == f.l.unroll {
-			return f.unwinding(lp, c, head, mem)
+			if err := f.unwinding(lp, c, head, mem); err != nil {
+				return err
+			}
+			return f.settleReached(lp, c, reached)
 		}
 		if err := f.region(f.loops.blocksOf(lp), c, head, mem); err != nil {
+			return err
+		}
+		if err := f.settleReached(lp, c, reached); err != nil {
 			return err
 		}
 		ins = f.backEdges(c)

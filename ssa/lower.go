@@ -38,6 +38,7 @@ type lowering struct {
 	unroll      int                     // iterations to unroll a loop without invariants
 	loopSpec    func(*loop) *specs.Loop // the invariants of a loop, if any
 	bounded     bool                    // unroll loops with invariants too, checking them at each head (bmc.go)
+	unchecked   map[checkKey]string     // in bounded mode: invariant checks the replay cannot check, with why
 	havoc       map[string]*LoopState   // variables standing for a loop's state
 	alloc0      *smt.Term               // the first address free on entry: older objects lie below
 	allocOff    uint64                  // the next allocation's address is alloc0 + allocOff (memory.go)
