@@ -146,6 +146,7 @@ func (p *Program) afterInductiveFailure(ctx context.Context, s smt.Solver, t *Ta
 	}
 	r.Lower += run.Lower
 	r.Solve += run.Solve
+	r.bounded = run.Lower + run.Solve
 	replaced := map[checkKey]bool{}
 	for i, or := range r.Obligations {
 		k := checkKey{or.Kind, or.Pos, or.Clause}
@@ -292,14 +293,10 @@ func (f *frame) intoBody(lp *loop, c *scope) (*smt.Term, error) {
 
 // replayChecks says why the replay program does not check the invariants
 // of lp, or returns "" when it checks them at every head: it checks a
-// for loop before its condition (the condition of for {}), and a range
-// loop whose key is declared with := (instrumentInvariants).
+// for loop before its condition (at the start of the body without one),
+// and a range loop whose key is declared with := (instrumentInvariants).
 func replayChecks(lp *loop) string {
 	switch s := lp.stmt.(type) {
-	case *ast.ForStmt:
-		if s.Cond == nil && (s.Init != nil || s.Post != nil) {
-			return "the replay does not check the invariants of a for loop without a condition"
-		}
 	case *ast.RangeStmt:
 		if key, ok := s.Key.(*ast.Ident); !ok || s.Tok != token.DEFINE || key.Name == "_" {
 			return "the replay checks the invariants of a range loop only when its key is declared with :="

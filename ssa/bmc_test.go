@@ -1,9 +1,12 @@
 package ssa
 
 import (
+	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestBoundedAfterInductive proves testdata/prove/bmc, whose functions'
@@ -48,4 +51,35 @@ func TestLoopsTestdataBounded(t *testing.T) {
 	checkWants(t, filepath.Join(root, "loops"), prog.Fset, results)
 	n, exempt := confirmReplays(t, prog, results)
 	t.Logf("%d confirmed; not replayed: %v", n, exempt)
+}
+
+// TestBoundedCost measures what bounded model checking adds to proving
+// the examples and the testdata (VSYNTH_LONG=1): it runs only for the
+// functions whose inductive proof fails.
+func TestBoundedCost(t *testing.T) {
+	if os.Getenv("VSYNTH_LONG") == "" {
+		t.Skip("VSYNTH_LONG=1 measures the cost of bounded model checking")
+	}
+	root, _ := filepath.Abs("..")
+	for _, dir := range []string{"examples", filepath.Join("testdata", "prove")} {
+		prog, err := Load(LoadConfig{Dir: filepath.Join(root, dir)}, []string{"./..."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		results, err := prog.Prove(context.Background(), prog.Targets, Options{Limits: testLimits, NewSolver: newTestSolver, Jobs: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all, bounded time.Duration
+		ran := 0
+		for _, r := range results {
+			all += r.Time
+			if r.bounded > 0 {
+				ran++
+				bounded += r.bounded
+				t.Logf("%s: %s, bounded model checking %v of %v", r.Target.Name, r.Verdict, r.bounded.Round(time.Millisecond), r.Time.Round(time.Millisecond))
+			}
+		}
+		t.Logf("%s: %d functions in %v; bounded model checking ran for %d of them, %v (%.1f%%)", dir, len(results), all.Round(time.Millisecond), ran, bounded.Round(time.Millisecond), 100*bounded.Seconds()/all.Seconds())
+	}
 }

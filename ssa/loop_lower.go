@@ -294,17 +294,30 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([
 				return nil, unsupported(use.Pos(), "the value variable %s of a range loop in an invariant (write the element, a[i])", use.Name)
 			}
 		}
+		if addr := localAddr(f.fn, spec.Locals[i]); addr != nil {
+			// A variable that lives in memory: its value at the head
+			// is what its object holds in the head's memory.
+			t, err := f.loadLocal(at, addr, use, mem)
+			if err != nil {
+				return nil, err
+			}
+			locals[i] = t
+			continue
+		}
 		val, ok := f.localAt(lp.header, spec.Locals[i])
 		if !ok {
 			return nil, unsupported(use.Pos(), "cannot tell the value of %s at the head of the loop", use.Name)
 		}
 		t, err := f.valueIn(at, val)
 		if err != nil {
-			return nil, err
+			return nil, placeUnsupported(err, use.Pos(), lp.pos)
 		}
 		locals[i] = t
 	}
-	sl := &specLowering{l: f.l, prog: f.l.prog, spec: spec.Checked, params: locals, mem: mem, pre: mem}
+	sl := &specLowering{l: f.l, prog: f.l.prog, spec: spec.Checked, params: locals, mem: mem, pre: f.entryMem}
+	if err := f.oldValues(sl, spec, locals); err != nil {
+		return nil, err
+	}
 	var holds []*smt.Term
 	for _, c := range spec.Checked.Func.Clauses {
 		v, d, err := sl.clause(c.Expr)
@@ -358,4 +371,19 @@ func rangeCounter(lp *loop) (*gossa.Phi, uint64) {
 		}
 	}
 	return nil, 0
+}
+
+// loadLocal reads the value of the variable that lives at addr (an
+// Alloc) from mem, in scope at.
+func (f *frame) loadLocal(at *scope, addr gossa.Value, use *ast.Ident, mem memory) (*smt.Term, error) {
+	a, err := f.valueIn(at, addr)
+	if err != nil {
+		return nil, err
+	}
+	elem := addr.Type().(*types.Pointer).Elem()
+	lay, err := layoutOf(elem)
+	if err != nil {
+		return nil, unsupported(use.Pos(), "variable %s: %v", use.Name, err)
+	}
+	return f.l.loadValue(mem, lay, a, elem)
 }

@@ -112,15 +112,16 @@ func (l *lowering) divided(n, d *smt.Term, signed bool) {
 
 // frame is one activation of a function being lowered.
 type frame struct {
-	l       *lowering
-	fn      *gossa.Function
-	emit    bool // record obligations; when false, hazards only narrow the guard
-	guard   *smt.Term
-	mem     memory // the memory where the instruction being lowered runs
-	loops   *loopForest
-	root    *scope // the function body
-	cur     *scope // the scope of the block being lowered
-	returns []returnSite
+	l        *lowering
+	fn       *gossa.Function
+	emit     bool // record obligations; when false, hazards only narrow the guard
+	guard    *smt.Term
+	mem      memory // the memory where the instruction being lowered runs
+	entryMem memory // the memory on entry, which old(...) in an invariant reads
+	loops    *loopForest
+	root     *scope // the function body
+	cur      *scope // the scope of the block being lowered
+	returns  []returnSite
 }
 
 type returnSite struct {
@@ -168,8 +169,11 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, m
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	if err := loops.placeInvariants(fn, l.loopSpec); err != nil {
+		return nil, nil, nil, err
+	}
 	root := newScope(nil, nil)
-	f := &frame{l: l, fn: fn, emit: emit, loops: loops, root: root, cur: root}
+	f := &frame{l: l, fn: fn, emit: emit, loops: loops, root: root, cur: root, entryMem: mem}
 	for i, p := range fn.Params {
 		root.vals[p] = args[i]
 	}
@@ -218,7 +222,7 @@ func (f *frame) block(s *scope, b *gossa.BasicBlock, entry *smt.Term, mem memory
 			return err
 		}
 		if err := f.exec(instr); err != nil {
-			return err
+			return placeUnsupported(err, instr.Pos(), f.fn.Pos())
 		}
 	}
 	if err := f.l.check(f, b.Instrs[len(b.Instrs)-1].Pos(), true); err != nil { // a block ends in a control transfer

@@ -24,6 +24,13 @@ type specLowering struct {
 	bound   map[types.Object]*smt.Term
 	mem     memory // the memory the clause reads
 	pre     memory // the memory on entry, which old(...) reads
+	// old, in a loop invariant, gives per parameter of the clause the
+	// value it denotes inside old(...): a parameter of the function its
+	// value on entry, another variable its current value (marked in
+	// oldLocal); nil outside invariants (invariant_old.go).
+	old      []*smt.Term
+	oldLocal []bool
+	inOld    bool
 	// quantified counts the quantifiers around the expression being
 	// lowered: lemmas about terms over bound variables cannot be stated
 	// outside them.
@@ -131,6 +138,9 @@ func (s *specLowering) ident(id *ast.Ident) (*smt.Term, error) {
 		return t, nil
 	}
 	if i, ok := s.spec.ParamIndex(v); ok {
+		if err := s.oldLocalUse(id, v, i); err != nil {
+			return nil, err
+		}
 		return s.params[i], nil
 	}
 	if i, ok := s.spec.ResultIndex(v); ok {

@@ -27,6 +27,8 @@ type FuncResult struct {
 	Lower       time.Duration // lowering to SMT
 	Solve       time.Duration // in the solver
 	Time        time.Duration // everything for this function
+
+	bounded time.Duration // of Lower and Solve: bounded model checking after a failed inductive proof (bmc.go)
 }
 
 // Counterexample returns the counterexample of the first refuted obligation.
