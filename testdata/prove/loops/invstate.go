@@ -127,16 +127,43 @@ func NamedZeroBad(n int) (r int) { // want "failed"
 	return
 }
 
-// Forever has invariants on an empty for {}: vsynth cannot place the loop
-// in the control flow, and says so rather than dropping them.
+// Forever has invariants on an empty for {}: they must hold when the loop
+// is entered (n <= 0 here), which false does not.
 //
 //vsynth:ensures result == 1
-func Forever(n int) int { // want "unsupported"
+func Forever(n int) int { // want "failed"
 	if n > 0 {
 		return 1
 	}
-	//vsynth:invariant false
-	for { // want "unsupported: invariants on a loop vsynth cannot place"
+	//vsynth:invariant false // want "invariant-entry: failed"
+	for {
+	}
+}
+
+// Spin's invariant holds when its empty loop is entered.
+//
+//vsynth:ensures result == 1
+func Spin(n int) int { // want "proved"
+	if n > 0 {
+		return 1
+	}
+	//vsynth:invariant n <= 0
+	for {
+	}
+}
+
+// TwoForevers has two empty for {} with invariants, which vsynth cannot
+// tell apart in the control flow: it says so rather than dropping them.
+//
+//vsynth:ensures result == 1
+func TwoForevers(n int) int { // want "unsupported"
+	if n > 0 {
+		//vsynth:invariant n > 0
+		for { // want "unsupported: invariants on a loop vsynth cannot place"
+		}
+	}
+	//vsynth:invariant n <= 0
+	for {
 	}
 }
 
