@@ -94,6 +94,32 @@ func LocalArrayBad() int { // want "failed"
 	return b[0]
 }
 
+// ArrayParam writes its array parameter, which go/ssa keeps in memory
+// (it is indexed by a variable): the invariant reads the current array,
+// not the value the function was called with.
+//
+//vsynth:ensures result == 0
+func ArrayParam(a [4]int) int { // want "proved"
+	//vsynth:invariant 0 <= i && i <= 4
+	//vsynth:invariant forall k int :: 0 <= k && k < i ==> a[k] == 0
+	for i := 0; i < 4; i++ {
+		a[i] = 0
+	}
+	return a[0]
+}
+
+// ArrayParamStale's invariant says a[0] keeps its entry value: false
+// after the first iteration.
+//
+//vsynth:requires a[0] == 1
+func ArrayParamStale(a [4]int) int { // want "failed"
+	//vsynth:invariant a[0] == 1 // want "invariant-preserved: failed"
+	for i := 0; i < 4; i++ {
+		a[i] = 0
+	}
+	return a[0]
+}
+
 // NamedResult counts up in its named result.
 //
 //vsynth:requires 0 <= n && n < 100
