@@ -113,6 +113,7 @@ func ArrayParam(a [4]int) int { // want "proved"
 //
 //vsynth:requires a[0] == 1
 func ArrayParamStale(a [4]int) int { // want "failed"
+	//vsynth:invariant 0 <= i && i <= 4
 	//vsynth:invariant a[0] == 1 // want "invariant-preserved: failed"
 	for i := 0; i < 4; i++ {
 		a[i] = 0
