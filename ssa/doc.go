@@ -28,7 +28,11 @@
 //     stored under a hash of the query and answered from there next time;
 //     with Options.CheckVacuity (vacuity.go) a proof that holds only
 //     because requires is unsatisfiable, or because no allowed input
-//     returns, is flagged.
+//     returns, is flagged. When an inductive proof over loop invariants
+//     fails (an obligation not provable from the invariants, or an
+//     invariant not preserved from some loop state), bmc.go unrolls every
+//     loop from the entry up to the bound and looks for a counterexample
+//     that is a real run (refuteByUnrolling).
 //   - Confirm (confirm.go and the confirm_*.go files) replays every
 //     counterexample in compiled Go — one overlay build for the run, a
 //     child process per counterexample under a time and a memory limit —
