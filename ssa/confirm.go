@@ -203,8 +203,12 @@ func (p *Program) notReplayable(c *confirmCase) string {
 		return "no counterexample"
 	case tg.Func == nil || tg.Spec == nil:
 		return "the function has no body to run"
-	case c.ob.Kind == InvariantPreserved:
-		return "the counterexample is a loop state from which one iteration breaks the invariant, not an input of the function: no run of the function can show it (strengthen the invariants, or check them with inputs that reach that state)"
+	case c.ob.Kind == InvariantPreserved && len(cex.State) > 0:
+		why := "the counterexample is a loop state from which one iteration breaks the invariant, not an input of the function: no run of the function can show it (strengthen the invariants, or check them with inputs that reach that state)"
+		if c.ob.Searched != "" {
+			why += "; " + c.ob.Searched
+		}
+		return why
 	case len(cex.Aliases) > 0:
 		return fmt.Sprintf("the counterexample needs parameters that share memory (%s and %s), which the replay cannot build", cex.Aliases[0][0], cex.Aliases[0][1])
 	case len(cex.Unshown) > 0:

@@ -233,16 +233,31 @@ func instrumentInvariants(fset *token.FileSet, f *ast.File, ed *textEdits) error
 	if err != nil {
 		return err
 	}
+	copied := map[ast.Node]map[string]bool{} // per function, the parameters copied on entry for old(...)
 	for _, lp := range loops {
 		// Every invariant is evaluated at each head, and the check panics
 		// with all those that do not hold, false or panicking (an
 		// invariant-entry counterexample of the second must be confirmed
 		// even when the first is false too).
 		var invs []string
+		fn := enclosingFunc(f, lp.Stmt)
 		for _, c := range lp.Clauses {
-			expr, err := oneLineSource(printExpr(fset, rewriteQuantifiers(c.Expr)))
+			e, copies, exact := oldInvariant(c.Expr, fn)
+			expr, err := oneLineSource(printExpr(fset, rewriteQuantifiers(e)))
 			if err != nil {
 				return err
+			}
+			if !exact {
+				expr = "zzvInexact()"
+			}
+			for _, name := range copies {
+				if copied[fn] == nil {
+					copied[fn] = map[string]bool{}
+				}
+				if !copied[fn][name] {
+					copied[fn][name] = true
+					ed.insert(funcBody(fn).Lbrace+1, fmt.Sprintf("%s := zzvDeepCopy(%s); _ = %s; ", preName(name), name, preName(name)))
+				}
 			}
 			invs = append(invs, fmt.Sprintf("zzvInv{func() bool { return %s }, %q}", expr, c.Text))
 		}
@@ -268,12 +283,13 @@ func instrumentInvariants(fset *token.FileSet, f *ast.File, ed *textEdits) error
 			case s.Cond != nil:
 				ed.insert(s.Cond.Pos(), check+" && (")
 				ed.insert(s.Cond.End(), ")")
-			case s.Init == nil && s.Post == nil:
-				// for { ... }: the check becomes the condition.
-				ed.insert(s.Body.Lbrace, check+" ")
+			default:
+				// Without a condition, every head goes on into the body:
+				// the check starts the body. (As the condition, it would
+				// make for { ... } a statement that may end, and a
+				// function ending in it would not compile.)
+				ed.insert(s.Body.Lbrace+1, check+"; ")
 			}
-			// A loop for init; ; post { ... } is not checked: an
-			// invariant-entry counterexample of it is not confirmed.
 		}
 	}
 	return nil

@@ -39,7 +39,12 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 			return confirmedVerdict
 		}
 		return "Go did not call the function outside its requires " + ob.Clause + ": " + o.describe()
-	case ob.Kind == InvariantEntry:
+	case ob.Kind == InvariantPreserved && len(cex.State) > 0:
+		return "a loop state counterexample cannot be replayed: it is no input of the function"
+	case ob.Kind == InvariantEntry || ob.Kind == InvariantPreserved:
+		// An invariant-preserved counterexample replayed here is one of
+		// bounded model checking (bmc.go): inputs on which a later head
+		// finds the invariant false.
 		if rest, ok := strings.CutPrefix(o.Panic, invariantViolated); ok && o.Phase == "call" && slices.Contains(strings.Split(rest, invariantSep), ob.Clause) {
 			return confirmedVerdict
 		}

@@ -19,6 +19,7 @@ func TestJudge(t *testing.T) {
 	wdEns := &ObligationResult{Kind: WellDefined, Of: "ensures", Clause: "a[result] > 0"}
 	callReq := &ObligationResult{Kind: CallRequires, Clause: "x != 0"}
 	entry := &ObligationResult{Kind: InvariantEntry, Clause: "i <= n"}
+	preserved := &ObligationResult{Kind: InvariantPreserved, Clause: "s <= 10", Unrolled: DefaultUnroll}
 	div := &ObligationResult{Kind: DivideByZero}
 	explicit := &ObligationResult{Kind: Panic}
 	outs := &Counterexample{Outputs: []Binding{{"result", "-1"}}}
@@ -60,7 +61,9 @@ func TestJudge(t *testing.T) {
 		{"panic by requires check", div, divCex, &replayOutcome{Phase: "call", Panic: requiresViolated + "G: x > 0 runtime error: integer divide by zero"}, "left a contract"},
 		{"explicit panic confirmed", explicit, panicCex, &replayOutcome{Phase: "call", Panic: "bad input"}, ""},
 		{"explicit panic is a runtime error", explicit, panicCex, &replayOutcome{Phase: "call", Panic: "runtime error: nil map", Runtime: true}, "run-time error"},
-		{"loop state", &ObligationResult{Kind: InvariantPreserved}, none, &replayOutcome{Phase: "done"}, "cannot be replayed"},
+		{"loop state", &ObligationResult{Kind: InvariantPreserved}, &Counterexample{State: []Binding{{"i", "-1"}}}, &replayOutcome{Phase: "done"}, "cannot be replayed"},
+		{"invariant broken by unrolling confirmed", preserved, none, &replayOutcome{Phase: "call", Panic: invariantViolated + "s <= 10"}, ""},
+		{"invariant broken by unrolling returns", preserved, none, &replayOutcome{Phase: "done", Returned: true}, "did not reach the loop"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &confirmCase{ob: tc.ob, cex: tc.cex}

@@ -319,6 +319,9 @@ func zzvCheckInvariants(invs ...zzvInv) bool {
 		ok := func() (ok bool) {
 			defer func() {
 				if r := recover(); r != nil {
+					if s, isString := r.(string); isString && len(s) >= len(zzvInexactPrefix) && s[:len(zzvInexactPrefix)] == zzvInexactPrefix {
+						panic(r) // not evaluated exactly: neither true nor false
+					}
 					ok = false
 				}
 			}()
@@ -335,6 +338,13 @@ func zzvCheckInvariants(invs ...zzvInv) bool {
 		panic("` + invariantViolated + `" + bad)
 	}
 	return true
+}
+
+const zzvInexactPrefix = "` + inexactQuantifier + `"
+
+// zzvInexact stands for an invariant the replay cannot evaluate exactly.
+func zzvInexact() bool {
+	panic("` + inexactQuantifier + `: old(...) of a parameter the function declares again")
 }
 
 func zzvOldGet[T any](v T, p any) T {

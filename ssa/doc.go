@@ -31,7 +31,11 @@
 //     stored under a hash of the query and answered from there next time;
 //     with Options.CheckVacuity (vacuity.go) a proof that holds only
 //     because requires is unsatisfiable, or because no allowed input
-//     returns, is flagged.
+//     returns, is flagged. When an inductive proof over loop invariants
+//     fails (an obligation not provable from the invariants, or an
+//     invariant not preserved from some loop state), bmc.go unrolls every
+//     loop from the entry up to the bound and looks for a counterexample
+//     that is a real run (refuteByUnrolling).
 //     With Options.Infer (infer.go, infer_candidates.go) the loops without
 //     invariants first get inferred ones: candidates from the loop's
 //     syntax and the contract, filtered Houdini-style until the rest are

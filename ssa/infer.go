@@ -328,7 +328,7 @@ func (p *Program) houdini(ctx context.Context, s smt.Solver, t *Target, sites []
 		if err != nil {
 			return -1, nil
 		}
-		vc, err := p.lowerWith(ctx, t, opts.Unroll, opts.maxTerms(), overlay(p, specsNow))
+		vc, err := p.lowerWith(ctx, t, opts.Unroll, opts.maxTerms(), overlay(p, specsNow), false)
 		var u *UnsupportedError
 		switch {
 		case errors.As(err, &u):

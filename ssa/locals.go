@@ -52,9 +52,18 @@ func (lf *localFinder) atStart(b *gossa.BasicBlock) gossa.Value {
 	defer delete(lf.busy, b)
 	var val gossa.Value
 	if b.Index == 0 {
-		for _, p := range b.Parent().Params {
+		fn := b.Parent()
+		for _, p := range fn.Params {
 			if p.Object() == lf.v {
 				val = p
+			}
+		}
+		// A named result starts as its type's zero value, which go/ssa
+		// gives no debug reference.
+		res := fn.Signature.Results()
+		for i := 0; i < res.Len() && val == nil; i++ {
+			if res.At(i) == lf.v {
+				val = zeroConst(lf.v.Type())
 			}
 		}
 		lf.start[b] = val
@@ -147,4 +156,74 @@ func sameValue(a, b gossa.Value) bool {
 		return ca.Value == nil && cb.Value == nil
 	}
 	return constant.Compare(ca.Value, token.EQL, cb.Value)
+}
+
+// zeroConst is the zero value of t as go/ssa writes it: a constant with
+// the zero value for basic types, without one for the others.
+func zeroConst(t types.Type) *gossa.Const {
+	var v constant.Value
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		switch info := b.Info(); {
+		case info&types.IsBoolean != 0:
+			v = constant.MakeBool(false)
+		case info&types.IsString != 0:
+			v = constant.MakeString("")
+		case info&types.IsInteger != 0:
+			v = constant.MakeInt64(0)
+		case info&types.IsFloat != 0:
+			v = constant.MakeFloat64(0)
+		case info&types.IsComplex != 0:
+			v = constant.MakeImag(constant.MakeInt64(0))
+		}
+	}
+	return gossa.NewConst(v, t)
+}
+
+// localAddr returns the address of variable v when v lives in memory
+// (its address is taken, or it is an array indexed by a variable): one
+// object for the whole function, whose debug references are addresses.
+// It is nil when v is held as values, or declared more than once (in a
+// loop: one object per iteration).
+func localAddr(fn *gossa.Function, v *types.Var) gossa.Value {
+	var addr gossa.Value
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			ref, ok := instr.(*gossa.DebugRef)
+			if !ok || ref.Object() != v {
+				continue
+			}
+			if !ref.IsAddr {
+				return nil
+			}
+			alloc, ok := ref.X.(*gossa.Alloc)
+			if !ok || addr != nil && addr != gossa.Value(alloc) {
+				return nil
+			}
+			addr = alloc
+		}
+	}
+	if alloc, ok := addr.(*gossa.Alloc); ok && inLoop(alloc.Block()) {
+		return nil
+	}
+	return addr
+}
+
+// inLoop reports whether b lies on a cycle of its function (a variable
+// allocated there is a new object each time around).
+func inLoop(b *gossa.BasicBlock) bool {
+	seen := map[*gossa.BasicBlock]bool{}
+	work := append([]*gossa.BasicBlock(nil), b.Succs...)
+	for len(work) > 0 {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if x == b {
+			return true
+		}
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		work = append(work, x.Succs...)
+	}
+	return false
 }

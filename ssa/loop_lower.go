@@ -31,9 +31,12 @@ func (f *frame) lowerLoop(lp *loop, s *scope) error {
 			// check the invariants that the lowering assumes.
 			return unsupported(lp.pos, "a loop with invariants in a function called from a spec")
 		}
+		if f.l.bounded {
+			return f.unroll(lp, s, entries, spec)
+		}
 		return f.byInvariants(lp, s, entries, spec)
 	}
-	return f.unroll(lp, s, entries)
+	return f.unroll(lp, s, entries, nil)
 }
 
 // enter is the condition under which control enters b along one of ins,
@@ -94,8 +97,10 @@ func (f *frame) backEdges(c *scope) []incoming {
 // unroll lowers lp by copying its body for up to f.l.unroll iterations.
 // If the header can be reached once more and continue into the body, the
 // loop may run longer than the copies cover: that is the unwinding
-// obligation, and the paths beyond it are cut.
-func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
+// obligation, and the paths beyond it are cut. With spec (bounded model
+// checking, bmc.go), the invariants are checked at every head the
+// replay program checks them and assumed after it.
+func (f *frame) unroll(lp *loop, s *scope, ins []incoming, spec *specs.Loop) error {
 	for k := 0; len(ins) > 0; k++ {
 		head, mem, err := f.enter(ins, lp.header)
 		if err != nil {
@@ -109,10 +114,22 @@ func (f *frame) unroll(lp *loop, s *scope, ins []incoming) error {
 			return err
 		}
 		s.copies[lp] = append(s.copies[lp], c)
+		var reached *reachedCheck
+		if spec != nil {
+			if reached, err = f.checkReached(lp, c, spec, k, head, mem); err != nil {
+				return err
+			}
+		}
 		if k == f.l.unroll {
-			return f.unwinding(lp, c, head, mem)
+			if err := f.unwinding(lp, c, head, mem); err != nil {
+				return err
+			}
+			return f.settleReached(lp, c, reached)
 		}
 		if err := f.region(f.loops.blocksOf(lp), c, head, mem); err != nil {
+			return err
+		}
+		if err := f.settleReached(lp, c, reached); err != nil {
 			return err
 		}
 		if err := f.loopTermination(lp, c, mem, false); err != nil {
@@ -283,9 +300,20 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([
 				return nil, unsupported(use.Pos(), "the value variable %s of a range loop in an invariant (write the element, a[i])", use.Name)
 			}
 		}
+		if addr := localAddr(f.fn, spec.Locals[i]); addr != nil {
+			// A variable that lives in memory: its value at the head
+			// is what its object holds in the head's memory.
+			t, err := f.loadLocal(at, addr, use, mem)
+			if err != nil {
+				return nil, err
+			}
+			locals[i] = t
+			continue
+		}
 		if addressTaken(f.fn, spec.Locals[i]) {
-			// Its value lives in memory, which DebugRefs do not follow: a
-			// write through a pointer would go unseen.
+			// Its value lives in memory, which DebugRefs do not follow,
+			// and localAddr cannot name its one object: a write through a
+			// pointer would go unseen.
 			return nil, unsupported(use.Pos(), "the address-taken variable %s in an invariant", use.Name)
 		}
 		val, ok := f.localAt(lp.header, spec.Locals[i])
@@ -294,11 +322,14 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([
 		}
 		t, err := f.valueIn(at, val)
 		if err != nil {
-			return nil, err
+			return nil, placeUnsupported(err, use.Pos(), lp.pos)
 		}
 		locals[i] = t
 	}
-	sl := &specLowering{l: f.l, prog: f.l.prog, spec: spec.Checked, params: locals, mem: mem, pre: mem}
+	sl := &specLowering{l: f.l, prog: f.l.prog, spec: spec.Checked, params: locals, mem: mem, pre: f.entryMem}
+	if err := f.oldValues(sl, spec, locals); err != nil {
+		return nil, err
+	}
 	var holds []*smt.Term
 	for _, c := range spec.Checked.Func.Clauses {
 		v, d, err := sl.clause(c.Expr)
@@ -352,4 +383,19 @@ func rangeCounter(lp *loop) (*gossa.Phi, uint64) {
 		}
 	}
 	return nil, 0
+}
+
+// loadLocal reads the value of the variable that lives at addr (an
+// Alloc) from mem, in scope at.
+func (f *frame) loadLocal(at *scope, addr gossa.Value, use *ast.Ident, mem memory) (*smt.Term, error) {
+	a, err := f.valueIn(at, addr)
+	if err != nil {
+		return nil, err
+	}
+	elem := addr.Type().(*types.Pointer).Elem()
+	lay, err := layoutOf(elem)
+	if err != nil {
+		return nil, unsupported(use.Pos(), "variable %s: %v", use.Name, err)
+	}
+	return f.l.loadValue(mem, lay, a, elem)
 }

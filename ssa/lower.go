@@ -37,6 +37,8 @@ type lowering struct {
 	divisions   map[division]bool
 	unroll      int                     // iterations to unroll a loop without invariants
 	loopSpec    func(*loop) *specs.Loop // the invariants of a loop, if any
+	bounded     bool                    // unroll loops with invariants too, checking them at each head (bmc.go)
+	unchecked   map[checkKey]string     // in bounded mode: invariant checks the replay cannot check, with why
 	havoc       map[string]*LoopState   // variables standing for a loop's state
 	alloc0      *smt.Term               // the first address free on entry: older objects lie below
 	allocOff    uint64                  // the next allocation's address is alloc0 + allocOff (memory.go)
@@ -118,16 +120,16 @@ func (l *lowering) divided(n, d *smt.Term, signed bool) {
 
 // frame is one activation of a function being lowered.
 type frame struct {
-	l       *lowering
-	fn      *gossa.Function
-	emit    bool // record obligations; when false, hazards only narrow the guard
-	guard   *smt.Term
-	mem     memory // the memory where the instruction being lowered runs
-	mem0    memory // the memory on entry, which old(...) in a ghost line reads
-	loops   *loopForest
-	root    *scope // the function body
-	cur     *scope // the scope of the block being lowered
-	returns []returnSite
+	l        *lowering
+	fn       *gossa.Function
+	emit     bool // record obligations; when false, hazards only narrow the guard
+	guard    *smt.Term
+	mem      memory // the memory where the instruction being lowered runs
+	entryMem memory // the memory on entry, which old(...) in an invariant reads
+	loops    *loopForest
+	root     *scope // the function body
+	cur      *scope // the scope of the block being lowered
+	returns  []returnSite
 }
 
 type returnSite struct {
@@ -175,8 +177,11 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, m
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	if err := loops.placeInvariants(fn, l.loopSpec); err != nil {
+		return nil, nil, nil, err
+	}
 	root := newScope(nil, nil)
-	f := &frame{l: l, fn: fn, emit: emit, loops: loops, root: root, cur: root, mem0: mem}
+	f := &frame{l: l, fn: fn, emit: emit, loops: loops, root: root, cur: root, entryMem: mem}
 	for i, p := range fn.Params {
 		root.vals[p] = args[i]
 	}
@@ -228,7 +233,7 @@ func (f *frame) block(s *scope, b *gossa.BasicBlock, entry *smt.Term, mem memory
 			return err
 		}
 		if err := f.exec(instr); err != nil {
-			return err
+			return placeUnsupported(err, instr.Pos(), f.fn.Pos())
 		}
 	}
 	if err := f.l.check(f, b.Instrs[len(b.Instrs)-1].Pos(), true); err != nil { // a block ends in a control transfer

@@ -72,7 +72,11 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 			skips = append(skips, PlaybackSkip{r.Target.Name, "a loop invariant is checked inside the function, where a test cannot observe it"})
 			continue
 		case InvariantPreserved:
-			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample is a loop state, not an input"})
+			why := "the counterexample is a loop state, not an input"
+			if len(cex.State) == 0 { // found by unrolling (bmc.go)
+				why = "a loop invariant is checked inside the function, where a test cannot observe it"
+			}
+			skips = append(skips, PlaybackSkip{r.Target.Name, why})
 			continue
 		case Assert, Termination:
 			skips = append(skips, PlaybackSkip{r.Target.Name, "a " + string(ob.Kind) + " obligation is checked inside the function, where a test cannot observe it"})

@@ -39,6 +39,9 @@ type Options struct {
 	// CheckVacuity flags proved functions whose proof holds only
 	// vacuously (see vacuity.go).
 	CheckVacuity bool
+	// NoBMC turns off the search for a counterexample by unrolling when
+	// an inductive proof fails (bmc.go).
+	NoBMC bool
 	// Progress, if set, is called with each function's result as soon as
 	// it is known, from the worker that proved it (concurrently).
 	Progress func(*FuncResult)
@@ -179,7 +182,7 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 	if loopSpec == nil {
 		loopSpec = p.loopSpec
 	}
-	vc, err := p.lowerWith(ctx, t, opts.Unroll, opts.maxTerms(), loopSpec)
+	vc, err := p.lowerWith(ctx, t, opts.Unroll, opts.maxTerms(), loopSpec, false)
 	r.Lower = time.Since(start)
 	var u *UnsupportedError
 	switch {
@@ -235,6 +238,11 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 		}
 		if or.exhausted {
 			break // the later obligations are as large: the function is unknown
+		}
+	}
+	if !opts.NoBMC {
+		if err := p.afterInductiveFailure(ctx, s, t, r, opts); err != nil {
+			return nil, fmt.Errorf("prove %s: %w", t.Name, err)
 		}
 	}
 	r.Relies = vc.Relies
@@ -351,6 +359,7 @@ func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obli
 		if lp := havocBy(vc, o); lp != "" && o.Kind != InvariantPreserved {
 			or.Verdict = Unknown
 			or.Reason = "not provable from the invariants of " + lp + ": a counterexample would start from a loop state the invariants allow, not necessarily one the loop reaches (strengthen the invariants)"
+			or.fromInvariants = true
 			break
 		}
 		if len(o.beyond) > 0 {

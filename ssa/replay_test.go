@@ -70,7 +70,7 @@ func cloneResults(results []*FuncResult) []*FuncResult {
 func replayExempt(o *ObligationResult) string {
 	cex := o.Counterexample
 	switch {
-	case o.Kind == InvariantPreserved:
+	case o.Kind == InvariantPreserved && cex != nil && len(cex.State) > 0:
 		return "a loop state, not an input"
 	case cex != nil && len(cex.Aliases) > 0:
 		return "parameters that share memory"

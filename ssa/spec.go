@@ -28,6 +28,13 @@ type specLowering struct {
 	// value on entry of the function's parameter it names, nil for other
 	// locals: old(...) reads them.
 	entry []*smt.Term
+	// old, in a loop invariant, gives per parameter of the clause the
+	// value it denotes inside old(...): a parameter of the function its
+	// value on entry, another variable its current value (marked in
+	// oldLocal); nil outside invariants (invariant_old.go).
+	old      []*smt.Term
+	oldLocal []bool
+	inOld    bool
 	// quantified counts the quantifiers around the expression being
 	// lowered: lemmas about terms over bound variables cannot be stated
 	// outside them.
@@ -135,6 +142,9 @@ func (s *specLowering) ident(id *ast.Ident) (*smt.Term, error) {
 		return t, nil
 	}
 	if i, ok := s.spec.ParamIndex(v); ok {
+		if err := s.oldLocalUse(id, v, i); err != nil {
+			return nil, err
+		}
 		if s.params[i] == nil {
 			return nil, unsupported(id.Pos(), "variable %s has no value here (old(...) of a local that is not a parameter)", id.Name)
 		}

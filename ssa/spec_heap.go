@@ -269,8 +269,11 @@ func (s *specLowering) sliceLenCap(name string, e *ast.CallExpr) (*smt.Term, *sm
 
 // oldCall lowers old(E): E in the memory on entry.
 func (s *specLowering) oldCall(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
-	if s.results == nil && s.entry == nil {
-		return nil, nil, unsupported(e.Pos(), "old(...) outside an ensures clause")
+	if s.results == nil && s.entry == nil && s.old == nil {
+		return nil, nil, unsupported(e.Pos(), "old(...) outside an ensures clause, a loop invariant or a ghost line")
+	}
+	if s.old != nil {
+		return s.oldInInvariant(e)
 	}
 	saved, wrote := s.mem, s.wrote
 	s.mem = s.pre

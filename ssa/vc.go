@@ -50,12 +50,14 @@ func (p *Program) LowerUnrolled(t *Target, unroll int) (*VC, error) {
 // stops with a *budgetError when the terms of its state exceed maxTerms
 // (when maxTerms > 0) or ctx ends.
 func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms int) (*VC, error) {
-	return p.lowerWith(ctx, t, unroll, maxTerms, p.loopSpec)
+	return p.lowerWith(ctx, t, unroll, maxTerms, p.loopSpec, false)
 }
 
 // lowerWith is lowerWithin with the invariants of each loop given by
-// loopSpec (infer.go lowers with inferred ones).
-func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int, loopSpec func(*loop) *specs.Loop) (*VC, error) {
+// loopSpec (infer.go lowers with inferred ones); with bounded set, loops
+// with invariants are unrolled too, their invariants checked at every
+// head reached (bmc.go).
+func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int, loopSpec func(*loop) *specs.Loop, bounded bool) (*VC, error) {
 	if t.Unsupported != nil {
 		return nil, t.Unsupported
 	}
@@ -67,6 +69,7 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	}
 	l := newLowering(p.SSA, p.inlinable, p.contract, loopSpec, unroll)
 	l.ghosts, l.term.measures = p.ghostsOf, p.loopMeasure
+	l.bounded = bounded
 	if maxTerms > 0 || ctx.Done() != nil {
 		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
 		defer func() { l.meter = nil }() // the VC keeps l

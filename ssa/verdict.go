@@ -37,6 +37,8 @@ type FuncResult struct {
 	Lower    time.Duration  // lowering to SMT
 	Solve    time.Duration  // in the solver
 	Time     time.Duration  // everything for this function
+
+	bounded time.Duration // of Lower and Solve: bounded model checking after a failed inductive proof (bmc.go)
 }
 
 // Counterexample returns the counterexample of the first refuted obligation.
@@ -66,10 +68,20 @@ type ObligationResult struct {
 	Confirmation Confirmation
 	CrossCheck   string // with --cross-check, for a proved obligation: the second solver's answer
 	Cached       bool   // answered from Options.Cache
-	Time         time.Duration
+	// Unrolled, for a counterexample found by bounded model checking
+	// after the inductive proof of the check failed (bmc.go), is the
+	// bound every loop was unrolled to.
+	Unrolled int
+	// Searched, for a check whose inductive proof failed and that
+	// bounded model checking did not refute, says what was searched.
+	Searched string
+	Time     time.Duration
 
 	beyond    *beyondSite // for an unconfirmed refutation: the loop its model runs past the bound (beyond.go)
 	exhausted bool        // unknown because its reduction exceeded the budget of terms
+	// fromInvariants: unknown because the query rests on a loop state the
+	// invariants allow (bmc.go searches for a real counterexample).
+	fromInvariants bool
 }
 
 // Counterexample is a concrete input on which the function violates its

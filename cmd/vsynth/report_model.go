@@ -127,7 +127,11 @@ type jsonObligation struct {
 	// an unknown one: "refused" (Go did not reproduce it).
 	Confirmation string `json:"confirmation,omitempty"`
 	CrossCheck   string `json:"cross_check,omitempty"`
-	TimeMS       int64  `json:"time_ms"`
+	// Unrolled: the counterexample was found after the inductive proof
+	// failed, by unrolling every loop from the entry up to this many
+	// iterations (bounded model checking).
+	Unrolled int   `json:"unrolled,omitempty"`
+	TimeMS   int64 `json:"time_ms"`
 
 	time   time.Duration
 	cached bool // answered from the proof cache
@@ -262,6 +266,7 @@ func (r *report) model() *reportModel {
 				Reason:         relText(o.Reason),
 				Counterexample: toJSONCex(o.Counterexample),
 				CrossCheck:     o.CrossCheck,
+				Unrolled:       o.Unrolled,
 				TimeMS:         o.Time.Milliseconds(),
 				time:           o.Time,
 				cached:         o.Cached,

@@ -53,6 +53,9 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 		o := res.firstFailed()
 		fmt.Fprintf(w, "%s: %s (%s)\n", head, describe(o), fileLine(o.Pos))
 		fmt.Fprintf(w, "    counterexample: %s\n", formatCounterexample(o.Counterexample))
+		if o.Unrolled > 0 {
+			fmt.Fprintf(w, "    (not provable from the invariants; found by unrolling every loop from the entry, up to %d iterations)\n", o.Unrolled)
+		}
 	case ssa.Unknown:
 		if o := res.firstUnknown(); o != nil {
 			fmt.Fprintf(w, "%s: %s: %s (%s)\n", head, o.Reason, describe(o), fileLine(o.Pos))
