@@ -55,6 +55,7 @@ type lowering struct {
 	effects map[*gossa.Function]*effects
 	beyond  []*beyondSite
 	meter   *lowerMeter // the lowering's budget, if it has one (budget.go)
+	strs    *stringState // string constants (strings.go)
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -340,6 +341,9 @@ func (f *frame) require(pos token.Pos, hz []hazard) {
 // exec lowers an instruction with an effect: one that may panic, call,
 // branch or return. Pure instructions are lowered on demand by value.
 func (f *frame) exec(instr gossa.Instruction) error {
+	if ok, err := f.execString(instr); ok {
+		return err
+	}
 	if ok, err := f.execHeap(instr); ok {
 		return err
 	}
