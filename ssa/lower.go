@@ -54,7 +54,7 @@ type lowering struct {
 	// clauses that may run past the unrolling bound (beyond.go).
 	effects map[*gossa.Function]*effects
 	beyond  []*beyondSite
-	meter   *lowerMeter // the lowering's budget, if it has one (budget.go)
+	meter   *lowerMeter  // the lowering's budget, if it has one (budget.go)
 	strs    *stringState // string constants (strings.go)
 }
 

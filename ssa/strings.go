@@ -62,7 +62,7 @@ func makeStr(ptr, length *smt.Term) *smt.Term { return concat([]*smt.Term{ptr, l
 
 // stringState is what a lowering knows of its string constants.
 type stringState struct {
-	pool   *smt.Term           // the bytes of the constants
+	pool   *smt.Term            // the bytes of the constants
 	consts map[string]*smt.Term // constant -> its value
 	bytes  map[uint64]string    // address -> the constant there
 	next   uint64               // the next constant's offset from strConstBase
@@ -388,11 +388,7 @@ func (l *lowering) stringsEqual(m memory, x, y *smt.Term) *smt.Term {
 // equality of two arrays.
 func (l *lowering) prefixEqual(m memory, x, y, n *smt.Term) *smt.Term {
 	k := l.freshVar("k", smt.BitVecSort(addrWidth))
-	j := l.freshVar("k", smt.BitVecSort(addrWidth))
-	zero := smt.BVUint(8, 0)
-	ax := smt.Lambda(k, smt.Ite(smt.BVUlt(k, n), l.byteAt(m, x, k), zero))
-	ay := smt.Lambda(j, smt.Ite(smt.BVUlt(j, n), l.byteAt(m, y, j), zero))
-	return smt.Eq(ax, ay)
+	return smt.Forall([]*smt.Term{k}, smt.Implies(smt.BVUlt(k, n), smt.Eq(l.byteAt(m, x, k), l.byteAt(m, y, k))))
 }
 
 // stringLess is x < y. d, a fresh variable, is the first index where x
