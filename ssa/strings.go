@@ -385,10 +385,16 @@ func (l *lowering) stringsEqual(m memory, x, y *smt.Term) *smt.Term {
 }
 
 // prefixEqual is: the first n bytes of x and y are equal, as the
-// equality of two arrays.
+// equality of two arrays (Z3 decides it by extensionality, in either
+// polarity; a quantifier here would be left in the result terms that a
+// counterexample evaluates, which a model of a reduced query cannot).
 func (l *lowering) prefixEqual(m memory, x, y, n *smt.Term) *smt.Term {
 	k := l.freshVar("k", smt.BitVecSort(addrWidth))
-	return smt.Forall([]*smt.Term{k}, smt.Implies(smt.BVUlt(k, n), smt.Eq(l.byteAt(m, x, k), l.byteAt(m, y, k))))
+	j := l.freshVar("k", smt.BitVecSort(addrWidth))
+	zero := smt.BVUint(8, 0)
+	ax := smt.Lambda(k, smt.Ite(smt.BVUlt(k, n), l.byteAt(m, x, k), zero))
+	ay := smt.Lambda(j, smt.Ite(smt.BVUlt(j, n), l.byteAt(m, y, j), zero))
+	return smt.Eq(ax, ay)
 }
 
 // stringLess is x < y. d, a fresh variable, is the first index where x

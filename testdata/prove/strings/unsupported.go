@@ -36,6 +36,6 @@ type Pair struct {
 // Key reads a string field.
 //
 //vsynth:ensures true
-func Key(p Pair) string { // want "unsupported"
+func Key(p Pair) string { // want "unsupported" "unsupported: parameter p of type .*Pair"
 	return p.K
 }
