@@ -65,6 +65,7 @@ type stringState struct {
 	pool   *smt.Term            // the bytes of the constants
 	consts map[string]*smt.Term // constant -> its value
 	bytes  map[uint64]string    // address -> the constant there
+	entry  map[string]bool      // the variables of strings that existed on entry
 	next   uint64               // the next constant's offset from strConstBase
 }
 
@@ -74,6 +75,7 @@ func (l *lowering) strings() *stringState {
 			pool:   l.freshVar("strconst", regionSort(strRegion)),
 			consts: map[string]*smt.Term{},
 			bytes:  map[uint64]string{},
+			entry:  map[string]bool{},
 		}
 	}
 	return l.strs
@@ -128,15 +130,96 @@ func (l *lowering) readByte(m memory, addr *smt.Term) *smt.Term {
 	return smt.Ite(inPool, smt.Select(l.strs.pool, addr), l.readSlot(m, strRegion, addr))
 }
 
-// byteAt is byte i of string x (i need not be in range).
+// byteAt is byte i of string x: right when i is in range, and any byte
+// otherwise (every use is guarded by i < len(x)). When the address of
+// x's bytes shows where they lie — a parameter's, below alloc0; a string
+// the function made, at a fresh window; a constant's, in the pool — the
+// byte is read there, without the address comparisons of readByte.
 func (l *lowering) byteAt(m memory, x, i *smt.Term) *smt.Term {
 	ptr, _ := strParts(x)
-	return l.readByte(m, smt.BVAdd(ptr, i))
+	addr := smt.BVAdd(ptr, i)
+	switch l.ptrOrigin(ptr, 0) {
+	case originEntry:
+		return smt.Select(l.get(m, strRegion).old, addr)
+	case originFresh:
+		return smt.Select(l.get(m, strRegion).fresh, addr)
+	case originPool:
+		return smt.Select(l.strings().pool, addr)
+	}
+	return l.readByte(m, addr)
+}
+
+// Where the bytes at a string's address lie.
+const (
+	originUnknown = iota
+	originEntry   // a string of the entry memory, below alloc0
+	originFresh   // a string the function made, at or above alloc0
+	originPool    // a constant
+)
+
+// ptrOrigin classifies the address of a string's bytes by its form:
+// string addresses flow only into string values (Go gives no integer
+// for them), so in a sum the one operand that is an address is the
+// base and the others are offsets.
+func (l *lowering) ptrOrigin(p *smt.Term, depth int) int {
+	if depth > 16 {
+		return originUnknown
+	}
+	switch p.Op() {
+	case smt.OpConst:
+		if l.strs != nil && p.Value().IsUint64() {
+			v := p.Value().Uint64()
+			if v >= strConstBase && v < strConstBase+l.strs.next {
+				return originPool
+			}
+		}
+	case smt.OpVar:
+		if p.Name() == l.alloc0.Name() {
+			return originFresh
+		}
+	case smt.OpExtract:
+		hi, lo := p.ExtractBits()
+		x := p.Args()[0]
+		if lo != 0 || hi != addrWidth-1 || x.Sort().Width() != 2*addrWidth {
+			return originUnknown
+		}
+		switch x.Op() {
+		case smt.OpVar:
+			if l.strs != nil && l.strs.entry[x.Name()] {
+				return originEntry
+			}
+		case smt.OpIte:
+			a := l.ptrOrigin(smt.Extract(hi, lo, x.Args()[1]), depth+1)
+			if a == l.ptrOrigin(smt.Extract(hi, lo, x.Args()[2]), depth+1) {
+				return a
+			}
+		}
+	case smt.OpIte:
+		a := l.ptrOrigin(p.Args()[1], depth+1)
+		if a == l.ptrOrigin(p.Args()[2], depth+1) {
+			return a
+		}
+	case smt.OpBVAdd:
+		found := originUnknown
+		for _, a := range p.Args() {
+			if o := l.ptrOrigin(a, depth+1); o != originUnknown {
+				if found != originUnknown {
+					return originUnknown
+				}
+				found = o
+			}
+		}
+		return found
+	}
+	return originUnknown
 }
 
 // stringWellFormed is what holds of a string that existed on entry: its
 // length is at most maxStringBytes and its bytes lie below alloc0.
 func (l *lowering) stringWellFormed(v *smt.Term) *smt.Term {
+	if v.Op() == smt.OpVar {
+		l.strings().entry[v.Name()] = true
+	}
 	ptr, length := strParts(v)
 	zero := smt.BVUint(addrWidth, 0)
 	return smt.And(

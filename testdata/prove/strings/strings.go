@@ -39,10 +39,10 @@ func TailSafe(s string, n int) string { // want "proved"
 
 // IsPalindrome compares s with its reverse, byte by byte.
 //
-//vsynth:ensures !result || len(s) < 2 || s[0] == s[len(s)-1]
+//vsynth:ensures result ==> forall i int :: 0 <= i && i < len(s)/2 ==> s[i] == s[len(s)-1-i]
 func IsPalindrome(s string) bool { // want "proved"
 	//vsynth:invariant 0 <= i && i <= len(s)/2
-	//vsynth:invariant i == 0 || s[0] == s[len(s)-1]
+	//vsynth:invariant forall k int :: 0 <= k && k < i ==> s[k] == s[len(s)-1-k]
 	for i := 0; i < len(s)/2; i++ {
 		if s[i] != s[len(s)-1-i] {
 			return false
@@ -77,6 +77,8 @@ func Greeting() string { // want "proved"
 //vsynth:requires len(a) < 1<<20 && len(b) < 1<<20
 //vsynth:ensures len(result) == len(a)+len(b)+1
 //vsynth:ensures result[len(a)] == ','
+//vsynth:ensures result[:len(a)] == a
+//vsynth:ensures result[len(a)+1:] == b
 func Join(a, b string) string { // want "proved"
 	return a + "," + b
 }
@@ -97,6 +99,14 @@ func MinString(a, b string) string { // want "proved"
 		return a
 	}
 	return b
+}
+
+// Before is a < b: it implies a != b.
+//
+//vsynth:ensures !result || a != b
+//vsynth:ensures !(a < a)
+func Before(a, b string) bool { // want "proved"
+	return a < b
 }
 
 // OrderBug says "abc" < s for every s longer than 3 bytes.
