@@ -1,12 +1,11 @@
 package text
 
 // IsPalindrome reports whether s reads the same backwards, byte by byte.
-// A true answer means at least that the first and last bytes agree.
 //
-//vsynth:ensures !result || len(s) < 2 || s[0] == s[len(s)-1]
+//vsynth:ensures result ==> forall i int :: 0 <= i && i < len(s)/2 ==> s[i] == s[len(s)-1-i]
 func IsPalindrome(s string) bool {
 	//vsynth:invariant 0 <= i && i <= len(s)/2
-	//vsynth:invariant i == 0 || s[0] == s[len(s)-1]
+	//vsynth:invariant forall k int :: 0 <= k && k < i ==> s[k] == s[len(s)-1-k]
 	for i := 0; i < len(s)/2; i++ {
 		if s[i] != s[len(s)-1-i] {
 			return false
