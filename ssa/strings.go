@@ -1,6 +1,7 @@
 package ssa
 
 import (
+	"fmt"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -60,12 +61,20 @@ func strParts(v *smt.Term) (ptr, length *smt.Term) {
 // makeStr builds a string value.
 func makeStr(ptr, length *smt.Term) *smt.Term { return concat([]*smt.Term{ptr, length}) }
 
+// namedEq is an equality of strings named by a variable, and the memory
+// it was read in.
+type namedEq struct {
+	v   *smt.Term
+	mem regionState
+}
+
 // stringState is what a lowering knows of its string constants.
 type stringState struct {
 	pool   *smt.Term            // the bytes of the constants
 	consts map[string]*smt.Term // constant -> its value
 	bytes  map[uint64]string    // address -> the constant there
 	entry  map[string]bool      // the variables of strings that existed on entry
+	eqs    map[string]namedEq   // equalities already named (stringsEqual)
 	next   uint64               // the next constant's offset from strConstBase
 }
 
@@ -76,6 +85,7 @@ func (l *lowering) strings() *stringState {
 			consts: map[string]*smt.Term{},
 			bytes:  map[uint64]string{},
 			entry:  map[string]bool{},
+			eqs:    map[string]namedEq{},
 		}
 	}
 	return l.strs
@@ -417,9 +427,9 @@ func (f *frame) concat(x, y *smt.Term, pos token.Pos) (*smt.Term, error) {
 func (l *lowering) compareStrings(op token.Token, m memory, x, y *smt.Term, withLemma bool) (*smt.Term, error) {
 	switch op {
 	case token.EQL:
-		return l.stringsEqual(m, x, y), nil
+		return l.stringsEqual(m, x, y, withLemma), nil
 	case token.NEQ:
-		return smt.Not(l.stringsEqual(m, x, y)), nil
+		return smt.Not(l.stringsEqual(m, x, y, withLemma)), nil
 	case token.LSS:
 		return l.stringLess(m, x, y, withLemma)
 	case token.GTR:
@@ -450,8 +460,13 @@ func unsupportedOp(op token.Token) error { return opError(op) }
 // byte.
 const maxUnrolledCompare = 64
 
-// stringsEqual is x == y: the same length and the same bytes.
-func (l *lowering) stringsEqual(m memory, x, y *smt.Term) *smt.Term {
+// stringsEqual is x == y: the same length and the same bytes. Unless
+// one is a short constant, it is a fresh Bool defined by a lemma (with
+// withLemma): the equality of arrays it stands for is no term a model can
+// evaluate (Z3 leaves it unreduced), and values and guards are evaluated
+// to read and check counterexamples. Inside a quantifier the lemma would
+// be about the bound variable: there the equality is the term itself.
+func (l *lowering) stringsEqual(m memory, x, y *smt.Term, withLemma bool) *smt.Term {
 	if _, ok := l.constBytes(y); !ok {
 		x, y = y, x // a constant, if either is one, on the right
 	}
@@ -464,7 +479,30 @@ func (l *lowering) stringsEqual(m memory, x, y *smt.Term) *smt.Term {
 		}
 		return smt.And(eqs...)
 	}
-	return smt.And(smt.Eq(lx, ly), l.prefixEqual(m, x, y, lx))
+	eq := smt.And(smt.Eq(lx, ly), l.prefixEqual(m, x, y, lx))
+	if !withLemma {
+		return eq
+	}
+	// The same comparison (in the code and again in the spec) is the same
+	// variable, so that the solver need not show two definitions agree.
+	fx, fy := smt.Format(x), smt.Format(y)
+	if fy < fx {
+		fx, fy = fy, fx
+	}
+	key := "entry " + fx + " " + fy // no string made yet
+	st, made := m[strRegion]
+	if made {
+		// The arrays by identity: the memo keeps them, so that no
+		// other term takes their addresses.
+		key = fmt.Sprintf("%p %p %s %s", st.old, st.fresh, fx, fy)
+	}
+	if e, ok := l.strings().eqs[key]; ok {
+		return e.v
+	}
+	v := l.freshVar("streq", smt.BoolSort())
+	l.lemmas = append(l.lemmas, smt.Eq(v, eq))
+	l.strings().eqs[key] = namedEq{v, st}
+	return v
 }
 
 // prefixEqual is: the first n bytes of x and y are equal, as the
