@@ -82,6 +82,9 @@ func (w *valueWriter) value(v *smt.Term, t types.Type, path string, open []objec
 	if _, ok := intTypeOf(t); ok {
 		return literal(c, t), nil
 	}
+	if isString(t) {
+		return w.str(c, t, path)
+	}
 	name := types.TypeString(t, w.qf)
 	opaque := func(why string) string {
 		w.unshown = append(w.unshown, path+" ("+why+")")

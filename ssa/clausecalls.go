@@ -143,6 +143,9 @@ func directEffects(fn *gossa.Function, callee func(*gossa.Function) *effects) *e
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			here := writeSite{instr.Pos(), fn}
+			if makesString(instr) {
+				e.any = true // fresh memory only
+			}
 			switch in := instr.(type) {
 			case *gossa.Store:
 				if here.pos == token.NoPos {

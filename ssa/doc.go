@@ -18,8 +18,11 @@
 //     semantics; a function called from a clause is inlined too, and must
 //     not write memory it did not allocate (clausecalls.go), and a loop in
 //     it that may run past the unrolling bound leaves the obligations that
-//     rest on it unknown, not failed (beyond.go). Anything not modelled —
-//     loops, memory, floats, strings, interfaces — stops the lowering with
+//     rest on it unknown, not failed (beyond.go). Strings are immutable
+//     byte sequences in a memory region of their own (strings.go, with
+//     their spec forms in strings_spec.go and their counterexample
+//     literals in strings_cex.go). Anything not modelled —
+//     floats, interfaces, maps, strings in aggregates — stops the lowering with
 //     an UnsupportedError naming the construct and its position, so that
 //     no such function is ever proved. Ghost lines (ghost.go) apply at
 //     one SSA point each: an assert is an obligation there, an assume

@@ -56,7 +56,8 @@ type lowering struct {
 	// clauses that may run past the unrolling bound (beyond.go).
 	effects map[*gossa.Function]*effects
 	beyond  []*beyondSite
-	meter   *lowerMeter // the lowering's budget, if it has one (budget.go)
+	meter   *lowerMeter  // the lowering's budget, if it has one (budget.go)
+	strs    *stringState // string constants (strings.go)
 	// ghosts gives the assert and assume lines of a function's body
 	// (ghost.go), plans where they apply; assumptions are the assume
 	// lines lowered.
@@ -357,6 +358,9 @@ func (f *frame) require(pos token.Pos, hz []hazard) {
 // exec lowers an instruction with an effect: one that may panic, call,
 // branch or return. Pure instructions are lowered on demand by value.
 func (f *frame) exec(instr gossa.Instruction) error {
+	if ok, err := f.execString(instr); ok {
+		return err
+	}
 	if ok, err := f.execHeap(instr); ok {
 		return err
 	}

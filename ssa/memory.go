@@ -38,7 +38,7 @@ func regionWidth(r string) int {
 		return 1
 	case "ptr", "len", "cap", "int", "uint", "uintptr":
 		return 64
-	case "int8", "uint8":
+	case "int8", "uint8", strRegion:
 		return 8
 	case "int16", "uint16":
 		return 16
@@ -202,7 +202,11 @@ func (l *lowering) havocMemory(m memory, written map[string]bool, mark func(*smt
 			old:   l.freshVar(memHavocPrefix+r+havocSuffix, regionSort(r)),
 			fresh: l.freshVar(freshMemPrefix+r+havocSuffix, regionSort(r)),
 		}
-		mark(st.old)
+		if r == strRegion {
+			st.old = l.get(m, r).old // strings on entry are never written
+		} else {
+			mark(st.old)
+		}
 		mark(st.fresh)
 		m = with(m, r, st)
 	}
@@ -267,6 +271,9 @@ func window(capacity *smt.Term, elem types.Type, k int) uint64 {
 // 0 <= len <= cap <= maxElems (an array of at most maxAlloc bytes), and a
 // nil pointer only with capacity 0.
 func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
+	if isString(t) {
+		return l.stringWellFormed(v), nil
+	}
 	zero := smt.BVUint(addrWidth, 0)
 	inOld := func(p, size *smt.Term) *smt.Term {
 		// p != 0 ==> 1 <= p && size <= alloc0 - p
@@ -337,6 +344,8 @@ func hasPointers(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Pointer, *types.Slice:
 		return true
+	case *types.Basic:
+		return isString(u)
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
 			if hasPointers(u.Field(i).Type()) {

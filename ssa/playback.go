@@ -150,12 +150,12 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 }
 
 // notPlayable says why a test cannot pass tg its counterexample, or
-// returns "": every parameter and result must be an integer or boolean,
-// whose values are written as Go literals.
+// returns "": every parameter and result must be an integer, boolean or
+// string, whose values are written as Go literals.
 func notPlayable(tg *Target) string {
 	sig := tg.Func.Signature
 	check := func(what string, t types.Type) string {
-		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&(types.IsInteger|types.IsBoolean) != 0 {
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&(types.IsInteger|types.IsBoolean|types.IsString) != 0 {
 			return ""
 		}
 		return fmt.Sprintf("%s of type %s cannot be written as a Go literal", what, t)
@@ -220,7 +220,7 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 		call = fmt.Sprintf("%s.%s(%s)", args[0], fn.Name(), strings.Join(args[1:], ", "))
 	}
 	inputs := strings.Join(shown, ", ")
-	panicMsg := fmt.Sprintf("vsynth: %s(%s) panics: %%v (%s)", fn.Name(), inputs, escapePercent(obligationText(ob)))
+	panicMsg := fmt.Sprintf("vsynth: %s(%s) panics: %%v (%s)", fn.Name(), escapePercent(inputs), escapePercent(obligationText(ob)))
 	fmt.Fprintf(b, "func %s(vsynthT *testing.T) {\n", testName)
 	fmt.Fprintf(b, "\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tvsynthT.Fatalf(%q, r)\n\t\t}\n\t}()\n", panicMsg)
 	b.Write(decls.Bytes())
@@ -295,7 +295,7 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 	if err != nil {
 		return err
 	}
-	msg := fmt.Sprintf("vsynth: %s is violated: %s(%s) returns %s", escapePercent(obligationText(ob)), fn.Name(), inputs, strings.Join(verbs, ", "))
+	msg := fmt.Sprintf("vsynth: %s is violated: %s(%s) returns %s", escapePercent(obligationText(ob)), fn.Name(), escapePercent(inputs), strings.Join(verbs, ", "))
 	fmt.Fprintf(b, "\tif !(%s) {\n\t\tvsynthT.Errorf(%q, %s)\n\t}\n}\n", s, msg, strings.Join(got, ", "))
 	return nil
 }

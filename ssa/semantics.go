@@ -74,6 +74,9 @@ func sortOf(t types.Type) (smt.Sort, bool) {
 	if it, ok := intTypeOf(t); ok {
 		return smt.BitVecSort(it.width), true
 	}
+	if isString(t) {
+		return stringSort, true
+	}
 	lay, err := layoutOf(t)
 	if err != nil {
 		return smt.Sort{}, false

@@ -2,6 +2,7 @@ package ssa
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -78,6 +79,9 @@ func (s *specLowering) expr(e ast.Expr) (*smt.Term, *smt.Term, error) {
 	if !ok {
 		return nil, nil, unsupported(e.Pos(), "untyped spec expression")
 	}
+	if tv.Value != nil && tv.Value.Kind() == constant.String {
+		return s.stringSpecConst(tv.Value), smt.True(), nil
+	}
 	if tv.Value != nil {
 		t, err := constTerm(tv.Value, specType(tv.Type), e.Pos())
 		return t, smt.True(), err
@@ -108,6 +112,10 @@ func (s *specLowering) expr(e ast.Expr) (*smt.Term, *smt.Term, error) {
 		return s.binary(e)
 	case *ast.CallExpr:
 		return s.call(e)
+	case *ast.SliceExpr:
+		if isString(tv.Type) {
+			return s.sliceString(e)
+		}
 	}
 	return nil, nil, unsupported(e.Pos(), "spec expression %T", e)
 }
@@ -190,6 +198,10 @@ func (s *specLowering) binary(e *ast.BinaryExpr) (*smt.Term, *smt.Term, error) {
 	if isUntyped(s.info().Types[e.Y].Type) && (e.Op == token.SHL || e.Op == token.SHR) {
 		// An untyped constant shift count must be representable as a uint.
 		yt = types.Typ[types.Uint]
+	}
+	if isString(xt) {
+		t, err := s.stringBinary(e, x, y)
+		return t, smt.And(dx, dy), err
 	}
 	t, hz, err := binary(e.Op, x, y, xt, yt)
 	if err != nil {

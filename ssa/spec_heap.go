@@ -106,6 +106,10 @@ func (s *specLowering) indexExpr(e *ast.IndexExpr) (*smt.Term, *smt.Term, error)
 		v, err := s.load(e, lay, smt.BVAdd(x, smt.BVMul(i, smt.BVUint(addrWidth, uint64(len(lay.slots))))), arr.Elem())
 		return v, d, err
 	}
+	if isString(xt) {
+		v, ok := s.stringIndex(x, i)
+		return v, smt.And(d, ok), nil
+	}
 	switch t := xt.Underlying().(type) {
 	case *types.Slice:
 		lay, err := s.loadable(e, t.Elem())
@@ -253,8 +257,16 @@ func (s *specLowering) sliceLenCap(name string, e *ast.CallExpr) (*smt.Term, *sm
 	if name != "len" && name != "cap" || len(e.Args) != 1 {
 		return nil, nil, false, nil
 	}
-	if _, ok := s.info().Types[e.Args[0]].Type.Underlying().(*types.Slice); !ok {
+	isStr := isString(s.info().Types[e.Args[0]].Type)
+	if _, ok := s.info().Types[e.Args[0]].Type.Underlying().(*types.Slice); !ok && !(isStr && name == "len") {
 		return nil, nil, false, nil
+	}
+	if isStr {
+		x, d, err := s.expr(e.Args[0])
+		if err != nil {
+			return nil, nil, true, err
+		}
+		return builtinLenString(x), d, true, nil
 	}
 	x, d, err := s.expr(e.Args[0])
 	if err != nil {

@@ -51,6 +51,9 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 	if t, ok, err := f.heapValue(v); ok {
 		return t, err
 	}
+	if t, ok, err := f.stringValue(v); ok {
+		return t, err
+	}
 	switch v := v.(type) {
 	case *gossa.Const:
 		return constTerm(v.Value, v.Type(), v.Pos())
@@ -283,6 +286,9 @@ func (f *frame) callInstr(c *gossa.Call) error {
 func builtinCall(name string, vals []gossa.Value, args []*smt.Term, pos token.Pos) (*smt.Term, error) {
 	switch name {
 	case "len", "cap":
+		if name == "len" && isString(vals[0].Type()) {
+			return builtinLenString(args[0]), nil
+		}
 		if _, ok := vals[0].Type().Underlying().(*types.Slice); ok {
 			_, length, capacity := sliceParts(args[0])
 			if name == "len" {

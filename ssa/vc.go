@@ -221,6 +221,11 @@ func (vc *VC) small() []*smt.Term {
 		for _, s := range sliceTerms(v, vc.Target.Func.Params[i].Type()) {
 			prefer(s)
 		}
+		if isString(vc.Target.Func.Params[i].Type()) { // short strings (strings.go)
+			_, n := strParts(v)
+			short = append(short, smt.BVUle(n, smt.BVUint(addrWidth, maxSmallLen)))
+			tight = append(tight, smt.True())
+		}
 	}
 	for _, v := range vc.lowering.loadedSlices {
 		prefer(v) // slices the parameters lead to: a [][]T's rows
