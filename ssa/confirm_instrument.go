@@ -8,6 +8,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -74,6 +75,10 @@ func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, e
 		if instrumentCarries(f, ed) {
 			ed.edits = append(ed.edits, textEdit{len(src), carryCheckSource})
 		}
+		if p.instrumentOverflow(pkg, name, ed) {
+			checks := filepath.Join(filepath.Dir(name), overflowCheckFile)
+			out[checks] = []byte("package " + pkg.Types.Name() + "\n" + overflowCheckSource)
+		}
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Body == nil {
@@ -93,10 +98,12 @@ func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, e
 	return out, nil
 }
 
-// textEdits are insertions into a file's source.
+// textEdits are insertions into a file's source, and cuts: the bytes an
+// insertion replaces (confirm_overflow.go replaces operators).
 type textEdits struct {
 	fset  *token.FileSet
 	edits []textEdit
+	cuts  map[int]int // offset -> bytes dropped after the insertions there
 }
 
 type textEdit struct {
@@ -132,9 +139,14 @@ func (e *textEdits) apply(src []byte, f *ast.File) []byte {
 	var b bytes.Buffer
 	last := 0
 	for _, ed := range e.edits {
-		b.Write(src[last:ed.off])
+		if ed.off > last {
+			b.Write(src[last:ed.off])
+			last = ed.off
+		}
 		b.WriteString(ed.text)
-		last = ed.off
+		if n := e.cuts[ed.off]; n > 0 && last == ed.off {
+			last += n
+		}
 	}
 	b.Write(src[last:])
 	return b.Bytes()

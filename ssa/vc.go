@@ -56,6 +56,7 @@ func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms i
 		unroll = DefaultUnroll
 	}
 	l := newLowering(p.SSA, p.inlinable, p.contract, p.loopSpec, unroll)
+	l.overflow = p.checksOverflow
 	if maxTerms > 0 || ctx.Done() != nil {
 		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
 		defer func() { l.meter = nil }() // the VC keeps l
