@@ -20,9 +20,10 @@ func noOverflowDirective(fset *token.FileSet, c *ast.Comment) (bool, error) {
 	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 		return false, nil
 	}
-	if rest = strings.TrimSpace(rest); rest != "" && !strings.HasPrefix(rest, "//") {
+	if trimmed := strings.TrimSpace(rest); trimmed != "" && !strings.HasPrefix(trimmed, "//") {
 		errs := &errorCollector{fset: fset}
-		errs.add(c.Slash+token.Pos(len(NoOverflowDirective)), "vsynth:nooverflow takes no expression")
+		at := len(NoOverflowDirective) + len(rest) - len(strings.TrimLeft(rest, " \t"))
+		errs.add(c.Slash+token.Pos(at), "vsynth:nooverflow takes no expression")
 		return true, errs.err()
 	}
 	return true, nil

@@ -31,6 +31,7 @@ func proveCommand() *cli.Command {
 		&cli.BoolFlag{Name: "emit-tests", Usage: "write a FILE_vsynth_test.go reproducing each counterexample next to the refuted function's FILE.go"},
 		&cli.IntFlag{Name: "jobs", Usage: "functions proved in parallel (default: all cores)"},
 		&cli.StringFlag{Name: "shard", Usage: "prove only share `I/N` of the functions (1 <= I <= N); combine the JSON reports with vsynth merge"},
+		&cli.BoolFlag{Name: "overflow", Usage: "check every integer +, -, *, /, <<, unary - and conversion of the proved functions (and of the functions they inline) for overflow: an overflow obligation where Go would wrap (//vsynth:nooverflow does it for one function)"},
 		&cli.BoolFlag{Name: "cross-check", Usage: "re-prove every proved obligation with cvc5; a disagreement is an error"},
 		&cli.StringFlag{Name: "cache", Usage: "proof cache `DIR` (default: the user cache directory's vsynth)"},
 		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the proof cache"},
@@ -79,6 +80,7 @@ func prove(c *cli.Context) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: relErrors(err)}
 	}
+	prog.Overflow = c.Bool("overflow")
 	var targets []*ssa.Target
 	for _, t := range prog.Targets {
 		if run == nil || run.MatchString(t.Name) || run.MatchString(t.Short) {

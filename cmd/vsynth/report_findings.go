@@ -42,6 +42,7 @@ var findingRules = []findingRule{
 	{string(ssa.Panic), "NoPanic", "no reachable explicit panic"},
 	{string(ssa.WellDefined), "ClauseWellDefined", "evaluating a spec clause cannot panic"},
 	{string(ssa.CallRequires), "CallRequiresHolds", "at each call of a function with a contract, the callee's requires holds"},
+	{string(ssa.Overflow), "NoIntegerOverflow", "with --overflow or //vsynth:nooverflow: no integer operation wraps"},
 	{"unsupported", "Unsupported", "the function uses a construct vsynth does not model"},
 	{"reliance", "ContractNotProved", "the proof uses the contract of a function that is not proved"},
 	{"vacuous", "VacuousProof", "the proof holds only vacuously: requires is unsatisfiable or no allowed input returns"},

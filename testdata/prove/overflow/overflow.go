@@ -43,10 +43,10 @@ func SubChecked(x, y uint) uint { // want "proved"
 	return x - y
 }
 
-// Mul wraps when the product leaves int64.
+// Mul wraps when the product leaves int32.
 //
 //vsynth:nooverflow
-func Mul(x, y int64) int64 { // want "failed"
+func Mul(x, y int32) int32 { // want "failed"
 	return x * y // want "overflow: failed"
 }
 
