@@ -58,6 +58,8 @@ type lowering struct {
 	// overflow, if set, reports the functions whose integer operations
 	// are checked for overflow (overflow.go).
 	overflow func(*gossa.Function) bool
+	// ints records that a clause computed with mathint (spec_mathint.go).
+	ints bool
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated

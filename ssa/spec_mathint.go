@@ -33,6 +33,7 @@ func (s *specLowering) isMathInt(e ast.Expr) bool {
 // mathExpr lowers e, of type mathint, to an integer term and the
 // condition under which it is defined.
 func (s *specLowering) mathExpr(e ast.Expr) (*smt.Term, *smt.Term, error) {
+	s.l.ints = true
 	tv := s.info().Types[e]
 	if tv.Value != nil {
 		v, ok := new(big.Int).SetString(constant.ToInt(tv.Value).ExactString(), 10)

@@ -156,7 +156,9 @@ func (p *Program) lowerWithin(ctx context.Context, t *Target, unroll, maxTerms i
 		o.Assume = smt.And(assumed...)
 		// Clauses with mathint: the meaning of the bit-vector
 		// comparisons for the integers (spec_mathint.go).
-		o.Assume = smt.And(o.Assume, bridgeLemmas(o.Query()))
+		if l.ints {
+			o.Assume = smt.And(o.Assume, bridgeLemmas(o.Query()))
+		}
 		// The objects reachable from the parameters lie below alloc0,
 		// which leaves room for every allocation above it; none is at
 		// nil, so alloc0 >= 1 and no fresh address is nil (memory.go).
