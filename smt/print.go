@@ -3,6 +3,7 @@ package smt
 import (
 	"fmt"
 	"io"
+	"math/big"
 	"strconv"
 	"strings"
 )
@@ -165,6 +166,14 @@ func writeConst(b *strings.Builder, t *Term) {
 		}
 		return
 	}
+	if t.sort.IsInt() {
+		if t.value.Sign() < 0 {
+			fmt.Fprintf(b, "(- %s)", new(big.Int).Neg(t.value))
+		} else {
+			b.WriteString(t.value.String())
+		}
+		return
+	}
 	w := t.sort.width
 	base, digits, prefix := 2, w, "#b"
 	if w%4 == 0 {
@@ -234,7 +243,7 @@ func boundVars(t *Term) []*Term {
 // SMT-LIB logic.
 func Logic(ts []*Term) string {
 	seen := make(map[*Term]bool)
-	quant, array, constArray := false, false, false
+	quant, array, constArray, ints := false, false, false, false
 	var walk func(t *Term)
 	walk = func(t *Term) {
 		if seen[t] || quant && array && constArray {
@@ -251,6 +260,8 @@ func Logic(ts []*Term) string {
 			}
 		case t.sort.IsArray():
 			array = true
+		case t.sort.IsInt():
+			ints = true
 		}
 		for _, a := range t.args {
 			walk(a)
@@ -260,6 +271,10 @@ func Logic(ts []*Term) string {
 		walk(t)
 	}
 	switch {
+	case ints:
+		// Mathematical integers beside bit vectors (bv2nat): no
+		// SMT-LIB logic has both; Z3 and cvc5 accept them under ALL.
+		return "ALL"
 	case constArray:
 		// Constant arrays are not part of SMT-LIB's ABV logics; Z3 and
 		// cvc5 accept them under ALL.

@@ -12,6 +12,7 @@ const (
 	KindBool SortKind = iota + 1
 	KindBitVec
 	KindArray
+	KindInt // mathematical integers (int.go)
 )
 
 // Sort is the type of a term: Bool, a bit vector of a fixed width, or an
@@ -106,6 +107,8 @@ func (s Sort) String() string {
 		return fmt.Sprintf("(_ BitVec %d)", s.width)
 	case KindArray:
 		return fmt.Sprintf("(Array %s %s)", s.array.index, s.array.elem)
+	case KindInt:
+		return "Int"
 	}
 	return "<invalid sort>"
 }

@@ -134,6 +134,8 @@ func rebuild(t *Term, a []*Term) *Term {
 		return Store(a[0], a[1], a[2])
 	case OpConstArray:
 		return ConstArray(t.sort, a[0])
+	case OpIntAdd, OpIntSub, OpIntMul, OpIntNeg, OpIntDiv, OpIntMod, OpIntLe, OpIntLt, OpBV2Nat:
+		return rebuildInt(t.op, a)
 	}
 	panic(fmt.Sprintf("smt: rebuild of operator %s", t.op))
 }

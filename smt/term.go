@@ -64,6 +64,19 @@ const (
 	// OpLambda is the array mapping each index, bound to Bound[0], to
 	// Args[0].
 	OpLambda
+
+	// Mathematical integers (SMT-LIB Ints; int.go). OpIntDiv and OpIntMod
+	// are SMT-LIB's div and mod (Euclidean); OpBV2Nat is the unsigned
+	// value of a bit vector.
+	OpIntAdd
+	OpIntSub
+	OpIntMul
+	OpIntNeg
+	OpIntDiv
+	OpIntMod
+	OpIntLe
+	OpIntLt
+	OpBV2Nat
 )
 
 var opNames = [...]string{
@@ -76,6 +89,8 @@ var opNames = [...]string{
 	OpExtract: "extract", OpZeroExt: "zero_extend", OpSignExt: "sign_extend", OpConcat: "concat",
 	OpForall: "forall", OpExists: "exists",
 	OpSelect: "select", OpStore: "store", OpConstArray: "const", OpLambda: "lambda",
+	OpIntAdd: "+", OpIntSub: "-", OpIntMul: "*", OpIntNeg: "-", OpIntDiv: "div", OpIntMod: "mod",
+	OpIntLe: "<=", OpIntLt: "<", OpBV2Nat: "bv2nat",
 }
 
 // String is the operator's SMT-LIB name.

@@ -28,6 +28,7 @@ type Checked struct {
 	variadic  bool         // whether the spec's last parameter is ...T
 
 	old, forall, exists types.Object // the spec language's functions (helpers.go); old is nil when the package's own wins
+	mathint             types.Object // the spec language's unbounded integer type (mathint.go); nil when the package's own wins
 }
 
 // ParamIndex returns the index in Params of a receiver or parameter
@@ -328,6 +329,9 @@ func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
 	)
 	if declaresOld(pkg, f) { // a package's own old wins (helpers.go)
 		decls = append(decls, oldDecl())
+	}
+	if declaresName(pkg, f, MathIntName) { // so does a package's own mathint
+		decls = append(decls, mathIntDecl())
 	}
 	return &ast.File{Name: ast.NewIdent(pkgName), Decls: decls, Imports: imports}
 }

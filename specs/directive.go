@@ -27,6 +27,11 @@ func ParseDirective(fset *token.FileSet, c *ast.Comment) (*Clause, error) {
 		return nil, nil
 	}
 	errs := &errorCollector{fset: fset}
+	if ok, _ := noOverflowDirective(fset, c); ok {
+		// A flag, read by FromDecl in doc comments only (nooverflow.go).
+		errs.add(c.Slash+2, "vsynth:nooverflow belongs in a function's doc comment")
+		return nil, errs.err()
+	}
 	rest := c.Text[len(DirectivePrefix):]
 	keyword, _, _ := strings.Cut(rest, " ")
 	keyword, _, _ = strings.Cut(keyword, "\t")
@@ -75,7 +80,13 @@ func FromDecl(fset *token.FileSet, file *ast.File, decl *ast.FuncDecl) (*Func, e
 	errs := &errorCollector{fset: fset}
 	var clauses []*Clause
 	found := false
+	noOverflow := false
 	for _, c := range decl.Doc.List {
+		if ok, err := noOverflowDirective(fset, c); ok {
+			errs.addAll(err)
+			found, noOverflow = true, true
+			continue
+		}
 		clause, err := ParseDirective(fset, c)
 		if err != nil {
 			errs.addAll(err)
@@ -112,6 +123,8 @@ func FromDecl(fset *token.FileSet, file *ast.File, decl *ast.FuncDecl) (*Func, e
 		Decl:    decl,
 		Clauses: clauses,
 		File:    fset.Position(decl.Pos()).Filename,
+
+		NoOverflow: noOverflow,
 	}
 	if file != nil {
 		spec.Imports = file.Imports

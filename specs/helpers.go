@@ -44,18 +44,23 @@ func checkReserved(errs *errorCollector, pkg *types.Package) {
 // declaresOld reports whether the synthetic file for f should declare the
 // spec language's old: the package does not declare old and no import of
 // the spec's file is named old.
-func declaresOld(pkg *types.Package, f *Func) bool {
-	if pkg.Scope().Lookup(OldName) != nil {
+func declaresOld(pkg *types.Package, f *Func) bool { return declaresName(pkg, f, OldName) }
+
+// declaresName reports whether the synthetic file for f should declare
+// the spec language's name: the package does not declare it and no
+// import of the spec's file is named so.
+func declaresName(pkg *types.Package, f *Func, name string) bool {
+	if pkg.Scope().Lookup(name) != nil {
 		return false
 	}
 	for _, spec := range f.Imports {
-		name := ""
+		imported := ""
 		if spec.Name != nil {
-			name = spec.Name.Name
+			imported = spec.Name.Name
 		} else if p, err := strconv.Unquote(spec.Path.Value); err == nil {
-			name = path.Base(p)
+			imported = path.Base(p)
 		}
-		if name == OldName {
+		if imported == name {
 			return false
 		}
 	}
@@ -73,6 +78,7 @@ func (c *Checked) helpers(pkg, spkg *types.Package) {
 		return obj
 	}
 	c.old, c.forall, c.exists = own(OldName), own(ForallName), own(ExistsName)
+	c.mathint = own(MathIntName)
 }
 
 // IsOld reports whether obj is the spec language's old (and not a function

@@ -34,9 +34,13 @@ func LoopDirectives(fset *token.FileSet, file *ast.File) ([]*Loop, error) {
 	})
 	byStmt := map[ast.Stmt]*Loop{}
 	var loops []*Loop
+	docs := funcDocs(file)
 	for _, group := range file.Comments {
 		var pending []*Clause
 		for _, c := range group.List {
+			if ok, _ := noOverflowDirective(fset, c); ok && docs[group] {
+				continue // FromDecl's
+			}
 			clause, err := ParseDirective(fset, c)
 			if err != nil {
 				errs.addAll(err)

@@ -73,6 +73,10 @@ type Func struct {
 
 	Imports []*ast.ImportSpec // imports visible to the clauses
 	File    string            // filename where the spec is written
+
+	// NoOverflow is set by //vsynth:nooverflow: the function's integer
+	// operations must not wrap (nooverflow.go).
+	NoOverflow bool
 }
 
 // Requires returns the preconditions in source order.

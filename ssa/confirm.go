@@ -221,6 +221,8 @@ func (p *Program) notReplayable(c *confirmCase) string {
 		return "a generic function cannot be replayed"
 	case len(cex.Inputs) != len(tg.Func.Params):
 		return "the counterexample does not bind every parameter"
+	case contractUsesMathInt(tg):
+		return "the contract computes with mathint, which the replay cannot evaluate in Go yet"
 	}
 	return ""
 }

@@ -22,7 +22,7 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 	if o.Unmet != "" {
 		return "the inputs do not meet requires " + o.Unmet + " in Go"
 	}
-	instrumented := strings.HasPrefix(o.Panic, requiresViolated) || strings.HasPrefix(o.Panic, invariantViolated) || strings.HasPrefix(o.Panic, carryDomainViolated) || strings.HasPrefix(o.Panic, ghostViolated) || strings.HasPrefix(o.Panic, decreasesViolated)
+	instrumented := strings.HasPrefix(o.Panic, requiresViolated) || strings.HasPrefix(o.Panic, invariantViolated) || strings.HasPrefix(o.Panic, carryDomainViolated) || strings.HasPrefix(o.Panic, ghostViolated) || strings.HasPrefix(o.Panic, decreasesViolated) || strings.HasPrefix(o.Panic, overflowViolated)
 	switch {
 	case o.Phase == "inputs":
 		return "building the inputs panicked in Go: " + o.Panic
@@ -61,6 +61,18 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 			return confirmedVerdict
 		}
 		return "Go did not call math/bits with a carry above 1: " + o.describe()
+	case ob.Kind == Overflow:
+		if o.Phase == "call" && strings.HasPrefix(o.Panic, overflowViolated) {
+			// The checks live in a file of their own: the first frame
+			// of the package's files is the operation's.
+			if at := p.line(ob); at != "" {
+				if frames := p.userFrames(o.Where); len(frames) == 0 || frames[0] != at {
+					return "Go wrapped at another operation than the one at " + p.short(at) + ": " + o.Panic
+				}
+			}
+			return confirmedVerdict
+		}
+		return "Go did not wrap at the operation: " + o.describe()
 	case cex.Panic != "":
 		switch {
 		case o.Phase != "call" || o.Panic == "":

@@ -51,6 +51,11 @@ type Program struct {
 	// Warnings are comments that look like directives but are read as
 	// none (specs.DirectiveWarnings), sorted by position.
 	Warnings specs.ErrorList
+	// Overflow, set before Prove and Confirm, checks every integer
+	// operation of the loaded packages for overflow (vsynth prove
+	// --overflow); without it, only the functions marked
+	// //vsynth:nooverflow are checked (overflow.go).
+	Overflow bool
 
 	dir       string                  // the directory the packages were loaded from
 	env       []string                // the go command's environment (nil: vsynth's own)
@@ -386,7 +391,11 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 			Package: pkg,
 		}
 		p.Targets = append(p.Targets, t)
-		p.contracts[ssaFn] = t
+		if len(f.Clauses) > 0 || !f.NoOverflow {
+			// A function marked only //vsynth:nooverflow has no
+			// contract for its callers: calls inline it.
+			p.contracts[ssaFn] = t
+		}
 	}
 	return errs
 }

@@ -66,6 +66,11 @@ type lowering struct {
 	assumptions []Assumption
 	// term is what termination.go needs and finds.
 	term termination
+	// overflow, if set, reports the functions whose integer operations
+	// are checked for overflow (overflow.go).
+	overflow func(*gossa.Function) bool
+	// ints records that a clause computed with mathint (spec_mathint.go).
+	ints bool
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -342,14 +347,18 @@ func (f *frame) edge(in incoming, b *gossa.BasicBlock) (*smt.Term, error) {
 func (f *frame) require(pos token.Pos, hz []hazard) {
 	for _, h := range hz {
 		if f.emit {
-			f.l.obligations = append(f.l.obligations, &Obligation{
+			o := &Obligation{
 				Kind:  h.kind,
 				Pos:   pos,
 				Guard: f.guard,
 				Goal:  smt.Not(h.when),
 				Via:   append([]token.Pos(nil), f.l.via...),
 				Panic: h.msg,
-			})
+			}
+			if h.kind == Overflow { // no panic: the operation it checks
+				o.Clause, o.Panic = h.msg, ""
+			}
+			f.l.obligations = append(f.l.obligations, o)
 		}
 		f.guard = smt.And(f.guard, smt.Not(h.when))
 	}
@@ -383,6 +392,9 @@ func (f *frame) exec(instr gossa.Instruction) error {
 		return nil
 	case *gossa.BinOp:
 		switch {
+		case f.overflowOp(in):
+			_, err := f.value(in)
+			return err
 		case in.Op == token.QUO, in.Op == token.REM, in.Op == token.SHL, in.Op == token.SHR:
 			_, err := f.value(in)
 			return err
@@ -397,6 +409,10 @@ func (f *frame) exec(instr gossa.Instruction) error {
 		return f.callInstr(in)
 	case *gossa.Phi, *gossa.UnOp, *gossa.Convert, *gossa.ChangeType, *gossa.Extract,
 		*gossa.MakeInterface, *gossa.ChangeInterface, *gossa.Field, *gossa.MakeClosure:
+		if f.overflowOp(instr) { // its obligation in program order
+			_, err := f.value(instr.(gossa.Value))
+			return err
+		}
 		if u, ok := in.(*gossa.UnOp); ok && u.Op == token.ARROW {
 			return unsupported(u.Pos(), "%s", describe(in))
 		}

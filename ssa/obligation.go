@@ -18,6 +18,7 @@ const (
 	Panic          ObligationKind = "panic"           // no reachable explicit panic(...)
 	WellDefined    ObligationKind = "well-defined"    // evaluating a spec clause does not panic
 	CallRequires   ObligationKind = "call-requires"   // a called function's requires clause holds at the call
+	Overflow       ObligationKind = "overflow"        // with --overflow or //vsynth:nooverflow: no integer operation wraps (overflow.go)
 
 	InvariantEntry     ObligationKind = "invariant-entry"     // a loop invariant holds when the loop is entered
 	InvariantPreserved ObligationKind = "invariant-preserved" // one iteration from a state satisfying the invariants restores them

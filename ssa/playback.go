@@ -84,6 +84,9 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 		case CarryDomain:
 			skips = append(skips, PlaybackSkip{r.Target.Name, "a math/bits carry outside {0, 1} is undefined behaviour inside the function, which a test cannot observe"})
 			continue
+		case Overflow:
+			skips = append(skips, PlaybackSkip{r.Target.Name, "an integer operation wraps inside the function, which Go does not report and a test cannot observe"})
+			continue
 		}
 		if len(cex.Aliases) > 0 {
 			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample needs parameters that share memory"})
@@ -153,6 +156,9 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 // returns "": every parameter and result must be an integer, boolean or
 // string, whose values are written as Go literals.
 func notPlayable(tg *Target) string {
+	if contractUsesMathInt(tg) {
+		return "the contract computes with mathint, which a Go test cannot evaluate yet"
+	}
 	sig := tg.Func.Signature
 	check := func(what string, t types.Type) string {
 		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&(types.IsInteger|types.IsBoolean|types.IsString) != 0 {
@@ -327,6 +333,8 @@ func obligationText(ob *ObligationResult) string {
 		return "math/bits division overflow"
 	case CarryDomain:
 		return "math/bits carry or borrow outside {0, 1}"
+	case Overflow:
+		return "integer overflow: " + ob.Clause
 	case Panic:
 		return "reachable panic"
 	}

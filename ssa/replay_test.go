@@ -78,6 +78,8 @@ func replayExempt(o *ObligationResult) string {
 		return "inputs written as addresses"
 	case strings.Contains(o.Reason, "memory limit"):
 		return "more memory than a replay gets"
+	case strings.Contains(o.Reason, "computes with mathint"):
+		return "the replay cannot evaluate mathint in Go yet (docs/contracts.md)"
 	}
 	return ""
 }

@@ -82,6 +82,10 @@ func (s *specLowering) expr(e ast.Expr) (*smt.Term, *smt.Term, error) {
 	if tv.Value != nil && tv.Value.Kind() == constant.String {
 		return s.stringSpecConst(tv.Value), smt.True(), nil
 	}
+	if s.spec.IsMathInt(tv.Type) {
+		// Only arithmetic and comparisons take a mathint (spec_mathint.go).
+		return nil, nil, unsupported(e.Pos(), "mathint value where a Go value is needed")
+	}
 	if tv.Value != nil {
 		t, err := constTerm(tv.Value, specType(tv.Type), e.Pos())
 		return t, smt.True(), err
@@ -170,6 +174,9 @@ func (s *specLowering) ident(id *ast.Ident) (*smt.Term, error) {
 func (s *specLowering) binary(e *ast.BinaryExpr) (*smt.Term, *smt.Term, error) {
 	if s.info().Types[e.Y].IsNil() || s.info().Types[e.X].IsNil() {
 		return s.nilCompare(e)
+	}
+	if s.isMathInt(e.X) || s.isMathInt(e.Y) {
+		return s.mathCompare(e)
 	}
 	x, dx, err := s.expr(e.X)
 	if err != nil {
@@ -365,6 +372,9 @@ func (s *specLowering) quantifier(forall bool, e *ast.CallExpr) (*smt.Term, *smt
 	}
 	name := lit.Type.Params.List[0].Names[0]
 	obj := s.info().Defs[name]
+	if s.spec.IsMathInt(obj.Type()) {
+		return nil, nil, unsupported(name.Pos(), "quantifier over mathint")
+	}
 	sort, ok := sortOf(obj.Type())
 	if !ok {
 		return nil, nil, unsupported(name.Pos(), "quantifier over %s", obj.Type())

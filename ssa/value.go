@@ -71,6 +71,9 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 		if err != nil {
 			return nil, unsupported(v.Pos(), "%v", err)
 		}
+		if v.Op == token.SUB && f.checkOverflow(v.Pos()) {
+			f.require(v.Pos(), negOverflow(x, v.X.Type()))
+		}
 		return t, nil
 	case *gossa.BinOp:
 		x, err := f.value(v.X)
@@ -90,9 +93,17 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 			f.l.divided(x, y, it.signed)
 		}
 		f.require(v.Pos(), hz)
+		if f.checkOverflow(v.Pos()) {
+			f.require(v.Pos(), binaryOverflow(v.Op, x, y, t, v.X.Type(), v.Y.Type()))
+		}
 		return t, nil
 	case *gossa.Convert:
-		return f.convert(v.X, v.Type(), v.Pos())
+		t, err := f.convert(v.X, v.Type(), v.Pos())
+		if err == nil && f.checkOverflow(v.Pos()) {
+			x, _ := f.value(v.X)
+			f.require(v.Pos(), convertOverflow(x, v.X.Type(), v.Type()))
+		}
+		return t, err
 	case *gossa.ChangeType:
 		return f.convert(v.X, v.Type(), v.Pos())
 	case *gossa.Extract:

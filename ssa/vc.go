@@ -70,6 +70,7 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	l := newLowering(p.SSA, p.inlinable, p.contract, loopSpec, unroll)
 	l.ghosts, l.term.measures = p.ghostsOf, p.loopMeasure
 	l.bounded = bounded
+	l.overflow = p.checksOverflow
 	if maxTerms > 0 || ctx.Done() != nil {
 		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
 		defer func() { l.meter = nil }() // the VC keeps l
@@ -170,6 +171,11 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 			}
 		}
 		o.Assume = smt.And(assumed...)
+		// Clauses with mathint: the meaning of the bit-vector
+		// comparisons for the integers (spec_mathint.go).
+		if l.ints {
+			o.Assume = smt.And(o.Assume, bridgeLemmas(o.Query()))
+		}
 		// The objects reachable from the parameters lie below alloc0,
 		// which leaves room for every allocation above it; none is at
 		// nil, so alloc0 >= 1 and no fresh address is nil (memory.go).

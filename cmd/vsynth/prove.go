@@ -51,6 +51,7 @@ func proveCommand() *cli.Command {
 		&cli.StringFlag{Name: "shard", Usage: "prove only share `I/N` of the functions (1 <= I <= N); combine the JSON reports with vsynth merge"},
 		&cli.StringFlag{Name: "solver", Value: "z3", Usage: "the solver: " + solverNames},
 		&cli.StringFlag{Name: "z3", EnvVars: []string{"VSYNTH_Z3"}, Value: "z3", Usage: "the z3 `EXECUTABLE` of --solver z3-process (and of a build without cgo)"},
+		&cli.BoolFlag{Name: "overflow", Usage: "check every integer +, -, *, /, <<, unary - and conversion of the proved functions (and of the functions they inline) for overflow: an overflow obligation where Go would wrap (//vsynth:nooverflow does it for one function)"},
 		&cli.BoolFlag{Name: "cross-check", Usage: "re-prove every proved obligation with cvc5; a disagreement is an error"},
 		&cli.StringFlag{Name: "cache", Usage: "proof cache `DIR` (default: the user cache directory's vsynth)"},
 		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the proof cache"},
@@ -135,6 +136,7 @@ func proveRun(c *cli.Context, out *outputs) error {
 		pos.Filename = relFile(pos.Filename)
 		fmt.Fprintf(c.App.ErrWriter, "vsynth: warning: %s: %s\n", pos, w.Msg)
 	}
+	prog.Overflow = c.Bool("overflow")
 	var targets []*ssa.Target
 	for _, t := range prog.Targets {
 		if (run == nil || run.MatchString(t.Name) || run.MatchString(t.Short)) && !excluded(exclude, t) {

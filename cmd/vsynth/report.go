@@ -126,6 +126,8 @@ func describe(o *jsonObligation) string {
 		return "math/bits division overflow"
 	case ssa.CarryDomain:
 		return "math/bits carry or borrow outside {0, 1} (undefined)"
+	case ssa.Overflow:
+		return "integer overflow: " + o.Clause
 	case ssa.Panic:
 		return "reachable panic"
 	case ssa.CallRequires:

@@ -76,6 +76,7 @@ type Context struct {
 	root     *Scope // the constructors' scope
 	scratch  *Scope // translations inside solver calls, emptied after each
 	boolSort C.Z3_ast
+	intSort  C.Z3_ast // made on first use
 	bvSorts  map[int]C.Z3_ast
 	arrSorts map[smt.Sort]C.Z3_ast // array sorts, by their smt sort
 	scopes   map[*Scope]struct{}   // open scopes other than root and scratch
@@ -125,6 +126,9 @@ func (c *Context) Close() error {
 	c.root.release()
 	c.scratch.release()
 	C.Z3_dec_ref(c.c, c.boolSort)
+	if c.intSort != nil {
+		C.Z3_dec_ref(c.c, c.intSort)
+	}
 	for _, s := range c.bvSorts {
 		C.Z3_dec_ref(c.c, s)
 	}
@@ -181,6 +185,13 @@ func (c *Context) sort(s smt.Sort) C.Z3_ast {
 	switch s.Kind() {
 	case smt.KindBool:
 		return c.boolSort
+	case smt.KindInt:
+		if c.intSort == nil {
+			if c.intSort = C.vs_int_sort(c.c); c.intSort == nil {
+				panic(c.failed("int sort"))
+			}
+		}
+		return c.intSort
 	case smt.KindBitVec:
 		return c.bvSort(s.Width())
 	case smt.KindArray:
@@ -359,4 +370,11 @@ func (s *Scope) mkNumeral(v *big.Int, w int) (C.Z3_ast, error) {
 	cs := C.CString(v.String())
 	defer C.free(unsafe.Pointer(cs))
 	return s.keep(C.vs_numeral(s.ctx.c, cs, s.ctx.bvSort(w)), "numeral")
+}
+
+// mkIntNumeral makes the integer numeral v.
+func (s *Scope) mkIntNumeral(v *big.Int) (C.Z3_ast, error) {
+	cs := C.CString(v.String())
+	defer C.free(unsafe.Pointer(cs))
+	return s.keep(C.vs_numeral(s.ctx.c, cs, s.ctx.sort(smt.IntSort())), "numeral")
 }

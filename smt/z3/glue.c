@@ -42,6 +42,15 @@ Z3_ast vs_app(Z3_context c, int op, unsigned n, Z3_ast const *args, unsigned i, 
 	case VS_EQ: r = Z3_mk_eq(c, args[0], args[1]); break;
 	case VS_ITE: r = Z3_mk_ite(c, args[0], args[1], args[2]); break;
 	case VS_BVNEG: r = Z3_mk_bvneg(c, args[0]); break;
+	case VS_INT_ADD: r = Z3_mk_add(c, n, args); break;
+	case VS_INT_SUB: r = Z3_mk_sub(c, n, args); break;
+	case VS_INT_MUL: r = Z3_mk_mul(c, n, args); break;
+	case VS_INT_NEG: r = Z3_mk_unary_minus(c, args[0]); break;
+	case VS_INT_DIV: r = Z3_mk_div(c, args[0], args[1]); break;
+	case VS_INT_MOD: r = Z3_mk_mod(c, args[0], args[1]); break;
+	case VS_INT_LE: r = Z3_mk_le(c, args[0], args[1]); break;
+	case VS_INT_LT: r = Z3_mk_lt(c, args[0], args[1]); break;
+	case VS_BV2NAT: r = Z3_mk_bv2int(c, args[0], false); break;
 	case VS_BVNOT: r = Z3_mk_bvnot(c, args[0]); break;
 	case VS_BVADD: r = Z3_mk_bvadd(c, args[0], args[1]); break;
 	case VS_BVSUB: r = Z3_mk_bvsub(c, args[0], args[1]); break;
@@ -82,6 +91,11 @@ Z3_ast vs_app2(Z3_context c, int op, Z3_ast a, Z3_ast b) {
 
 Z3_ast vs_bool_sort(Z3_context c) {
 	Z3_sort s = Z3_mk_bool_sort(c);
+	return keep(c, Z3_sort_to_ast(c, s));
+}
+
+Z3_ast vs_int_sort(Z3_context c) {
+	Z3_sort s = Z3_mk_int_sort(c);
 	return keep(c, Z3_sort_to_ast(c, s));
 }
 

@@ -41,6 +41,15 @@ enum {
 	VS_CONCAT,
 	VS_SELECT,
 	VS_STORE,
+	VS_INT_ADD,
+	VS_INT_SUB,
+	VS_INT_MUL,
+	VS_INT_NEG,
+	VS_INT_DIV,
+	VS_INT_MOD,
+	VS_INT_LE,
+	VS_INT_LT,
+	VS_BV2NAT,
 };
 
 Z3_context vs_new_context(void);
@@ -54,6 +63,7 @@ Z3_ast vs_app1(Z3_context c, int op, Z3_ast a, unsigned i, unsigned j);
 Z3_ast vs_app2(Z3_context c, int op, Z3_ast a, Z3_ast b);
 
 Z3_ast vs_bool_sort(Z3_context c);
+Z3_ast vs_int_sort(Z3_context c);
 Z3_ast vs_bv_sort(Z3_context c, unsigned w);
 Z3_ast vs_array_sort(Z3_context c, Z3_ast index, Z3_ast elem);
 Z3_ast vs_const(Z3_context c, char const *name, Z3_ast sort);

@@ -69,6 +69,9 @@ var opCodes = [...]C.int{
 	smt.OpSignExt: C.VS_SIGN_EXT, smt.OpConcat: C.VS_CONCAT,
 	smt.OpForall: 0, smt.OpExists: 0,
 	smt.OpSelect: C.VS_SELECT, smt.OpStore: C.VS_STORE,
+	smt.OpIntAdd: C.VS_INT_ADD, smt.OpIntSub: C.VS_INT_SUB, smt.OpIntMul: C.VS_INT_MUL,
+	smt.OpIntNeg: C.VS_INT_NEG, smt.OpIntDiv: C.VS_INT_DIV, smt.OpIntMod: C.VS_INT_MOD,
+	smt.OpIntLe: C.VS_INT_LE, smt.OpIntLt: C.VS_INT_LT, smt.OpBV2Nat: C.VS_BV2NAT,
 }
 
 func (tr *translator) term(t *smt.Term) (C.Z3_ast, error) {
@@ -98,6 +101,9 @@ func (tr *translator) build(t *smt.Term) (C.Z3_ast, error) {
 				v = 1
 			}
 			return s.keep(C.vs_bool_val(c, v), "bool value")
+		}
+		if t.Sort().IsInt() {
+			return s.mkIntNumeral(t.Value())
 		}
 		return s.mkNumeral(t.Value(), t.Sort().Width())
 	case smt.OpForall, smt.OpExists:
