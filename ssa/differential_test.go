@@ -60,6 +60,7 @@ func TestDifferentialSemantics(t *testing.T) {
 	}
 	t.Logf("%d functions, %d helpers; %d cases: %d returned, %d divided by zero, %d shifted by a negative count; %d in functions with loops",
 		funcs, len(g.helpers), len(cases), returned, divByZero, negShift, looped)
+	checkDiffCoverage(t, g, cases)
 	t.Logf("%d spec'd copies proved or refuted; Go build and run %.1fs, vsynth load and prove %.1fs, total %.1fs",
 		run.copies, run.goTime.Seconds(), run.proveTime.Seconds(), time.Since(start).Seconds())
 	t.Logf("%d cases, %d disagreements", len(cases), run.disagreements)

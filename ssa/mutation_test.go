@@ -2,7 +2,6 @@ package ssa
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"go/ast"
 	"go/printer"
@@ -147,9 +146,9 @@ func mutantModuleDir(t *testing.T) string {
 // its packages import nothing from it, so they move into the work module
 // (a copy of the main module) under prove/.
 type mutSource struct {
-	dir      string
-	patterns []string
-	into     string
+	corpus *corpus // its proofs, shared with the other tests (corpus_test.go)
+	dir    string
+	into   string
 }
 
 // mutSubject is a proved function that is mutated.
@@ -172,27 +171,20 @@ type mutSubject struct {
 // name is the function's (or method's) name.
 func (s *mutSubject) name() string { return s.tg.Func.Name() }
 
-// provedSubjects loads and proves the examples and testdata/prove and
-// returns the proved functions that can be mutated.
+// provedSubjects returns the proved functions of the examples and
+// testdata/prove that can be mutated (proved once per test binary, with
+// the other tests that need them: corpus_test.go).
 func provedSubjects(t *testing.T) []*mutSubject {
 	t.Helper()
 	root, _ := filepath.Abs("..")
 	sources := []mutSource{
-		{root, []string{"./examples/..."}, ""},
-		{filepath.Join(root, "testdata", "prove"), []string{"./..."}, "prove"},
+		{examplesCorpus, examplesCorpus.dir(), ""},
+		{testdataCorpus, testdataCorpus.dir(), "prove"},
 	}
 	var subjects []*mutSubject
 	skipped := map[string]int{}
 	for _, src := range sources {
-		prog, err := Load(LoadConfig{Dir: src.dir}, src.patterns)
-		if err != nil {
-			t.Fatalf("load %s: %v", src.dir, err)
-		}
-		opts := Options{NewSolver: newTestSolver, Limits: testLimits}
-		results, err := prog.Prove(context.Background(), prog.Targets, opts)
-		if err != nil {
-			t.Fatalf("prove %s: %v", src.dir, err)
-		}
+		prog, results := src.corpus.proved(t)
 		verdicts := map[*gossa.Function]Verdict{}
 		for _, r := range results {
 			verdicts[r.Target.Func] = r.Verdict

@@ -16,22 +16,21 @@ import (
 // that each one fails — with the violated clause or the panic — and that
 // nothing else fails.
 func TestPlaybackTestsFail(t *testing.T) {
-	for _, tc := range []struct{ name, root, pattern string }{
-		{"testdata", filepath.Join("..", "testdata", "prove"), "./..."},
-		{"examples", "..", "./examples/..."},
+	for _, tc := range []struct {
+		name   string
+		corpus *corpus
+	}{
+		{"testdata", testdataCorpus},
+		{"examples", examplesCorpus},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			// The corpus is proved in place, once for the tests that need
+			// it (corpus_test.go); its playback tests are written into a
+			// copy of the module, beside the copies of their source files.
+			root, pattern := tc.corpus.dir(), tc.corpus.pattern
 			work := t.TempDir()
-			copyModule(t, tc.root, work, tc.pattern)
-			prog, err := Load(LoadConfig{Dir: work}, []string{tc.pattern})
-			if err != nil {
-				t.Fatal(err)
-			}
-			opts := Options{Limits: testLimits, NewSolver: newTestSolver}
-			results, err := prog.Prove(context.Background(), prog.Targets, opts)
-			if err != nil {
-				t.Fatal(err)
-			}
+			copyModule(t, root, work, pattern)
+			prog, results := tc.corpus.proved(t)
 			files, skips, err := prog.PlaybackTests(results)
 			if err != nil {
 				t.Fatal(err)
@@ -44,7 +43,11 @@ func TestPlaybackTestsFail(t *testing.T) {
 				for _, m := range regexp.MustCompile(`func (TestVsynth_\w+)\(`).FindAllStringSubmatch(string(f.Content), -1) {
 					want[m[1]] = true
 				}
-				if err := os.WriteFile(f.Path, f.Content, 0o644); err != nil {
+				rel, err := filepath.Rel(root, f.Path)
+				if err != nil || !filepath.IsLocal(rel) {
+					t.Fatalf("playback file %s is not under %s", f.Path, root)
+				}
+				if err := os.WriteFile(filepath.Join(work, rel), f.Content, 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -57,7 +60,7 @@ func TestPlaybackTestsFail(t *testing.T) {
 			if len(want)+len(skips) != refuted || len(want) == 0 {
 				t.Fatalf("%d refuted functions, %d tests emitted, %d skipped", refuted, len(want), len(skips))
 			}
-			cmd := exec.Command("go", "test", "-count=1", "-run", "TestVsynth_", tc.pattern)
+			cmd := exec.Command("go", "test", "-count=1", "-run", "TestVsynth_", pattern)
 			cmd.Dir = work
 			cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
 			out, err := cmd.CombinedOutput()

@@ -84,20 +84,14 @@ func proveDir(t *testing.T, dir string, patterns ...string) (*Program, []*FuncRe
 	if err != nil {
 		t.Fatalf("prove %s: %v", dir, err)
 	}
-	for _, r := range results {
-		for _, o := range r.Obligations {
-			if o.Verdict == Proved && o.CrossCheck != "unsat" {
-				t.Logf("%s: %s obligation at %s: cvc5 says %s", r.Target.Name, o.Kind, prog.Fset.Position(o.Pos), o.CrossCheck)
-			}
-		}
-	}
+	logCrossChecks(t, prog, results)
 	return prog, results
 }
 
 func TestProveTestdata(t *testing.T) {
-	dir, _ := filepath.Abs(filepath.Join("..", "testdata", "prove"))
-	prog, results := proveDir(t, dir, "./...")
-	checkWants(t, dir, prog.Fset, results)
+	prog, results := testdataCorpus.proved(t)
+	logCrossChecks(t, prog, results)
+	checkWants(t, testdataCorpus.dir(), prog.Fset, results)
 	n, exempt := confirmReplays(t, prog, results)
 	for _, e := range exempt {
 		t.Logf("not replayed: %s", e)
@@ -106,8 +100,8 @@ func TestProveTestdata(t *testing.T) {
 }
 
 func TestProveExamplesReplay(t *testing.T) {
-	root, _ := filepath.Abs("..")
-	prog, results := proveDir(t, root, "./examples/...")
+	prog, results := examplesCorpus.proved(t)
+	logCrossChecks(t, prog, results)
 	n, exempt := confirmReplays(t, prog, results)
 	for _, e := range exempt {
 		t.Logf("not replayed: %s", e)
