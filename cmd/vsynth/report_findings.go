@@ -88,7 +88,7 @@ var findingRules = []findingRule{
 		"The counterexample reaches a back edge or recursive call where the measure does not decrease or was negative. Fix the measure or the loop."},
 	{string(ssa.Overflow), "NoIntegerOverflow", "with --overflow or //vsynth:nooverflow: no integer operation wraps",
 		"With --overflow, or //vsynth:nooverflow in a function's doc comment, no integer +, -, *, /, <<, unary - or conversion of the function (and of what it inlines) wraps: its mathematical result fits its type.",
-		"The counterexample reaches an operation whose result does not fit its type, where Go would silently wrap. Widen the type, check the operands, or bound them with a requires clause."},
+		"The counterexample reaches an operation whose result does not fit its type, where Go would silently wrap. Use a larger type, check the operands, or bound them with a requires clause."},
 	{"assumption", "TrustedAssumption", "the proof rests on a //vsynth:assume line, which is trusted, not proved",
 		"A //vsynth:assume line is trusted: the proof assumes it from that line on without checking it. Reviewers should check every assumption a proof rests on.",
 		"Replace the assume by an assert once it can be proved, or by a requires clause when it is a precondition."},

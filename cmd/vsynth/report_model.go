@@ -75,7 +75,7 @@ type funcReport struct {
 	Assumptions []jsonAssumption `json:"assumptions,omitempty"`
 	// Total: proved, and every run terminates (docs/contracts.md);
 	// Partial says why a function is not known to be total.
-	Total   bool   `json:"total"`
+	Total   bool   `json:"total,omitempty"`
 	Partial string `json:"partial,omitempty"`
 	// Inferred lists, per loop, the invariants inference found and the
 	// proof used (prove --infer).
