@@ -17,20 +17,13 @@ var Command = "cvc5"
 
 // Check decides the conjunction of assertions with cvc5. With a timeout
 // in lim, cvc5 is given that time limit and killed shortly after it; a
-// check that runs out of time is Unknown with reason "timeout". With an
-// RLimit, cvc5 gets it as --rlimit-per (in cvc5's units); a check that
-// exhausts it is Unknown.
+// check that runs out of time is Unknown with reason "timeout".
 func Check(ctx context.Context, assertions []*smt.Term, lim smt.Limits) (smt.Result, string, error) {
 	var script bytes.Buffer
 	if err := smt.WriteScript(&script, smt.Logic(assertions), assertions); err != nil {
 		return smt.Unknown, "", fmt.Errorf("cvc5: writing the query: %w", err)
 	}
 	args := []string{"--lang=smt2"}
-	if lim.RLimit > 0 {
-		// cvc5's own deterministic resource limit, in cvc5's units
-		// (not Z3's): the same answer whatever the machine's load.
-		args = append(args, fmt.Sprintf("--rlimit-per=%d", lim.RLimit))
-	}
 	if lim.Timeout > 0 {
 		args = append(args, fmt.Sprintf("--tlimit=%d", max(lim.Timeout.Milliseconds(), 1)))
 		var cancel context.CancelFunc
