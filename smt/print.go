@@ -332,24 +332,7 @@ func WriteScript(w io.Writer, logic string, assertions []*Term, comments ...stri
 		return d.err
 	}
 
-	// Name the shared compound instances in post-order, so that a name is
-	// defined before any definition that uses it, and file each under the
-	// scope that defines it: the top level or a quantifier's body.
-	var top []*node
-	scoped := make(map[int][]*node)
-	n := 0
-	for _, x := range d.order {
-		if x.count < 2 {
-			continue
-		}
-		n++
-		x.name = "%" + strconv.Itoa(n)
-		if x.binder == 0 {
-			top = append(top, x)
-		} else {
-			scoped[x.binder] = append(scoped[x.binder], x)
-		}
-	}
+	top, scoped := d.nameShared()
 
 	var b strings.Builder
 	for _, c := range comments {
@@ -619,6 +602,27 @@ func (d *dag) addFree(v *Term) {
 	}
 	d.freeName[v.name] = v
 	d.free = append(d.free, v)
+}
+
+// nameShared names the shared compound instances in post-order, so that a
+// name is defined before any definition that uses it, and files each
+// under the scope that defines it: the top level or a quantifier's body.
+func (d *dag) nameShared() (top []*node, scoped map[int][]*node) {
+	scoped = make(map[int][]*node)
+	n := 0
+	for _, x := range d.order {
+		if x.count < 2 {
+			continue
+		}
+		n++
+		x.name = "%" + strconv.Itoa(n)
+		if x.binder == 0 {
+			top = append(top, x)
+		} else {
+			scoped[x.binder] = append(scoped[x.binder], x)
+		}
+	}
+	return top, scoped
 }
 
 // scriptPrinter prints instances, referring to shared ones by name.

@@ -1,9 +1,6 @@
 package smt
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // FormatShared renders t as one SMT-LIB expression with the sharing of
 // its DAG: a compound subterm that occurs more than once is bound once by
@@ -20,21 +17,7 @@ func FormatShared(t *Term) (string, error) {
 	if d.err != nil {
 		return "", d.err
 	}
-	var top []*node
-	scoped := make(map[int][]*node)
-	n := 0
-	for _, x := range d.order {
-		if x.count < 2 {
-			continue
-		}
-		n++
-		x.name = "%" + strconv.Itoa(n)
-		if x.binder == 0 {
-			top = append(top, x)
-		} else {
-			scoped[x.binder] = append(scoped[x.binder], x)
-		}
-	}
+	top, scoped := d.nameShared()
 	var b strings.Builder
 	p := &scriptPrinter{scoped: scoped}
 	for _, x := range top {
