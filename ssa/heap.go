@@ -243,29 +243,15 @@ func (f *frame) slice(in *gossa.Slice) error {
 	if err != nil {
 		return err
 	}
-	bound := func(v gossa.Value, def *smt.Term) (*smt.Term, *smt.Term, error) {
-		if v == nil {
-			return def, smt.False(), nil
-		}
-		i, err := f.index64(v)
-		if err != nil {
-			return nil, nil, err
-		}
-		neg := smt.False()
-		if it, _ := intTypeOf(v.Type()); it.signed {
-			neg = smt.BVSlt(i, smt.BVUint(addrWidth, 0))
-		}
-		return i, neg, nil
-	}
-	lo, negLo, err := bound(in.Low, smt.BVUint(addrWidth, 0))
+	lo, negLo, err := f.sliceBound(in.Low, smt.BVUint(addrWidth, 0))
 	if err != nil {
 		return err
 	}
-	hi, negHi, err := bound(in.High, length)
+	hi, negHi, err := f.sliceBound(in.High, length)
 	if err != nil {
 		return err
 	}
-	mx, negMax, err := bound(in.Max, capacity)
+	mx, negMax, err := f.sliceBound(in.Max, capacity)
 	if err != nil {
 		return err
 	}
@@ -354,4 +340,21 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 		}
 	}
 	return out, nil
+}
+
+// sliceBound is an index of a slice expression as an address-width value
+// (def when the index is omitted) and the condition that it is negative.
+func (f *frame) sliceBound(v gossa.Value, def *smt.Term) (*smt.Term, *smt.Term, error) {
+	if v == nil {
+		return def, smt.False(), nil
+	}
+	i, err := f.index64(v)
+	if err != nil {
+		return nil, nil, err
+	}
+	neg := smt.False()
+	if it, _ := intTypeOf(v.Type()); it.signed {
+		neg = smt.BVSlt(i, smt.BVUint(addrWidth, 0))
+	}
+	return i, neg, nil
 }

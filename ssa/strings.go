@@ -343,25 +343,11 @@ func (f *frame) stringSlice(in *gossa.Slice) error {
 		return err
 	}
 	ptr, length := strParts(x)
-	bound := func(v gossa.Value, def *smt.Term) (*smt.Term, *smt.Term, error) {
-		if v == nil {
-			return def, smt.False(), nil
-		}
-		i, err := f.index64(v)
-		if err != nil {
-			return nil, nil, err
-		}
-		neg := smt.False()
-		if it, _ := intTypeOf(v.Type()); it.signed {
-			neg = smt.BVSlt(i, smt.BVUint(addrWidth, 0))
-		}
-		return i, neg, nil
-	}
-	lo, negLo, err := bound(in.Low, smt.BVUint(addrWidth, 0))
+	lo, negLo, err := f.sliceBound(in.Low, smt.BVUint(addrWidth, 0))
 	if err != nil {
 		return err
 	}
-	hi, negHi, err := bound(in.High, length)
+	hi, negHi, err := f.sliceBound(in.High, length)
 	if err != nil {
 		return err
 	}
