@@ -13,7 +13,7 @@ import (
 // all 95 functions took 990 s at load 16 on 2 cores (docs/soundness.md,
 // "The suite under load"). VSYNTH_MUTANT_SEED=N picks another sample;
 // VSYNTH_LONG=1 mutates every function at every site.
-const mutSampleFunctions = 16
+const mutSampleFunctions = 10
 
 // sampleSubjects returns mutSampleFunctions of the subjects, chosen by
 // the seed and kept in their order, or all of them with VSYNTH_LONG.

@@ -91,7 +91,7 @@ func proveDir(t *testing.T, dir string, patterns ...string) (*Program, []*FuncRe
 func TestProveTestdata(t *testing.T) {
 	prog, results := testdataCorpus.proved(t)
 	logCrossChecks(t, prog, results)
-	checkWants(t, testdataCorpus.dir(), prog.Fset, results)
+	checkWants(t, testdataCorpus.dir(), prog.Fset, results, testdataCorpus.long...)
 	n, exempt := confirmReplays(t, prog, results)
 	for _, e := range exempt {
 		t.Logf("not replayed: %s", e)

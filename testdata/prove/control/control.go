@@ -35,6 +35,8 @@ func ShortCircuit(n, d int) bool { // want "proved"
 	return d == 0 || n/d > 2
 }
 
+// Long test: 9M Z3 units (64-bit division and multiplication).
+//
 //vsynth:ensures q*d+r == n
 //vsynth:ensures d != 0 ==> (r < d)
 func DivMod(n, d uint) (q, r uint) { // want "proved"

@@ -74,6 +74,8 @@ func Greeting() string { // want "proved"
 
 // Join concatenates with a separator.
 //
+// Long test: 7M Z3 units.
+//
 //vsynth:requires len(a) < 1<<20 && len(b) < 1<<20
 //vsynth:ensures len(result) == len(a)+len(b)+1
 //vsynth:ensures result[len(a)] == ','
