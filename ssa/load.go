@@ -100,6 +100,11 @@ type Target struct {
 	// Unsupported, when set, is why the target cannot be verified at all
 	// (Func and Spec are then nil).
 	Unsupported *UnsupportedError
+
+	// foreign, for the contract of another package's function imported
+	// into a load of one package (contract_fact.go), is what that
+	// package's load exported: its verdict, and what it may write.
+	foreign *ContractExport
 }
 
 // Load loads the packages that patterns name, builds their SSA form, and

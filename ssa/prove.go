@@ -184,7 +184,14 @@ func settleReliance(results []*FuncResult) {
 				continue
 			}
 			for _, callee := range r.Relies {
-				if !proved[callee] {
+				if callee.foreign != nil && callee.foreign.Verdict != Proved {
+					r.Verdict = Unknown
+					r.Reason = "relies on the contract of " + callee.Short + ", which its package's run did not prove (" + foreignVerdict(callee.foreign) + ")"
+					delete(proved, r.Target)
+					changed = true
+					break
+				}
+				if !proved[callee] && callee.foreign == nil {
 					r.Verdict = Unknown
 					r.Reason = "relies on the contract of " + callee.Short + ", which is not proved in this run"
 					delete(proved, r.Target)
