@@ -6,7 +6,16 @@
 //   - Load (load.go) runs go/packages on the patterns, builds SSA for the
 //     packages loaded from source, and collects every function with a spec:
 //     //vsynth: directives in its doc comment or a declaration in a .vspec
-//     file of its package, type-checked by package specs.
+//     file of its package, type-checked by package specs. The module's
+//     packages that a loaded package imports are loaded from source too
+//     (load_deps.go): their functions with specs are Deps, whose
+//     contracts calls use and which Prove proves when relied on, so that
+//     verdicts do not depend on the pattern. LoadTyped (loadtyped.go)
+//     loads one package that is already type-checked, as a go/analysis
+//     pass gives it; calls into other packages then use the contracts
+//     their own loads exported (contract_fact.go: the contract as a
+//     .vspec file, the verdict, the memory written), which the analyzer
+//     (analysis/vsynthanalyzer) carries as facts.
 //   - Lower (vc.go, lower.go, value.go) turns the function into SMT terms.
 //     Blocks are visited in reverse postorder; each has a guard, the
 //     condition under which control reaches it without having panicked.
