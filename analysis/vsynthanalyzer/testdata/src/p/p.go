@@ -21,10 +21,11 @@ func Tight(y int) int { return q.Inc(y) } // want Tight:`vsynth contract` `p.Tig
 func Careless(y int) int { return q.Wrong(y) } // want Careless:`vsynth contract` `p.Careless: unknown: relies on the contract of q.Wrong, which its package's run did not prove \(failed\)`
 
 // Outside calls q.Inc outside its requires: the call-requires obligation
-// is refuted.
+// is refuted, and confirmed by a replay in which q.Inc, instrumented with
+// its requires, panics.
 //
 //vsynth:ensures result > y
-func Outside(y int) int { return q.Inc(y) } // want Outside:`vsynth contract` `p.Outside: (failed|unknown): .*call-requires x < 100`
+func Outside(y int) int { return q.Inc(y) } // want Outside:`vsynth contract` `p.Outside: failed: call-requires x < 100 \(p.go:28\): counterexample: y = \d+$`
 
 // AfterSet reads what q.Set5 wrote: its contract says what.
 //
