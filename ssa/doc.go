@@ -58,8 +58,10 @@
 //     counterexample in compiled Go — one overlay build for the run, a
 //     child process per counterexample under a time and a memory limit —
 //     and turns each that Go does not reproduce into unknown with the
-//     reason, so that no failed verdict rests on the model alone. The
-//     test suite's replays use it too.
+//     reason, so that no failed verdict rests on the model alone. In a
+//     load of one package (LoadTyped), the callees of other packages get
+//     their requires checks in their own files' overlay
+//     (confirm_foreign.go). The test suite's replays use it too.
 //   - PlaybackTests (playback.go) writes, for refuted functions, Go tests
 //     that call them on the counterexample and fail the way the spec is
 //     violated.
