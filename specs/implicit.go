@@ -43,3 +43,11 @@ func withImplicitImports(pkg *types.Package, f *Func) *Func {
 	}
 	return &g
 }
+
+// VisibleImports returns the imports f's clauses see in package pkg: the
+// ones written in its file, and for a directive spec the implicit ones
+// (math, math/bits) that nothing there binds. Rendering f as a .vspec
+// file with these imports keeps its meaning (ssa's contract facts).
+func (f *Func) VisibleImports(pkg *types.Package) []*ast.ImportSpec {
+	return withImplicitImports(pkg, f).Imports
+}

@@ -110,6 +110,9 @@ func (p *Program) buildReplays(ctx context.Context, cases []*confirmCase, opts C
 			pkgs = append(pkgs, rp)
 		}
 	}
+	for name, src := range p.foreignRequiresOverlay() {
+		instrumented[name] = src
+	}
 	for attempt := 0; ; attempt++ {
 		var live []*replayPkg
 		for _, rp := range pkgs {

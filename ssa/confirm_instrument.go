@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,7 +44,7 @@ const invariantSep = "\x1f"
 // can tell where a panic happened.
 func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, error) {
 	checks := map[string][]string{} // function name (Type.Method for a method) -> check statements
-	for _, tg := range p.Targets {
+	for _, tg := range slices.Concat(p.Targets, p.Deps) {
 		if tg.Package != pkg || tg.Spec == nil || tg.Func == nil || !sameParamNames(tg) {
 			continue
 		}

@@ -26,6 +26,9 @@ import (
 
 // callContract lowers a call of the function of t on args at pos.
 func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt.Term, error) {
+	if t.Unsupported != nil {
+		return nil, unsupported(pos, "call to %s: %s", t.Short, t.Unsupported.What)
+	}
 	sig := t.Func.Signature
 	results := make([]*smt.Term, sig.Results().Len())
 	for i := range results {
@@ -60,8 +63,13 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 	}
 	// What the callee may write is unknown after the call: contracts do
 	// not describe memory effects.
-	written, err := f.l.writes(t.Func.Blocks, map[*gossa.Function]bool{t.Func: true})
-	if err != nil {
+	var (
+		written map[string]bool
+		err     error
+	)
+	if t.foreign != nil {
+		written = foreignWrites(t) // its body is in its own package's load
+	} else if written, err = f.l.writes(t.Func.Blocks, map[*gossa.Function]bool{t.Func: true}); err != nil {
 		return nil, err
 	}
 	f.mem = f.l.havocMemory(f.mem, written, func(v *smt.Term) { f.l.abstracted(v, t.Short) })

@@ -6,7 +6,16 @@
 //   - Load (load.go) runs go/packages on the patterns, builds SSA for the
 //     packages loaded from source, and collects every function with a spec:
 //     //vsynth: directives in its doc comment or a declaration in a .vspec
-//     file of its package, type-checked by package specs.
+//     file of its package, type-checked by package specs. The module's
+//     packages that a loaded package imports are loaded from source too
+//     (load_deps.go): their functions with specs are Deps, whose
+//     contracts calls use and which Prove proves when relied on, so that
+//     verdicts do not depend on the pattern. LoadTyped (loadtyped.go)
+//     loads one package that is already type-checked, as a go/analysis
+//     pass gives it; calls into other packages then use the contracts
+//     their own loads exported (contract_fact.go: the contract as a
+//     .vspec file, the verdict, the memory written), which the analyzer
+//     (analysis/vsynthanalyzer) carries as facts.
 //   - Lower (vc.go, lower.go, value.go) turns the function into SMT terms.
 //     Blocks are visited in reverse postorder; each has a guard, the
 //     condition under which control reaches it without having panicked.
@@ -49,8 +58,10 @@
 //     counterexample in compiled Go — one overlay build for the run, a
 //     child process per counterexample under a time and a memory limit —
 //     and turns each that Go does not reproduce into unknown with the
-//     reason, so that no failed verdict rests on the model alone. The
-//     test suite's replays use it too.
+//     reason, so that no failed verdict rests on the model alone. In a
+//     load of one package (LoadTyped), the callees of other packages get
+//     their requires checks in their own files' overlay
+//     (confirm_foreign.go). The test suite's replays use it too.
 //   - PlaybackTests (playback.go) writes, for refuted functions, Go tests
 //     that call them on the counterexample and fail the way the spec is
 //     violated.

@@ -329,6 +329,14 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 					continue
 				}
 				seen[callee] = true
+				if len(callee.Blocks) == 0 && l.contract != nil {
+					if t := l.contract(callee); t != nil && t.foreign != nil {
+						for r := range foreignWrites(t) {
+							out[r] = true
+						}
+						continue
+					}
+				}
 				w, err := l.writes(callee.Blocks, seen)
 				if err != nil {
 					return nil, err

@@ -47,7 +47,12 @@ type Program struct {
 	SSA      *gossa.Program
 	Packages []*packages.Package
 	Targets  []*Target
-	Timing   LoadTiming
+	// Deps are the functions with specs of the packages loaded only
+	// because a loaded package imports them (load_deps.go): their
+	// contracts are used, and proved when relied on, but they are not
+	// targets.
+	Deps   []*Target
+	Timing LoadTiming
 	// Warnings are comments that look like directives but are read as
 	// none (specs.DirectiveWarnings), sorted by position.
 	Warnings specs.ErrorList
@@ -95,6 +100,11 @@ type Target struct {
 	// Unsupported, when set, is why the target cannot be verified at all
 	// (Func and Spec are then nil).
 	Unsupported *UnsupportedError
+
+	// foreign, for the contract of another package's function imported
+	// into a load of one package (contract_fact.go), is what that
+	// package's load exported: its verdict, and what it may write.
+	foreign *ContractExport
 }
 
 // Load loads the packages that patterns name, builds their SSA form, and
@@ -143,7 +153,7 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	start := time.Now()
 	mode := packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes |
 		packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
-	pkgs, err := packages.Load(&packages.Config{Mode: mode, Dir: cfg.Dir, Env: cfg.Env, BuildFlags: prog.flags, Tests: cfg.Tests, Fset: prog.Fset}, pkgPatterns...)
+	pkgs, deps, err := loadWithDeps(&packages.Config{Mode: mode, Dir: cfg.Dir, Env: cfg.Env, BuildFlags: prog.flags, Tests: cfg.Tests, Fset: prog.Fset}, pkgPatterns)
 	if err != nil {
 		return nil, fmt.Errorf("loading packages: %w", err)
 	}
@@ -174,10 +184,25 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	prog.imp = imp
 	var errs specs.ErrorList
 	for _, pkg := range pkgs {
+		if deps[pkg.PkgPath] && !isTestPackage(pkg) {
+			errs = append(errs, prog.collectDep(pkg, imp)...)
+			continue
+		}
 		errs = append(errs, prog.collect(pkg, imp, vspecOnly)...)
 	}
 	prog.Timing.Specs = time.Since(start)
 	return prog.finish(errs)
+}
+
+// collectDep collects the specs of a package loaded only as a dependency
+// (load_deps.go): its functions with specs are Deps, and the warnings
+// about its directives are its own run's business.
+func (p *Program) collectDep(pkg *packages.Package, imp types.Importer) specs.ErrorList {
+	targets, warnings := len(p.Targets), len(p.Warnings)
+	errs := p.collect(pkg, imp, nil)
+	p.Deps = append(p.Deps, p.Targets[targets:]...)
+	p.Targets, p.Warnings = p.Targets[:targets], p.Warnings[:warnings]
+	return errs
 }
 
 // finish ends a load: the spec errors sorted by position, or the program
@@ -192,6 +217,7 @@ func (p *Program) finish(errs specs.ErrorList) (*Program, error) {
 		return nil, errs
 	}
 	sort.SliceStable(p.Targets, func(i, j int) bool { return p.Targets[i].Name < p.Targets[j].Name })
+	sort.SliceStable(p.Deps, func(i, j int) bool { return p.Deps[i].Name < p.Deps[j].Name })
 	sort.SliceStable(p.Warnings, func(i, j int) bool { return lessPosition(p.Warnings[i].Pos, p.Warnings[j].Pos) })
 	return p, nil
 }

@@ -167,18 +167,7 @@ func buildPackage(conf *types.Config, fset *token.FileSet, pkg *types.Package, f
 		return nil, info
 	}
 	prog := gossa.NewProgram(fset, mode)
-	created := map[*types.Package]bool{}
-	var createAll func([]*types.Package)
-	createAll = func(pkgs []*types.Package) {
-		for _, p := range pkgs {
-			if !created[p] {
-				created[p] = true
-				prog.CreatePackage(p, nil, nil, true)
-				createAll(p.Imports())
-			}
-		}
-	}
-	createAll(pkg.Imports())
+	createImports(prog, pkg)
 	ssaPkg := prog.CreatePackage(pkg, files, info, false)
 	ssaPkg.Build()
 	return ssaPkg, info

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -67,7 +68,6 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
-	jobs = min(jobs, max(len(targets), 1))
 	opts.side = &sideErrors{}
 	if opts.EmitSMT != "" {
 		if err := os.MkdirAll(opts.EmitSMT, 0o755); err != nil {
@@ -75,6 +75,58 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 			opts.EmitSMT = ""
 		}
 	}
+	results, err := p.proveEach(ctx, targets, opts, min(jobs, max(len(targets), 1)), opts.Progress)
+	if err != nil {
+		return nil, err
+	}
+	all, err := p.proveRelied(ctx, targets, results, opts, jobs)
+	if err != nil {
+		return nil, err
+	}
+	settleReliance(all)
+	settleTotality(all)
+	return results, opts.side.err()
+}
+
+// proveRelied proves the dependencies (Program.Deps) whose contracts the
+// proofs of results relied on, and those theirs relied on, and returns
+// results with theirs: a dependency's verdict settles the reliance on
+// it, but it is not reported.
+func (p *Program) proveRelied(ctx context.Context, targets []*Target, results []*FuncResult, opts Options, jobs int) ([]*FuncResult, error) {
+	isDep := map[*Target]bool{}
+	for _, t := range p.Deps {
+		isDep[t] = true
+	}
+	inRun := map[*Target]bool{}
+	for _, t := range targets {
+		inRun[t] = true
+	}
+	all, fresh := results, results
+	for len(fresh) > 0 {
+		var more []*Target
+		for _, r := range fresh {
+			for _, callee := range r.Relies {
+				if isDep[callee] && !inRun[callee] {
+					inRun[callee] = true
+					more = append(more, callee)
+				}
+			}
+		}
+		if len(more) == 0 {
+			break
+		}
+		rs, err := p.proveEach(ctx, more, opts, min(jobs, len(more)), nil)
+		if err != nil {
+			return nil, err
+		}
+		all, fresh = append(slices.Clip(all), rs...), rs
+	}
+	return all, nil
+}
+
+// proveEach proves targets on jobs workers, calling progress with each
+// result.
+func (p *Program) proveEach(ctx context.Context, targets []*Target, opts Options, jobs int, progress func(*FuncResult)) ([]*FuncResult, error) {
 	results := make([]*FuncResult, len(targets))
 	next := make(chan int)
 	var (
@@ -95,8 +147,8 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 					continue
 				}
 				results[i] = r
-				if opts.Progress != nil {
-					opts.Progress(r)
+				if progress != nil {
+					progress(r)
 				}
 			}
 		}()
@@ -109,9 +161,7 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	settleReliance(results)
-	settleTotality(results)
-	return results, opts.side.err()
+	return results, nil
 }
 
 // settleReliance keeps a proved verdict only for functions whose proofs
@@ -134,7 +184,14 @@ func settleReliance(results []*FuncResult) {
 				continue
 			}
 			for _, callee := range r.Relies {
-				if !proved[callee] {
+				if callee.foreign != nil && callee.foreign.Verdict != Proved {
+					r.Verdict = Unknown
+					r.Reason = "relies on the contract of " + callee.Short + ", which its package's run did not prove (" + foreignVerdict(callee.foreign) + ")"
+					delete(proved, r.Target)
+					changed = true
+					break
+				}
+				if !proved[callee] && callee.foreign == nil {
 					r.Verdict = Unknown
 					r.Reason = "relies on the contract of " + callee.Short + ", which is not proved in this run"
 					delete(proved, r.Target)

@@ -285,6 +285,15 @@ func settleTotality(results []*FuncResult) {
 			}
 			cr := byTarget[callee]
 			switch {
+			case cr == nil && callee.foreign != nil:
+				// Proved in its own package's load (contract_fact.go).
+				for _, a := range callee.foreign.Assumptions {
+					r.Assumptions = append(r.Assumptions, Assumption{Clause: a, In: callee.Short})
+				}
+				if why == "" && !callee.foreign.Total {
+					why = "calls " + callee.Short + ", which is not known to terminate"
+				}
+				continue
 			case cr == nil:
 				if why == "" {
 					why = "calls " + callee.Short + ", which is not verified in this run"

@@ -9,7 +9,9 @@ import (
 )
 
 // TestDependencyDirection enforces the architecture: cmd → synth → ssa →
-// specs, smt; smt imports nothing of ours; smt/z3 is the only cgo
+// specs, smt; the go/analysis analyzer (analysis/vsynthanalyzer) sits
+// beside synth, on ssa, and only cmd/vsynth-vet imports it; smt imports
+// nothing of ours; smt/z3 is the only cgo
 // package and imports only smt (and, built without cgo, smt/z3proc, the
 // z3 process it then drives).
 func TestDependencyDirection(t *testing.T) {
@@ -23,12 +25,16 @@ func TestDependencyDirection(t *testing.T) {
 		"synth/rules": {"ssa", "smt", "smt/z3"},
 		"synth/sygus": {"synth", "ssa"},
 		"synth/llm":   {"synth"},
-		"ssa":         {"specs", "smt"},
-		"specs":       {},
-		"smt":         {},
-		"smt/z3":      {"smt", "smt/z3proc"},
-		"smt/z3proc":  {"smt"},
-		"smt/cvc5":    {"smt"},
+		// The analyzer proves through ssa like prove; only its vet tool
+		// imports it (a golangci-lint plugin or nogo would, too).
+		"analysis/vsynthanalyzer": {"ssa", "specs", "smt", "smt/z3"},
+		"cmd/vsynth-vet":          {"analysis/vsynthanalyzer"},
+		"ssa":                     {"specs", "smt"},
+		"specs":                   {},
+		"smt":                     {},
+		"smt/z3":                  {"smt", "smt/z3proc"},
+		"smt/z3proc":              {"smt"},
+		"smt/cvc5":                {"smt"},
 		// The tests' solver limits, imported by tests only.
 		"internal/testlimits": {"smt"},
 	}

@@ -1,0 +1,3 @@
+module vsynthtest
+
+go 1.24
