@@ -24,6 +24,13 @@ type Enum struct {
 	// read again at every CEGIS round. A weighted search that ran with
 	// extra costs does not claim its answer minimal.
 	Weights *Weights
+	// Prior, when set, orders the enumeration by the production costs
+	// it gives (see Prior; with Weights the extra costs add up): a
+	// prior-ordered search ends at its first proved program, which then
+	// goes through a plain size-ordered improve pass (Budget.Improve), so
+	// that Minimal keeps its meaning. Rule pruning is off while costs
+	// order the search, and Budget.MaxSize bounds sizes, not costs.
+	Prior *Prior
 	// Census, when set (and Prune is not), is filled in with what the
 	// search left for rules to prune (see Census): a measurement, which
 	// makes the search slower, on one worker, but not different.
@@ -35,6 +42,15 @@ func (Enum) Name() string { return "enum" }
 
 // Solve implements Strategy.
 func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err error) {
+	if s.Prior != nil {
+		return s.solveWithPrior(ctx, p, b)
+	}
+	return s.solve(ctx, p, b, nil)
+}
+
+// solve is one CEGIS search; extra, when set, are fixed extra
+// production costs (a prior's).
+func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (res *Result, err error) {
 	start := time.Now()
 	if b.Timeout > 0 {
 		var cancel context.CancelFunc
@@ -123,9 +139,17 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 		defer cancel()
 	}
 	weighted := false
+	if extra != nil {
+		// Every term up to MaxSize operators stays within reach.
+		e.MaxSize = max(b.MaxSize, 1) * (1 + maxExtra(extra))
+	}
 	for {
-		if s.Weights != nil {
-			e.Cost = costFunc(p.Grammar, s.Weights.Extra(p.Grammar))
+		if s.Weights != nil || extra != nil {
+			cur := extra
+			if s.Weights != nil {
+				cur = addExtra(p.Grammar, extra, s.Weights.Extra(p.Grammar))
+			}
+			e.Cost = costFunc(p.Grammar, cur)
 			weighted = weighted || e.Cost != nil
 			if pruner != nil {
 				// The pruner's "smaller" counts operators; under costs
@@ -188,7 +212,11 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 					return false
 				}
 			}
-			if prove(srch.Term(idx)) {
+			t := srch.Term(idx)
+			if e.Cost != nil && bestSize >= 0 && t.Size() >= bestSize {
+				return false // under costs, a later term may be larger
+			}
+			if prove(t) {
 				if newCex == nil && verr == nil {
 					stoppedBy = "proved"
 				}
@@ -249,7 +277,7 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 				res.Reason = fmt.Sprintf("no program up to size %d", b.MaxSize)
 				if weighted {
 					// MaxSize capped costs, which exceed sizes.
-					res.Reason = fmt.Sprintf("no program up to cost %d of the weighted grammar", b.MaxSize)
+					res.Reason = fmt.Sprintf("no program up to cost %d of the weighted grammar", e.MaxSize)
 				}
 			case OutOfBudget:
 				if ctx.Err() != nil {
