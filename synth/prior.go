@@ -167,15 +167,19 @@ func (pr *Prior) check() error {
 
 // WritePrior writes a prior file atomically (a temporary file renamed).
 func WritePrior(path string, pr *Prior) error {
-	data, err := json.MarshalIndent(pr, "", "  ")
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // keys hold & and <<
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(pr); err != nil {
 		return fmt.Errorf("prior: %w", err)
 	}
+	data := buf.Bytes()
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".prior-*.json")
 	if err != nil {
 		return fmt.Errorf("prior: %w", err)
 	}
-	_, werr := tmp.Write(append(data, '\n'))
+	_, werr := tmp.Write(data)
 	if err := errors.Join(werr, tmp.Close()); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("prior: %w", err)

@@ -2,6 +2,7 @@ package experience
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -77,6 +78,17 @@ func Productions(g *synth.Grammar, t *synth.Term) []string {
 	return out
 }
 
+// GoRecord is the record of a Go solution known only by its signature,
+// contract and code (no grammar, no term): what a language model's
+// solutions store held before this store existed.
+func GoRecord(signature string, contract []string, code, strategy, version string) Record {
+	return Record{
+		Problem: signature, Hash: hashOf(signature + "\n" + strings.Join(contract, "\n")), Lang: "go",
+		Signature: signature, Contract: contract, Code: strings.TrimSpace(code), Strategy: strategy, Vsynth: version,
+		When: time.Now().UTC().Format(time.RFC3339),
+	}
+}
+
 // HashSource is a problem's hash from its source text.
 func HashSource(src []byte) string { return hashOf(string(src)) }
 
@@ -90,7 +102,9 @@ func hashOf(s string) string {
 // concurrent processes from mixing records.
 type Store struct {
 	Dir string
-	mu  sync.Mutex
+	// File, when set, is the store's file instead of Dir's FileName.
+	File string
+	mu   sync.Mutex
 }
 
 // DefaultDir is the store's directory unless configured: vsynth/experience
@@ -104,7 +118,12 @@ func DefaultDir() (string, error) {
 }
 
 // Path is the store's file.
-func (s *Store) Path() string { return filepath.Join(s.Dir, FileName) }
+func (s *Store) Path() string {
+	if s.File != "" {
+		return s.File
+	}
+	return filepath.Join(s.Dir, FileName)
+}
 
 // Load reads every record of a store file (a directory's FileName, or
 // the file itself); unreadable lines are skipped. A missing file is an
@@ -158,19 +177,21 @@ func (s *Store) Append(r Record) error {
 			return nil
 		}
 	}
-	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(s.Path()), 0o755); err != nil {
 		return fmt.Errorf("experience store: %w", err)
 	}
 	f, err := os.OpenFile(s.Path(), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 	if err != nil {
 		return fmt.Errorf("experience store: %w", err)
 	}
-	line, err := json.Marshal(r)
-	if err != nil {
+	var line bytes.Buffer
+	enc := json.NewEncoder(&line)
+	enc.SetEscapeHTML(false) // terms and keys hold & and <<
+	if err := enc.Encode(r); err != nil {
 		f.Close()
 		return fmt.Errorf("experience store: %w", err)
 	}
-	_, werr := f.Write(append(line, '\n'))
+	_, werr := f.Write(line.Bytes())
 	if err := errors.Join(werr, f.Close()); err != nil {
 		return fmt.Errorf("experience store: %w", err)
 	}
