@@ -29,12 +29,13 @@ const DefaultPriorPenalty = 3
 // package synth/experience): how often each production was used, keyed
 // by what the production computes (ProdKey), not by its name, so that it
 // applies to every grammar holding the same production. Within a
-// nonterminal, a production's probability is proportional to its count
-// plus Alpha (additive smoothing: never zero), and its extra cost is
-// round(log2(pmax/p)), at most MaxPenalty, where pmax is the probability
-// of the most likely production of the same nonterminal: the cost of a
-// production is then its size plus −log2 of its probability relative to
-// the best one, as in Probe's cost-ordered enumeration.
+// nonterminal, an operator production's probability is proportional to
+// its count plus Alpha (additive smoothing: never zero), and its extra
+// cost is round(log2(pmax/p)), at most MaxPenalty, where pmax is the
+// probability of the most likely operator production of the same
+// nonterminal: the cost of a production is then its size plus −log2 of
+// its probability relative to the best one, as in Probe's cost-ordered
+// enumeration. Leaves are counted but not ordered (see Extra).
 type Prior struct {
 	Schema     string  `json:"schema"`
 	Alpha      float64 `json:"alpha"`
@@ -97,21 +98,24 @@ func (pr *Prior) count(key string) float64 {
 }
 
 // Extra is the extra cost of every production of g under the prior:
-// extra[nt][prod], nil when none has one.
+// extra[nt][prod], nil when none has one. Only productions that apply an
+// operator (with holes) are ordered: leaves (parameters, constants)
+// keep their cost, since an answer uses its parameters many times and
+// their counts would push every operator to the largest penalty.
 func (pr *Prior) Extra(g *Grammar) [][]int {
 	var out [][]int
 	for nt, sym := range g.NTs {
 		best := 0.0
 		w := make([]float64, len(sym.Prods))
 		for pi, p := range sym.Prods {
-			if unit(p) {
+			if !ordered(p) {
 				continue
 			}
 			w[pi] = pr.count(ProdKey(g, p)) + pr.Alpha
 			best = max(best, w[pi])
 		}
 		for pi, p := range sym.Prods {
-			if unit(p) || w[pi] <= 0 {
+			if !ordered(p) {
 				continue
 			}
 			extra := min(pr.MaxPenalty, int(math.Round(math.Log2(best/w[pi]))))
@@ -129,6 +133,10 @@ func (pr *Prior) Extra(g *Grammar) [][]int {
 	}
 	return out
 }
+
+// ordered reports whether a prior orders production p: an operator
+// applied to holes, not a chain rule or a leaf.
+func ordered(p *Prod) bool { return !unit(p) && len(p.Holes) > 0 }
 
 // ReadPrior reads and checks a prior file.
 func ReadPrior(path string) (*Prior, error) {
