@@ -31,6 +31,10 @@ type Enum struct {
 	// that Minimal keeps its meaning. Rule pruning is off while costs
 	// order the search, and Budget.MaxSize bounds sizes, not costs.
 	Prior *Prior
+	// PriorJIT, with Prior, updates the prior's costs between CEGIS
+	// rounds from the programs that meet new subsets of the inputs
+	// (Probe's just-in-time learning, see jitPrior).
+	PriorJIT bool
 	// Census, when set (and Prune is not), is filled in with what the
 	// search left for rules to prune (see Census): a measurement, which
 	// makes the search slower, on one worker, but not different.
@@ -139,13 +143,21 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 		defer cancel()
 	}
 	weighted := false
+	var jit *jitPrior
 	if extra != nil {
 		// Every term up to MaxSize operators stays within reach.
 		e.MaxSize = max(b.MaxSize, 1) * (1 + maxExtra(extra))
+		if s.PriorJIT {
+			jit = newJITPrior()
+		}
 	}
+	var metInputs []bool
 	for {
 		if s.Weights != nil || extra != nil {
 			cur := extra
+			if jit != nil {
+				cur = jit.scaled(extra)
+			}
 			if s.Weights != nil {
 				cur = addExtra(p.Grammar, extra, s.Weights.Extra(p.Grammar))
 			}
@@ -183,6 +195,7 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 		var prove func(t *Term) bool
 		stoppedBy := ""
 		var bestAt time.Time
+		lastMeetsAll, lastSrch := int32(-1), (*Search)(nil)
 		visit := func(srch *Search, idx int32, vals []uint64) bool {
 			// Under costs (weights) levels are not sizes: no cut-off.
 			if bestSize >= 0 && e.Cost == nil && srch.Size(idx) >= bestSize {
@@ -192,6 +205,22 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 			if !bestAt.IsZero() && b.Improve > 0 && time.Since(bestAt) > b.Improve {
 				stoppedBy = "improve"
 				return true
+			}
+			if jit != nil {
+				metInputs = metInputs[:0]
+				all := true
+				for i := range inputs {
+					outs = outs[:0]
+					for _, pt := range owners[i] {
+						outs = append(outs, vals[pt])
+					}
+					ok := p.Spec.Holds(inputs[i], outs)
+					metInputs = append(metInputs, ok)
+					all = all && ok
+				}
+				if !all {
+					jit.met(srch, idx, metInputs)
+				}
 			}
 			for i := len(inputs) - 1; i >= 0; i-- { // newest first: they reject most
 				outs = outs[:0]
@@ -216,6 +245,7 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 			if e.Cost != nil && bestSize >= 0 && t.Size() >= bestSize {
 				return false // under costs, a later term may be larger
 			}
+			lastMeetsAll, lastSrch = idx, srch
 			if prove(t) {
 				if newCex == nil && verr == nil {
 					stoppedBy = "proved"
@@ -248,6 +278,10 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 			}
 		}
 		outcome, _, counts := e.Run(searchCtx, points, visit)
+		if jit != nil && newCex != nil && lastSrch != nil {
+			// The refuted candidate met every input but the new one.
+			jit.reward(lastSrch, lastMeetsAll, float64(len(inputs))/float64(len(inputs)+1))
+		}
 		res.Candidates += counts.Built
 		res.Pruned += counts.Skipped
 		if verr != nil {

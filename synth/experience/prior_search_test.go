@@ -37,7 +37,8 @@ func hidden(p *sygus.Problem) *synth.Problem {
 // enumeration (a prior learned from other problems, and a hostile one
 // that penalizes every production of the plain answer) finds answers of
 // the plain answer's size, proved, and claims minimality only through
-// the plain improve pass.
+// the plain improve pass; so does the search with Probe's just-in-time
+// updates of the costs between CEGIS rounds.
 func TestPriorOrderedSameAnswers(t *testing.T) {
 	train := []experience.Record{solve(t, parse(t, "andnot", "inc"))}
 	{
@@ -77,8 +78,13 @@ func TestPriorOrderedSameAnswers(t *testing.T) {
 			if hostile.Extra(sp.Grammar) == nil {
 				t.Fatal("the hostile prior gives no extra cost")
 			}
-			for name, pr := range map[string]*synth.Prior{"learned": learned, "hostile": hostile} {
-				res, err := synth.Enum{Prior: pr}.Solve(context.Background(), hidden(p), budget)
+			for _, c := range []struct {
+				name string
+				pr   *synth.Prior
+				jit  bool
+			}{{"learned", learned, false}, {"hostile", hostile, false}, {"learned+jit", learned, true}, {"hostile+jit", hostile, true}} {
+				name, pr := c.name, c.pr
+				res, err := synth.Enum{Prior: pr, PriorJIT: c.jit}.Solve(context.Background(), hidden(p), budget)
 				if err != nil {
 					t.Fatal(err)
 				}
