@@ -22,8 +22,9 @@ const PriorSchema = "vsynth-prior/1"
 // production unless its file says otherwise: every production keeps a
 // finite cost, so the prior-ordered enumeration still reaches every
 // term of the grammar (at a cost of at most its size times
-// 1+DefaultPriorPenalty).
-const DefaultPriorPenalty = 3
+// 1+DefaultPriorPenalty). A penalty of 3, rounded rather than
+// floored, lost problems on hd held out by program (docs/learning.md).
+const DefaultPriorPenalty = 2
 
 // Prior is a probabilistic grammar learned from proved answers (see
 // package synth/experience): how often each production was used, keyed
@@ -31,7 +32,7 @@ const DefaultPriorPenalty = 3
 // applies to every grammar holding the same production. Within a
 // nonterminal, an operator production's probability is proportional to
 // its count plus Alpha (additive smoothing: never zero), and its extra
-// cost is round(log2(pmax/p)), at most MaxPenalty, where pmax is the
+// cost is floor(log2(pmax/p)), at most MaxPenalty, where pmax is the
 // probability of the most likely operator production of the same
 // nonterminal: the cost of a production is then its size plus −log2 of
 // its probability relative to the best one, as in Probe's cost-ordered
@@ -118,7 +119,7 @@ func (pr *Prior) Extra(g *Grammar) [][]int {
 			if !ordered(p) {
 				continue
 			}
-			extra := min(pr.MaxPenalty, int(math.Round(math.Log2(best/w[pi]))))
+			extra := min(pr.MaxPenalty, int(math.Floor(math.Log2(best/w[pi]))))
 			if extra <= 0 {
 				continue
 			}
