@@ -13,7 +13,9 @@
 // a probabilistic grammar; a Prior learned from proved answers (package
 // synth/experience) gives such costs by what each production computes
 // (ProdKey), and Enum with a Prior searches in its order until the first
-// proof, then improves the answer by the plain size order (prior_search.go).
+// proof, then improves the answer by the plain size order (prior_search.go);
+// with PriorJIT the costs are updated between CEGIS rounds from the
+// programs meeting new subsets of the inputs (prior_jit.go).
 // TermFromGo reads a Go function (a model's
 // answer) back as a term of a problem's grammar. Problems come from synth
 // func declarations in .vspec files
