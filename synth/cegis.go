@@ -159,7 +159,7 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 				cur = jit.scaled(extra)
 			}
 			if s.Weights != nil {
-				cur = addExtra(p.Grammar, extra, s.Weights.Extra(p.Grammar))
+				cur = addExtra(p.Grammar, cur, s.Weights.Extra(p.Grammar))
 			}
 			e.Cost = costFunc(p.Grammar, cur)
 			weighted = weighted || e.Cost != nil
