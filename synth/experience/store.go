@@ -105,7 +105,13 @@ type Store struct {
 	// File, when set, is the store's file instead of Dir's FileName.
 	File string
 	mu   sync.Mutex
+	// stored are the answers in the file (see answerKey), read at the
+	// first Append and kept up to date by this Store's appends.
+	stored map[string]bool
 }
+
+// answerKey identifies an answer to a problem.
+func answerKey(r Record) string { return r.Hash + "\x00" + r.Problem + "\x00" + r.Code }
 
 // DefaultDir is the store's directory unless configured: vsynth/experience
 // under the user cache directory ($XDG_CACHE_HOME, os.UserCacheDir).
@@ -163,19 +169,24 @@ func (s *Store) Load() ([]Record, error) {
 }
 
 // Append adds a record unless the store holds the same answer to the
-// same problem (same hash, or for problems without one the same name,
-// and the same code).
+// same problem (same hash and name, same code). The file is read once,
+// at the first Append; records other processes append meanwhile are not
+// seen, so the file may hold a duplicate, which LearnPrior counts once.
 func (s *Store) Append(r Record) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	all, err := Load(s.Path())
-	if err != nil {
-		return err
-	}
-	for _, o := range all {
-		if o.Hash == r.Hash && o.Problem == r.Problem && o.Code == r.Code {
-			return nil
+	if s.stored == nil {
+		all, err := Load(s.Path())
+		if err != nil {
+			return err
 		}
+		s.stored = map[string]bool{}
+		for _, o := range all {
+			s.stored[answerKey(o)] = true
+		}
+	}
+	if s.stored[answerKey(r)] {
+		return nil
 	}
 	if err := os.MkdirAll(filepath.Dir(s.Path()), 0o755); err != nil {
 		return fmt.Errorf("experience store: %w", err)
@@ -195,5 +206,6 @@ func (s *Store) Append(r Record) error {
 	if err := errors.Join(werr, f.Close()); err != nil {
 		return fmt.Errorf("experience store: %w", err)
 	}
+	s.stored[answerKey(r)] = true
 	return nil
 }
