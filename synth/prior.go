@@ -119,7 +119,10 @@ func (pr *Prior) Extra(g *Grammar) [][]int {
 			if !ordered(p) {
 				continue
 			}
-			extra := min(pr.MaxPenalty, int(math.Floor(math.Log2(best/w[pi]))))
+			extra := pr.MaxPenalty // also for an infinite or undefined ratio
+			if r := math.Log2(best / w[pi]); r < float64(pr.MaxPenalty) {
+				extra = int(math.Floor(r))
+			}
 			if extra <= 0 {
 				continue
 			}
