@@ -24,6 +24,17 @@ type Enum struct {
 	// read again at every CEGIS round. A weighted search that ran with
 	// extra costs does not claim its answer minimal.
 	Weights *Weights
+	// Prior, when set, orders the enumeration by the production costs
+	// it gives (see Prior; with Weights the extra costs add up): a
+	// prior-ordered search ends at its first proved program, which then
+	// goes through a plain size-ordered improve pass (Budget.Improve), so
+	// that Minimal keeps its meaning. Rule pruning is off while costs
+	// order the search, and Budget.MaxSize bounds sizes, not costs.
+	Prior *Prior
+	// PriorJIT, with Prior, updates the prior's costs between CEGIS
+	// rounds from the programs that meet new subsets of the inputs
+	// (Probe's just-in-time learning, see jitPrior).
+	PriorJIT bool
 	// Census, when set (and Prune is not), is filled in with what the
 	// search left for rules to prune (see Census): a measurement, which
 	// makes the search slower, on one worker, but not different.
@@ -35,6 +46,15 @@ func (Enum) Name() string { return "enum" }
 
 // Solve implements Strategy.
 func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err error) {
+	if s.Prior != nil {
+		return s.solveWithPrior(ctx, p, b)
+	}
+	return s.solve(ctx, p, b, nil)
+}
+
+// solve is one CEGIS search; extra, when set, are fixed extra
+// production costs (a prior's).
+func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (res *Result, err error) {
 	start := time.Now()
 	if b.Timeout > 0 {
 		var cancel context.CancelFunc
@@ -123,9 +143,25 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 		defer cancel()
 	}
 	weighted := false
+	var jit *jitPrior
+	if extra != nil {
+		// Every term up to MaxSize operators stays within reach.
+		e.MaxSize = max(b.MaxSize, 1) * (1 + maxExtra(extra))
+		if s.PriorJIT {
+			jit = newJITPrior()
+		}
+	}
+	var metInputs []bool
 	for {
-		if s.Weights != nil {
-			e.Cost = costFunc(p.Grammar, s.Weights.Extra(p.Grammar))
+		if s.Weights != nil || extra != nil {
+			cur := extra
+			if jit != nil {
+				cur = jit.scaled(extra)
+			}
+			if s.Weights != nil {
+				cur = addExtra(p.Grammar, cur, s.Weights.Extra(p.Grammar))
+			}
+			e.Cost = costFunc(p.Grammar, cur)
 			weighted = weighted || e.Cost != nil
 			if pruner != nil {
 				// The pruner's "smaller" counts operators; under costs
@@ -159,6 +195,7 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 		var prove func(t *Term) bool
 		stoppedBy := ""
 		var bestAt time.Time
+		lastMeetsAll, lastSrch := int32(-1), (*Search)(nil)
 		visit := func(srch *Search, idx int32, vals []uint64) bool {
 			// Under costs (weights) levels are not sizes: no cut-off.
 			if bestSize >= 0 && e.Cost == nil && srch.Size(idx) >= bestSize {
@@ -168,6 +205,22 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 			if !bestAt.IsZero() && b.Improve > 0 && time.Since(bestAt) > b.Improve {
 				stoppedBy = "improve"
 				return true
+			}
+			if jit != nil {
+				metInputs = metInputs[:0]
+				all := true
+				for i := range inputs {
+					outs = outs[:0]
+					for _, pt := range owners[i] {
+						outs = append(outs, vals[pt])
+					}
+					ok := p.Spec.Holds(inputs[i], outs)
+					metInputs = append(metInputs, ok)
+					all = all && ok
+				}
+				if !all {
+					jit.met(srch, idx, metInputs)
+				}
 			}
 			for i := len(inputs) - 1; i >= 0; i-- { // newest first: they reject most
 				outs = outs[:0]
@@ -188,7 +241,12 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 					return false
 				}
 			}
-			if prove(srch.Term(idx)) {
+			t := srch.Term(idx)
+			if e.Cost != nil && bestSize >= 0 && t.Size() >= bestSize {
+				return false // under costs, a later term may be larger
+			}
+			lastMeetsAll, lastSrch = idx, srch
+			if prove(t) {
 				if newCex == nil && verr == nil {
 					stoppedBy = "proved"
 				}
@@ -220,6 +278,10 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 			}
 		}
 		outcome, _, counts := e.Run(searchCtx, points, visit)
+		if jit != nil && newCex != nil && lastSrch != nil {
+			// The refuted candidate met every input but the new one.
+			jit.reward(lastSrch, lastMeetsAll, float64(len(inputs))/float64(len(inputs)+1))
+		}
 		res.Candidates += counts.Built
 		res.Pruned += counts.Skipped
 		if verr != nil {
@@ -249,7 +311,7 @@ func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err
 				res.Reason = fmt.Sprintf("no program up to size %d", b.MaxSize)
 				if weighted {
 					// MaxSize capped costs, which exceed sizes.
-					res.Reason = fmt.Sprintf("no program up to cost %d of the weighted grammar", b.MaxSize)
+					res.Reason = fmt.Sprintf("no program up to cost %d of the weighted grammar", e.MaxSize)
 				}
 			case OutOfBudget:
 				if ctx.Err() != nil {

@@ -10,7 +10,13 @@
 // entries before it is evaluated, where RulePruner plugs in the rewrite
 // rules compiled for the grammar, and Enumerator.Prune, a predicate on
 // built terms; and a production cost (Enumerator.Cost, from Weights) for
-// a probabilistic grammar. TermFromGo reads a Go function (a model's
+// a probabilistic grammar; a Prior learned from proved answers (package
+// synth/experience) gives such costs by what each production computes
+// (ProdKey), and Enum with a Prior searches in its order until the first
+// proof, then improves the answer by the plain size order (prior_search.go);
+// with PriorJIT the costs are updated between CEGIS rounds from the
+// programs meeting new subsets of the inputs (prior_jit.go).
+// TermFromGo reads a Go function (a model's
 // answer) back as a term of a problem's grammar. Problems come from synth
 // func declarations in .vspec files
 // (FromVspec) or from SyGuS files (package synth/sygus).

@@ -19,11 +19,12 @@ import (
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/synth"
+	"github.com/vsynth/vsynth/synth/experience"
 	"github.com/vsynth/vsynth/synth/sygus"
 )
 
 func benchCommand() *cli.Command {
-	return &cli.Command{
+	cmd := &cli.Command{
 		Name:      "bench",
 		Usage:     "run vsynth synth (and cvc5, when installed) on every SyGuS file and compare",
 		ArgsUsage: "DIRS or .sl FILES",
@@ -38,6 +39,8 @@ func benchCommand() *cli.Command {
 		},
 		Action: benchAction,
 	}
+	cmd.Flags = append(cmd.Flags, experienceFlags()...)
+	return cmd
 }
 
 // benchRun is one solver's outcome on one file.
@@ -80,10 +83,15 @@ func benchAction(c *cli.Context) error {
 		}
 	}
 	sort.Strings(files)
-	strategy, err := enumWithRules(c.String("rules"))
+	strategy, err := enumStrategy(c)
 	if err != nil {
 		return &exitError{code: exitBadInput, err: fmt.Errorf("bench: %w", err)}
 	}
+	store, err := experienceStore(c)
+	if err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("bench: %w", err)}
+	}
+	opts := benchOptions{hideReference: c.Bool("hide-reference"), rec: &recorder{store: store, warn: c.App.ErrWriter}}
 	timeout := c.Duration("timeout")
 	cvc5 := ""
 	if !c.Bool("no-cvc5") {
@@ -117,7 +125,7 @@ func benchAction(c *cli.Context) error {
 	prover := &synth.Prover{Limits: smt.Limits{Timeout: 10 * time.Second}}
 	runs := map[string][]benchRun{}
 	for _, f := range files {
-		ours := benchOurs(f, strategy, prover, budget)
+		ours := benchOurs(f, strategy, prover, budget, opts)
 		runs["vsynth"] = append(runs["vsynth"], ours)
 		row := []string{f, ours.status, fmt.Sprintf("%.3f", ours.seconds), sizeField(ours), strconv.FormatInt(ours.candidates, 10), strconv.FormatInt(ours.pruned, 10)}
 		if cvc5 != "" {
@@ -187,8 +195,16 @@ func summarizeBench(name string, runs []benchRun) string {
 	return line
 }
 
+// benchOptions are how bench runs vsynth on a file besides the
+// strategy: whether the reference is hidden, and where answers are
+// recorded.
+type benchOptions struct {
+	hideReference bool
+	rec           *recorder
+}
+
 // benchOurs solves one file in process.
-func benchOurs(file string, strategy synth.Strategy, prover *synth.Prover, budget synth.Budget) benchRun {
+func benchOurs(file string, strategy synth.Strategy, prover *synth.Prover, budget synth.Budget, opts benchOptions) benchRun {
 	start := time.Now()
 	src, err := os.ReadFile(file)
 	if err != nil {
@@ -202,13 +218,19 @@ func benchOurs(file string, strategy synth.Strategy, prover *synth.Prover, budge
 		}
 		return benchRun{status: "error", seconds: time.Since(start).Seconds()}
 	}
-	res, err := strategy.Solve(context.Background(), p.Synth(prover), budget)
+	sp := p.Synth(prover)
+	if opts.hideReference {
+		sp.Reference = nil
+	}
+	timer := experience.TimeProofs(sp)
+	res, err := strategy.Solve(context.Background(), sp, budget)
 	if err != nil {
 		return benchRun{status: "error", seconds: time.Since(start).Seconds()}
 	}
 	r := benchRun{status: string(res.Verdict), seconds: time.Since(start).Seconds(), candidates: res.Candidates, pruned: res.Pruned}
 	if res.Verdict == synth.Solved {
 		r.size = res.Size
+		opts.rec.record(answerRecord(sp, res, timer, file, experience.HashSource(src), p.Answer(res.Term)))
 	}
 	if res.Verdict == synth.Unsolved && res.Reason == "timeout" {
 		r.status = "timeout"

@@ -129,6 +129,9 @@ func recordCassette(t *testing.T, ar *txtar.Archive, answers string) []byte {
 	}
 	args = append(args[:2:2], append([]string{"--llm-mode", "record", "--llm-url", srv.URL + "/v1", "--llm-model", "fake"}, args[2:]...)...)
 	t.Chdir(dir)
+	// The script's own stores (as TestScripts gives it), never the
+	// user's: proved answers are recorded there, and shown to the model.
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(dir, ".cache"))
 	var stdout, stderr bytes.Buffer
 	code := run(args, &stdout, &stderr)
 	if code == exitBadInput {

@@ -68,7 +68,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Version:   version,
 		Writer:    stdout,
 		ErrWriter: stderr,
-		Commands: []*cli.Command{proveCommand(), synthCommand(), benchCommand(), rulesCommand(), mergeCommand(),
+		Commands: []*cli.Command{proveCommand(), synthCommand(), benchCommand(), rulesCommand(), learnCommand(), mergeCommand(),
 			completionCommand(), manCommand()},
 		EnableBashCompletion: true,
 		// Usage errors exit 2 like every other bad input, with a hint on

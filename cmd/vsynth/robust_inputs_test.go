@@ -130,6 +130,7 @@ func runModule(t *testing.T, limit time.Duration, files map[string]string, args 
 		}
 	}
 	t.Chdir(dir)
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(dir, ".cache")) // answers are recorded there, never in the user's
 	setTestLimits(t)
 	if args[0] == "prove" {
 		args = append([]string{"prove", "--no-cache"}, args[1:]...)

@@ -19,6 +19,7 @@ import (
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/specs"
 	"github.com/vsynth/vsynth/synth"
+	"github.com/vsynth/vsynth/synth/experience"
 	"github.com/vsynth/vsynth/synth/sygus"
 )
 
@@ -38,6 +39,7 @@ func synthCommand() *cli.Command {
 		},
 		Action: synthAction,
 	}
+	cmd.Flags = append(cmd.Flags, experienceFlags()...)
 	cmd.Flags = append(cmd.Flags, llmFlags()...)
 	return cmd
 }
@@ -49,6 +51,8 @@ type synthJob struct {
 	vspec   *synth.VspecTarget       // for .vspec jobs
 	sygus   *sygus.Problem           // for .sl jobs
 	file    string
+	hash    string // for .sl jobs: the file's (see experience.Record)
+	timer   *experience.ProofTimer
 }
 
 type synthJSON struct {
@@ -99,6 +103,17 @@ func synthAction(c *cli.Context) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: relErrors(err)}
 	}
+	store, err := experienceStore(c)
+	if err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("synth: %w", err)}
+	}
+	rec := &recorder{store: store, warn: c.App.ErrWriter}
+	for _, j := range jobs {
+		if c.Bool("hide-reference") {
+			j.problem.Reference = nil
+		}
+		j.timer = experience.TimeProofs(j.problem)
+	}
 	budget := synth.Budget{Timeout: c.Duration("timeout"), MaxSize: c.Int("max-size"), MaxTerms: 20_000_000, Improve: c.Duration("improve")}
 	out := c.App.Writer
 	var report synthJSON
@@ -123,6 +138,11 @@ func synthAction(c *cli.Context) error {
 		}
 		if res.Verdict == synth.Solved {
 			r.Code, r.Size, r.Minimal = strings.TrimRight(j.code(res.Term), "\n"), res.Size, res.Minimal
+			sygusCode := ""
+			if j.sygus != nil {
+				sygusCode = r.Code
+			}
+			rec.record(answerRecord(j.problem, res, j.timer, j.file, j.hash, sygusCode))
 			if j.vspec != nil {
 				solvedByFile[j.file] = append(solvedByFile[j.file], j.vspec.GoCodeWithContract(res.Term))
 			}
@@ -303,7 +323,7 @@ func loadSynthJobs(files []string, prover *synth.Prover) ([]*synthJob, error) {
 				other = append(other, err)
 				continue
 			}
-			jobs = append(jobs, &synthJob{problem: p.Synth(prover), code: p.Answer, sygus: p, file: f})
+			jobs = append(jobs, &synthJob{problem: p.Synth(prover), code: p.Answer, sygus: p, file: f, hash: experience.HashSource(src)})
 			continue
 		}
 		sf, err := specs.ParseFile(fset, f, src)

@@ -26,13 +26,13 @@ func llmFlags() []cli.Flag {
 		&cli.Float64Flag{Name: "llm-temperature", Value: 0.2, Usage: "the model's sampling temperature"},
 		&cli.StringFlag{Name: "llm-cassette", Usage: "file of recorded model answers (see --llm-mode)"},
 		&cli.StringFlag{Name: "llm-mode", Value: "replay", Usage: "with --llm-cassette: record (ask the model, store its answers) or replay (answer from the file only, never the network)"},
-		&cli.StringFlag{Name: "llm-store", EnvVars: []string{"VSYNTH_LLM_STORE"}, Usage: "file of proved solutions shown to the model for similar specs, or off (default: the user cache directory's vsynth/llm-solutions.jsonl)"},
+		&cli.StringFlag{Name: "llm-store", EnvVars: []string{"VSYNTH_LLM_STORE"}, Usage: "file of proved solutions shown to the model for similar specs, or off (default: the experience store's answers.jsonl, whose Go answers it shows)"},
 	}
 }
 
 // synthStrategy builds the strategy the flags select.
 func synthStrategy(c *cli.Context) (synth.Strategy, error) {
-	enum, err := enumWithRules(c.String("rules"))
+	enum, err := enumStrategy(c)
 	if err != nil {
 		return nil, err
 	}
@@ -106,11 +106,14 @@ func llmStore(c *cli.Context) (*llm.Store, error) {
 	case "off":
 		return nil, nil
 	case "":
-		p, err := llm.DefaultStorePath()
+		store, err := experienceStore(c)
 		if err != nil {
 			return nil, err
 		}
-		path = p
+		if store == nil {
+			return nil, nil // --experience off and no store named
+		}
+		path = store.Path()
 	}
 	return &llm.Store{Path: path}, nil
 }

@@ -8,7 +8,7 @@
 // The package holds an OpenAI-compatible chat-completions client over
 // net/http (HTTPClient) with a call budget and bounded retries, a
 // cassette that records and replays model answers (Cassette), the
-// prompt builder, a local store of proven solutions retrieved by spec
-// similarity (Store), the model-only strategy (Strategy) and the hybrid
+// prompt builder, a view of the proven Go solutions of the experience store
+// (package synth/experience) retrieved by spec similarity (Store), the model-only strategy (Strategy) and the hybrid
 // of the model and the enumerator (Hybrid).
 package llm

@@ -130,7 +130,7 @@ func (h *Hybrid) Solve(ctx context.Context, p *synth.Problem, b synth.Budget) (*
 	res.Time = time.Since(start)
 	sess.fill(res)
 	if res.Verdict == synth.Solved && h.LLM.Store != nil {
-		if err := h.LLM.Store.Add(ProblemSolution(p, synth.GoFunc(p.GoName, p.Params, p.Result, res.Term))); err != nil {
+		if err := h.LLM.Store.AddProved(p, res.Term, "hybrid"); err != nil {
 			return nil, err
 		}
 	}

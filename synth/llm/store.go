@@ -1,11 +1,7 @@
 package llm
 
 import (
-	"bufio"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -13,32 +9,37 @@ import (
 	"unicode"
 
 	"github.com/vsynth/vsynth/synth"
+	"github.com/vsynth/vsynth/synth/experience"
 )
 
-// Solution is a proved function kept for later prompts.
+// Solution is a proved function kept for later prompts: the Go view of
+// an experience record (see synth/experience), with its field names.
 type Solution struct {
 	Signature string   `json:"signature"` // "F(x uint32) uint32"
 	Contract  []string `json:"contract"`  // //vsynth: lines
 	Code      string   `json:"code"`      // the proved Go function
 }
 
-// Store is a local file of proved solutions, one JSON object per line,
-// from which prompts take the solutions whose specs are most similar.
-// Unreadable lines are skipped. It is safe for concurrent use within a
-// process.
+// Store is the view, for prompts, of the Go answers of an experience
+// store file (synth/experience): the proved solutions, from which prompts
+// take those whose specs are most similar. Records of other languages
+// (SyGuS answers) are not shown; files written before the experience
+// store (solutions only) read the same. It is safe for concurrent use
+// within a process.
 type Store struct {
 	Path string
-	mu   sync.Mutex
+	once sync.Once
+	exp  *experience.Store
 }
 
-// DefaultStorePath is where the store lives unless configured:
-// $XDG_CACHE_HOME/vsynth/llm-solutions.jsonl (os.UserCacheDir).
+// DefaultStorePath is where the store lives unless configured: the
+// default experience store's file.
 func DefaultStorePath() (string, error) {
-	dir, err := os.UserCacheDir()
+	dir, err := experience.DefaultDir()
 	if err != nil {
 		return "", fmt.Errorf("llm store: %w", err)
 	}
-	return filepath.Join(dir, "vsynth", "llm-solutions.jsonl"), nil
+	return filepath.Join(dir, experience.FileName), nil
 }
 
 // ProblemSolution is the Solution of p with code.
@@ -46,56 +47,36 @@ func ProblemSolution(p *synth.Problem, code string) Solution {
 	return Solution{Signature: synth.GoSignature(p), Contract: p.Contract, Code: strings.TrimSpace(code)}
 }
 
+func (s *Store) store() *experience.Store {
+	s.once.Do(func() { s.exp = &experience.Store{File: s.Path} })
+	return s.exp
+}
+
 func (s *Store) load() ([]Solution, error) {
-	f, err := os.Open(s.Path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
+	recs, err := s.store().Load()
 	if err != nil {
 		return nil, fmt.Errorf("llm store: %w", err)
 	}
-	defer f.Close()
 	var out []Solution
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), 4<<20)
-	for sc.Scan() {
-		var sol Solution
-		if json.Unmarshal(sc.Bytes(), &sol) == nil && sol.Code != "" {
-			out = append(out, sol)
+	for _, r := range recs {
+		if r.Lang == "" || r.Lang == "go" {
+			out = append(out, Solution{Signature: r.Signature, Contract: r.Contract, Code: r.Code})
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("llm store %s: %w", s.Path, err)
 	}
 	return out, nil
 }
 
 // Add appends a solution unless the same one is stored.
 func (s *Store) Add(sol Solution) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	all, err := s.load()
-	if err != nil {
-		return err
-	}
-	for _, o := range all {
-		if o.Signature == sol.Signature && o.Code == sol.Code && strings.Join(o.Contract, "\n") == strings.Join(sol.Contract, "\n") {
-			return nil
-		}
-	}
-	if err := os.MkdirAll(filepath.Dir(s.Path), 0o755); err != nil {
-		return fmt.Errorf("llm store: %w", err)
-	}
-	f, err := os.OpenFile(s.Path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-	if err != nil {
-		return fmt.Errorf("llm store: %w", err)
-	}
-	line, _ := json.Marshal(sol)
-	_, werr := f.Write(append(line, '\n'))
-	if err := errors.Join(werr, f.Close()); err != nil {
-		return fmt.Errorf("llm store: %w", err)
-	}
-	return nil
+	return s.store().Append(experience.GoRecord(sol.Signature, sol.Contract, sol.Code, "llm", ""))
+}
+
+// AddProved appends the proved answer t to p, with its grammar
+// signature and productions, unless the same one is stored.
+func (s *Store) AddProved(p *synth.Problem, t *synth.Term, strategy string) error {
+	r := experience.NewRecord(p, t, synth.GoFunc(p.GoName, p.Params, p.Result, t), "go", "")
+	r.Strategy = strategy
+	return s.store().Append(r)
 }
 
 // Similar returns up to k stored solutions ranked by the similarity of
@@ -103,9 +84,7 @@ func (s *Store) Add(sol Solution) error {
 // type tokens of signature and contract), most similar first; ties keep
 // the file's order. Solutions sharing no token are left out.
 func (s *Store) Similar(p *synth.Problem, k int) ([]Solution, error) {
-	s.mu.Lock()
 	all, err := s.load()
-	s.mu.Unlock()
 	if err != nil || k <= 0 {
 		return nil, err
 	}

@@ -172,7 +172,7 @@ func (sess *session) judge(ctx context.Context, answer string) (*synth.Term, err
 	switch c.Verdict {
 	case synth.CheckProved:
 		if sess.s.Store != nil {
-			if err := sess.s.Store.Add(ProblemSolution(sess.p, synth.GoFunc(sess.p.GoName, sess.p.Params, sess.p.Result, t))); err != nil {
+			if err := sess.s.Store.AddProved(sess.p, t, "llm"); err != nil {
 				return nil, err
 			}
 		}
