@@ -13,7 +13,6 @@ import (
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/smt/cvc5"
-	"github.com/vsynth/vsynth/smt/z3"
 	"github.com/vsynth/vsynth/smt/z3proc"
 	"github.com/vsynth/vsynth/ssa"
 )
@@ -74,7 +73,7 @@ func prove(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out.solver = "z3 " + z3.Version()
+	out.solver = solverFromFlags(c)
 	if cfgErr != nil {
 		return out.always(c, &exitError{code: exitBadInput, err: fmt.Errorf("prove: %w", cfgErr)})
 	}
@@ -166,6 +165,7 @@ func proveRun(c *cli.Context, out *outputs) error {
 			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --cross-check needs cvc5 (apt-get install cvc5): %w", err)}
 		}
 		opts.CrossCheck, opts.CrossCheckName = crossCheckCVC5, name
+		out.solver.CrossCheck = name
 	}
 	ctx := context.Background()
 	if d := c.Duration("total-timeout"); d > 0 {

@@ -30,10 +30,11 @@ type reportModel struct {
 	// Warnings are comments that look like vsynth directives but are
 	// read as none (a space after //, a detached contract...).
 	Warnings []jsonWarning `json:"warnings,omitempty"`
+	// Solver is the solver and the flags that decided the verdicts.
+	Solver *solverInfo `json:"solver,omitempty"`
 
 	timing *timing       // --stats with full precision (nil when read from JSON)
 	wall   time.Duration // TimeMS with full precision
-	solver string        // the solver and its version, e.g. "z3 4.8.12" (not in JSON)
 	// baseline holds the fingerprints of accepted findings (--baseline,
 	// --write-baseline); nil without one.
 	baseline map[string]bool
