@@ -216,12 +216,16 @@ func (c *DirCache) path(key string) string {
 	return filepath.Join(c.Dir, name[:2], name[2:]+".json")
 }
 
-// Get reads key's entry.
+// Get reads key's entry and marks it used (its modification time, which
+// Trim keeps the recently used entries by).
 func (c *DirCache) Get(key string) ([]byte, bool) {
-	data, err := os.ReadFile(c.path(key))
+	name := c.path(key)
+	data, err := os.ReadFile(name)
 	if err != nil {
 		return nil, false
 	}
+	now := time.Now()
+	_ = os.Chtimes(name, now, now) // a read-only cache is still read
 	return data, true
 }
 

@@ -54,6 +54,8 @@ func proveCommand() *cli.Command {
 		&cli.BoolFlag{Name: "cross-check", Usage: "re-prove every proved obligation with cvc5; a disagreement is an error"},
 		&cli.StringFlag{Name: "cache", Usage: "proof cache `DIR` (default: the user cache directory's vsynth)"},
 		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the proof cache"},
+		&cli.StringFlag{Name: "cache-max-size", Value: defaultCacheMaxSize, Usage: "after the run, trim the proof cache to this `SIZE` (e.g. 256MiB, 1GiB; 0: no bound), least recently used entries first"},
+		&cli.DurationFlag{Name: "cache-max-age", Value: defaultCacheMaxAge, Usage: "after the run, remove proof cache entries not used for this long (0: no bound)"},
 		&cli.BoolFlag{Name: "confirm", Value: true, Usage: "run the compiled function on every counterexample before reporting it failed; one Go does not reproduce is unknown (--confirm=false: failed verdicts are marked unconfirmed)"},
 		&cli.DurationFlag{Name: "confirm-timeout", Value: ssa.DefaultConfirmTimeout, Usage: "time limit of one counterexample's replay"},
 		&cli.StringFlag{Name: "confirm-memory", Value: "2GiB", Usage: "address-space limit of one counterexample's replay (Linux), e.g. 512MiB, 8GiB"},
@@ -120,6 +122,13 @@ func proveRun(c *cli.Context, out *outputs) error {
 	cache, err := openCache(c)
 	if err != nil {
 		return &exitError{code: exitBadInput, err: err}
+	}
+	if cache != nil {
+		maxSize, err := parseCacheSize(c.String("cache-max-size"))
+		if err != nil {
+			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --cache-max-size: %w", err)}
+		}
+		defer trimCache(c, cache, maxSize, c.Duration("cache-max-age"))
 	}
 	start := time.Now()
 	prog, err := ssa.Load(ssa.LoadConfig{Tags: splitTags(c.String("tags")), Tests: c.Bool("test")}, c.Args().Slice())
