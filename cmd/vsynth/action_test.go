@@ -157,7 +157,9 @@ func TestActionYAML(t *testing.T) {
 		t.Errorf("no step %s", what)
 		return -1
 	}
-	z3 := find("installs Z3", func(s actionStep) bool { return strings.Contains(s.Run, "libz3-dev") && strings.Contains(s.Run, "apt-get install") })
+	z3 := find("installs Z3", func(s actionStep) bool {
+		return strings.Contains(s.Run, "libz3-dev") && strings.Contains(s.Run, "apt-get install")
+	})
 	build := find("builds vsynth", func(s actionStep) bool {
 		return strings.Contains(s.Run, "go build") && strings.Contains(s.Run, "./cmd/vsynth") && s.WorkingDirectory == "${{ github.action_path }}"
 	})
