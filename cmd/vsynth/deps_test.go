@@ -30,6 +30,7 @@ func TestDependencyDirection(t *testing.T) {
 		"smt/z3":          {"smt", "smt/z3proc"},
 		"smt/z3proc":      {"smt"},
 		"smt/cvc5":        {"smt"},
+		"smt/portfolio":   {"smt"},
 		// The tests' solver limits, imported by tests only.
 		"internal/testlimits": {"smt"},
 	}

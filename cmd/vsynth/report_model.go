@@ -128,6 +128,9 @@ type jsonObligation struct {
 	// an unknown one: "refused" (Go did not reproduce it).
 	Confirmation string `json:"confirmation,omitempty"`
 	CrossCheck   string `json:"cross_check,omitempty"`
+	// DecidedBy, under --solver portfolio (or cvc5), names the solver
+	// that proved or refuted the obligation.
+	DecidedBy string `json:"decided_by,omitempty"`
 	// Unrolled: the counterexample was found after the inductive proof
 	// failed, by unrolling every loop from the entry up to this many
 	// iterations (bounded model checking).
@@ -274,6 +277,9 @@ func (r *report) model() *reportModel {
 			}
 			if o.Kind == ssa.WellDefined {
 				jo.Of = o.Of
+			}
+			if o.Verdict == ssa.Proved || o.Verdict == ssa.Failed {
+				jo.DecidedBy = o.DecidedBy
 			}
 			switch {
 			case o.Verdict == ssa.Failed && o.Confirmation == ssa.Confirmed:

@@ -81,7 +81,7 @@ func everyFindingModel() *reportModel {
 		m.Results = append(m.Results, funcReport{Function: "example.com/m/p.F_" + r.name, Pos: "p/odd name,x%y.go:4:1", Verdict: ssa.Failed,
 			short: "p.F_" + r.name, Counterexample: cex, TimeMS: 5000, time: 5 * time.Second, Relies: []string{"example.com/m/p.G"},
 			Obligations: []jsonObligation{{Kind: ssa.ObligationKind(r.id), Clause: "result >= 0", Of: "ensures", Pos: "p/odd name,x%y.go:5:9",
-				Via: []string{"p/q.go:3:1"}, Verdict: ssa.Failed, Counterexample: cex, Confirmation: "confirmed", CrossCheck: "cvc5 agrees", TimeMS: 5000}}})
+				Via: []string{"p/q.go:3:1"}, Verdict: ssa.Failed, Counterexample: cex, Confirmation: "confirmed", CrossCheck: "cvc5 agrees", DecidedBy: "z3 4.8.12", TimeMS: 5000}}})
 	}
 	m.Results = append(m.Results,
 		funcReport{Function: "example.com/m/p.Loop", Pos: "p/f.go:9:1", Verdict: ssa.Unsupported, Reason: "go statement", ReasonPos: "p/f.go:10:2", short: "p.Loop", Obligations: []jsonObligation{},

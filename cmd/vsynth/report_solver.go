@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -49,8 +50,21 @@ func solverFromFlags(c *cli.Context) *solverInfo {
 	// cgo (whose z3.Version asks it).
 	z3proc.Command = c.String("z3")
 	v := z3.Version()
-	if name == "z3-process" {
+	switch name {
+	case "z3-process":
 		v = z3proc.Version()
+	case "cvc5", "portfolio":
+		// Both solvers' versions: z3 gives the models (and races in the
+		// portfolio).
+		c5, err := cvc5Name()
+		if err != nil {
+			c5 = "cvc5 unavailable"
+		}
+		if name == "cvc5" {
+			v = strings.TrimPrefix(c5, "cvc5 ") + ", models from z3 " + v
+		} else {
+			v = "z3 " + v + " and " + c5
+		}
 	}
 	return &solverInfo{Name: name, Version: v, RLimit: c.Uint64("rlimit"), TimeoutMS: c.Duration("timeout").Milliseconds()}
 }

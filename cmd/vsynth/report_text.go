@@ -99,6 +99,9 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 		if o.cached {
 			cross = ", cached"
 		}
+		if o.DecidedBy != "" {
+			cross += ", by " + o.DecidedBy
+		}
 		if o.CrossCheck != "" {
 			cross += ", cross-check: " + o.CrossCheck
 		}

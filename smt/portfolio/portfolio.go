@@ -133,7 +133,10 @@ func (s *Solver) checkPrimary(ctx context.Context, lim smt.Limits) answer {
 func (s *Solver) checkSecond(ctx context.Context, lim smt.Limits) (smt.Result, error) {
 	res, reason, err := s.second(ctx, s.assertions(), lim)
 	if err != nil {
-		return smt.Unknown, err
+		// A query the second solver cannot take is not decided: unknown,
+		// with why.
+		s.reason = s.secondName + ": " + err.Error()
+		return smt.Unknown, nil
 	}
 	switch res {
 	case smt.Unsat:

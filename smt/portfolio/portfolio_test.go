@@ -153,6 +153,10 @@ func TestSecondMode(t *testing.T) {
 	if res, err := s.Check(context.Background(), smt.Limits{}); err != nil || res != smt.Unknown || !strings.HasPrefix(s.ReasonUnknown(), "second: ") {
 		t.Errorf("unknown: %v %v %q", res, err, s.ReasonUnknown())
 	}
+	second.err = errors.New("cannot parse")
+	if res, err := s.Check(context.Background(), smt.Limits{}); err != nil || res != smt.Unknown || !strings.Contains(s.ReasonUnknown(), "cannot parse") {
+		t.Errorf("an error of the second solver: %v %v %q, want unknown with the error", res, err, s.ReasonUnknown())
+	}
 	if primary.checks.Load() != 1 {
 		t.Errorf("the primary checked %d times, want once (for the sat answer's model)", primary.checks.Load())
 	}
