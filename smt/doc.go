@@ -11,5 +11,8 @@
 // Go semantics of an operation (panics, shifts by large counts) is the
 // lowering's business, not this package's.
 //
+// A solver that combines others (smt/portfolio) implements DecidedBy, so
+// that the prover can record which one decided each query.
+//
 // smt imports no other package of vsynth.
 package smt

@@ -51,6 +51,13 @@ type Solver interface {
 	Close() error
 }
 
+// DecidedBy is implemented by a solver that combines others (package
+// smt/portfolio): it names the solver that decided its last Check, ""
+// when none did.
+type DecidedBy interface {
+	DecidedBy() string
+}
+
 // Model assigns values to the free variables of a satisfiable query.
 type Model interface {
 	// Eval evaluates t under the model, with model completion: every

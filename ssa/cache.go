@@ -60,6 +60,7 @@ type cacheEntry struct {
 	Result         string          `json:"result,omitempty"` // for a satisfiability check: "sat" or "unsat"
 	Counterexample *Counterexample `json:"counterexample,omitempty"`
 	CrossCheck     string          `json:"cross_check,omitempty"`
+	DecidedBy      string          `json:"decided_by,omitempty"`
 }
 
 // decideCached decides o, answering from opts.Cache when it holds the
@@ -77,7 +78,7 @@ func (p *Program) decideCached(ctx context.Context, s smt.Solver, vc *VC, o *Obl
 	if e, ok := loadEntry(opts.Cache, key); ok && (e.Verdict == Proved || e.Verdict == Failed && e.Counterexample != nil) {
 		return &ObligationResult{
 			Kind: o.Kind, Clause: o.Clause, Of: o.Of, Pos: o.Pos, Via: o.Via,
-			Verdict: e.Verdict, Counterexample: e.Counterexample, CrossCheck: e.CrossCheck,
+			Verdict: e.Verdict, Counterexample: e.Counterexample, CrossCheck: e.CrossCheck, DecidedBy: e.DecidedBy,
 			Cached: true, Time: time.Since(start),
 		}, nil
 	}
@@ -86,7 +87,7 @@ func (p *Program) decideCached(ctx context.Context, s smt.Solver, vc *VC, o *Obl
 		return nil, err
 	}
 	if or.Verdict == Proved || or.Verdict == Failed {
-		storeEntry(opts.Cache, &cacheEntry{Key: key, Verdict: or.Verdict, Counterexample: or.Counterexample, CrossCheck: or.CrossCheck})
+		storeEntry(opts.Cache, &cacheEntry{Key: key, Verdict: or.Verdict, Counterexample: or.Counterexample, CrossCheck: or.CrossCheck, DecidedBy: or.DecidedBy})
 	}
 	return or, nil
 }
@@ -216,12 +217,16 @@ func (c *DirCache) path(key string) string {
 	return filepath.Join(c.Dir, name[:2], name[2:]+".json")
 }
 
-// Get reads key's entry.
+// Get reads key's entry and marks it used (its modification time, which
+// Trim keeps the recently used entries by).
 func (c *DirCache) Get(key string) ([]byte, bool) {
-	data, err := os.ReadFile(c.path(key))
+	name := c.path(key)
+	data, err := os.ReadFile(name)
 	if err != nil {
 		return nil, false
 	}
+	now := time.Now()
+	_ = os.Chtimes(name, now, now) // a read-only cache is still read
 	return data, true
 }
 

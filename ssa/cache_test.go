@@ -10,6 +10,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
+
+	"github.com/vsynth/vsynth/smt"
 )
 
 // cacheModule is a small module whose functions the cache tests prove:
@@ -292,5 +295,62 @@ func Forever(x int8) int8 { return Forever(x) }
 	}
 	if got["c.Fine"] != "proved " {
 		t.Errorf("Fine: %q, want proved and not vacuous", got["c.Fine"])
+	}
+}
+
+// renamedSolver is a solver under another name: another solver or
+// version, as far as the cache can tell.
+type renamedSolver struct {
+	smt.Solver
+	name string
+}
+
+func (r renamedSolver) Name() string { return r.name }
+
+// TestCacheKeyCoversSolverAndLimits: an entry is reused only under the
+// same solver (name and version), the same rlimit and timeout, and the
+// same cross-check solver; a change to any of them re-proves every
+// obligation.
+func TestCacheKeyCoversSolverAndLimits(t *testing.T) {
+	dir := writeCacheModule(t, cacheModule)
+	prog, err := Load(LoadConfig{Dir: dir}, []string{"./..."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := &DirCache{Dir: t.TempDir()}
+	base := Options{Limits: testLimits, NewSolver: newTestSolver, Cache: cache}
+	run := func(opts Options) (cached, total int) {
+		t.Helper()
+		results, err := prog.Prove(context.Background(), prog.Targets, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cached, total, _ = cachedCount(results)
+		return cached, total
+	}
+	if cached, total := run(base); cached != 0 || total == 0 {
+		t.Fatalf("cold run: %d of %d cached", cached, total)
+	}
+	if cached, total := run(base); cached != total {
+		t.Fatalf("warm run: %d of %d cached", cached, total)
+	}
+	otherVersion := base
+	otherVersion.NewSolver = func() (smt.Solver, error) {
+		s, err := newTestSolver()
+		return renamedSolver{s, s.Name() + "-other"}, err
+	}
+	otherRLimit := base
+	otherRLimit.Limits.RLimit++
+	otherTimeout := base
+	otherTimeout.Limits.Timeout += time.Second
+	crossChecked := base
+	crossChecked.CrossCheckName = "cvc5 0.0.0"
+	crossChecked.CrossCheck = func(ctx context.Context, q *smt.Term, lim smt.Limits) (smt.Result, string, error) {
+		return smt.Unsat, "", nil
+	}
+	for name, opts := range map[string]Options{"solver version": otherVersion, "rlimit": otherRLimit, "timeout": otherTimeout, "cross-check": crossChecked} {
+		if cached, total := run(opts); cached != 0 {
+			t.Errorf("another %s: %d of %d obligations answered from the cache", name, cached, total)
+		}
 	}
 }

@@ -367,7 +367,7 @@ func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obli
 			return nil, err
 		}
 		if proved {
-			or.Verdict, or.Time = Proved, time.Since(start)
+			or.Verdict, or.Time, or.DecidedBy = Proved, time.Since(start), decidedBy(s)
 			if opts.CrossCheck != nil {
 				if err := p.crossCheck(ctx, vc, o, or, opts); err != nil {
 					return nil, err
@@ -392,6 +392,7 @@ func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obli
 	if err != nil {
 		return nil, err
 	}
+	or.DecidedBy = decidedBy(s)
 	switch res {
 	case smt.Unsat:
 		or.Verdict = Proved
@@ -467,6 +468,15 @@ func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obli
 		or.Verdict, or.Counterexample = Failed, cex
 	}
 	return or, nil
+}
+
+// decidedBy names the solver of a portfolio that decided s's last check
+// ("" for a single solver).
+func decidedBy(s smt.Solver) string {
+	if d, ok := s.(smt.DecidedBy); ok {
+		return d.DecidedBy()
+	}
+	return ""
 }
 
 // weakProof reports whether the weakened query is unsatisfiable.

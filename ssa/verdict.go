@@ -67,7 +67,10 @@ type ObligationResult struct {
 	// one that did not reproduce).
 	Confirmation Confirmation
 	CrossCheck   string // with --cross-check, for a proved obligation: the second solver's answer
-	Cached       bool   // answered from Options.Cache
+	// DecidedBy, under a solver that combines others (smt.DecidedBy: a
+	// portfolio), names the one that decided the obligation's query.
+	DecidedBy string
+	Cached    bool // answered from Options.Cache
 	// Unrolled, for a counterexample found by bounded model checking
 	// after the inductive proof of the check failed (bmc.go), is the
 	// bound every loop was unrolled to.

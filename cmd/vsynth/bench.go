@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/synth"
+	"github.com/vsynth/vsynth/synth/benchplot"
 	"github.com/vsynth/vsynth/synth/experience"
 	"github.com/vsynth/vsynth/synth/sygus"
 )
@@ -27,7 +29,7 @@ func benchCommand() *cli.Command {
 	cmd := &cli.Command{
 		Name:      "bench",
 		Usage:     "run vsynth synth (and cvc5, when installed) on every SyGuS file and compare",
-		ArgsUsage: "DIRS or .sl FILES",
+		ArgsUsage: "DIRS or .sl FILES (none with --from)",
 		Flags: []cli.Flag{
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "time limit per benchmark and solver"},
 			&cli.StringFlag{Name: "csv", Usage: "write the CSV to `FILE` (default: standard output, summary on standard error)"},
@@ -36,6 +38,10 @@ func benchCommand() *cli.Command {
 			&cli.DurationFlag{Name: "improve", Value: time.Second, Usage: "as for synth"},
 			&cli.IntFlag{Name: "max-size", Value: 40, Usage: "as for synth"},
 			rulesFlag(),
+			&cli.StringFlag{Name: "plot", Usage: "write a cactus plot of the run (files solved against time, a line per solver) to `FILE`.svg"},
+			&cli.StringFlag{Name: "scatter", Usage: "write a scatter plot of vsynth's time against --against's per file (log axes) to `FILE`.svg"},
+			&cli.StringFlag{Name: "against", Value: "cvc5", Usage: "the solver on the x axis of --scatter (a solver of the run, e.g. cvc5-si)"},
+			&cli.StringFlag{Name: "from", Usage: "draw --plot and --scatter from the CSV `FILE` of an earlier run instead of running"},
 		},
 		Action: benchAction,
 	}
@@ -63,6 +69,9 @@ var cvc5Configs = []struct {
 }
 
 func benchAction(c *cli.Context) error {
+	if c.String("from") != "" {
+		return benchPlotFrom(c)
+	}
 	if c.NArg() == 0 {
 		return &exitError{code: exitBadInput, err: errors.New("bench: name directories or .sl files")}
 	}
@@ -113,6 +122,15 @@ func benchAction(c *cli.Context) error {
 	if c.Bool("no-cvc5-si") {
 		configs = configs[:1]
 	}
+	table := &benchplot.Table{Solvers: []string{"vsynth"}, Timeout: timeout.Seconds()}
+	if cvc5 != "" {
+		for _, cfg := range configs {
+			table.Solvers = append(table.Solvers, cfg.name)
+		}
+	}
+	if c.String("scatter") != "" && !slices.Contains(table.Solvers[1:], c.String("against")) {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("bench: --scatter against %s, which this run does not have (it runs %s)", c.String("against"), strings.Join(table.Solvers, ", "))}
+	}
 	w := csv.NewWriter(csvOut)
 	header := []string{"file", "status", "seconds", "size", "candidates", "pruned"}
 	if cvc5 != "" {
@@ -127,16 +145,21 @@ func benchAction(c *cli.Context) error {
 	for _, f := range files {
 		ours := benchOurs(f, strategy, prover, budget, opts)
 		runs["vsynth"] = append(runs["vsynth"], ours)
+		outcomes := []benchplot.Outcome{{Status: ours.status, Seconds: ours.seconds}}
 		row := []string{f, ours.status, fmt.Sprintf("%.3f", ours.seconds), sizeField(ours), strconv.FormatInt(ours.candidates, 10), strconv.FormatInt(ours.pruned, 10)}
 		if cvc5 != "" {
 			for _, cfg := range configs {
 				r := benchCVC5(cvc5, cfg.args, f, timeout)
 				runs[cfg.name] = append(runs[cfg.name], r)
+				outcomes = append(outcomes, benchplot.Outcome{Status: r.status, Seconds: r.seconds})
 				row = append(row, r.status, fmt.Sprintf("%.3f", r.seconds), sizeField(r))
 			}
 		}
 		w.Write(row)
 		w.Flush()
+		if err := table.Add(f, outcomes); err != nil {
+			return &exitError{code: exitBadInput, err: fmt.Errorf("bench: %w", err)}
+		}
 	}
 	w.Flush()
 	names := []string{"vsynth"}
@@ -151,7 +174,71 @@ func benchAction(c *cli.Context) error {
 	for _, n := range names {
 		fmt.Fprintln(summaryOut, summarizeBench(n, runs[n]))
 	}
-	return w.Error()
+	if err := w.Error(); err != nil {
+		return err
+	}
+	return writePlots(c, table)
+}
+
+// benchPlotFrom draws the plots of an earlier run's CSV (--from).
+func benchPlotFrom(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return &exitError{code: exitBadInput, err: errors.New("bench: --from draws an earlier run: name no files to run")}
+	}
+	if c.String("plot") == "" && c.String("scatter") == "" {
+		return &exitError{code: exitBadInput, err: errors.New("bench: --from needs --plot or --scatter")}
+	}
+	f, err := os.Open(c.String("from"))
+	if err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("bench: %w", err)}
+	}
+	defer f.Close()
+	table, err := benchplot.ReadCSV(f)
+	if err != nil {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("bench: %s: %w", c.String("from"), err)}
+	}
+	if c.IsSet("timeout") {
+		table.Timeout = c.Duration("timeout").Seconds()
+	}
+	return writePlots(c, table)
+}
+
+// writePlots writes the SVG files --plot and --scatter name.
+func writePlots(c *cli.Context, table *benchplot.Table) error {
+	if name := c.String("plot"); name != "" {
+		err := writeFile(name, func(w io.Writer) error {
+			return benchplot.WriteCactus(w, table.Cactus(), table.Limit())
+		})
+		if err != nil {
+			return &exitError{code: exitBadInput, err: fmt.Errorf("bench: --plot: %w", err)}
+		}
+	}
+	if name := c.String("scatter"); name != "" {
+		points, err := table.Scatter(c.String("against"), "vsynth")
+		if err == nil {
+			err = writeFile(name, func(w io.Writer) error {
+				return benchplot.WriteScatter(w, points, c.String("against"), "vsynth", table.Limit())
+			})
+		}
+		if err != nil {
+			return &exitError{code: exitBadInput, err: fmt.Errorf("bench: --scatter: %w", err)}
+		}
+	}
+	return nil
+}
+
+// writeFile creates name and writes it with write, reporting the first
+// error of either and of closing it.
+func writeFile(name string, write func(io.Writer) error) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	err = write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func sizeField(r benchRun) string {

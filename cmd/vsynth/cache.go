@@ -8,7 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -17,6 +19,42 @@ import (
 
 // version is vsynth's release version.
 const version = "0.1.0-dev"
+
+// The proof cache's default bounds: a run trims it to at most 256 MiB
+// (some 200,000 obligations) and removes entries unused for 30 days.
+const (
+	defaultCacheMaxSize = "256MiB"
+	defaultCacheMaxAge  = 30 * 24 * time.Hour
+)
+
+// parseCacheSize reads --cache-max-size: a size, or 0 for no bound.
+func parseCacheSize(s string) (int64, error) {
+	if strings.TrimSpace(s) == "0" {
+		return 0, nil
+	}
+	n, err := parseByteSize(s)
+	if err != nil {
+		return 0, err
+	}
+	return int64(min(n, 1<<62)), nil
+}
+
+// trimEvery is how often runs trim the proof cache: a bound given on the
+// command line is applied at once.
+const trimEvery = time.Hour
+
+// trimCache trims the cache after a run, when a trim is due or a bound
+// was given; a cache it cannot trim is a warning: it only costs disk
+// space.
+func trimCache(c *cli.Context, cache *ssa.DirCache, maxSize int64, maxAge time.Duration) {
+	explicit := c.IsSet("cache-max-size") || c.IsSet("cache-max-age")
+	if !cache.TrimDue(trimEvery, time.Now()) && !explicit {
+		return
+	}
+	if _, err := cache.Trim(maxSize, maxAge, time.Now()); err != nil {
+		fmt.Fprintf(c.App.ErrWriter, "vsynth: warning: %v\n", err)
+	}
+}
 
 // openCache opens the proof cache the flags name: --no-cache gives nil,
 // --cache DIR that directory, otherwise the user cache directory's vsynth

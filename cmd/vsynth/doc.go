@@ -3,7 +3,10 @@
 // (vsynth merge).
 //
 // Reports are built as a format-neutral model (report_model.go) that
-// every format renders: text, json, sarif, junit and github.
+// every format renders: text, json, sarif, junit and github. Each records
+// the solver and the flags that decided its verdicts (report_solver.go).
+// vsynth bench runs SyGuS benchmarks against cvc5 and draws them
+// (--plot, --scatter; the pictures are package synth/benchplot's).
 //
 // Only this package parses flags, prints and chooses exit codes; the
 // packages it drives return data and errors. Exit status: 0 when every

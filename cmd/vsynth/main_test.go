@@ -51,6 +51,7 @@ func TestScripts(t *testing.T) {
 			"corruptcache": corruptCache,
 			"validsarif":   validFile(sarifSchemaFile),
 			"validjson":    validFile(jsonSchemaFile),
+			"svgplot":      svgPlot,
 		},
 	})
 }

@@ -80,6 +80,12 @@ func mergeReports(reports []*reportModel) (*reportModel, error) {
 		if r.Error != "" {
 			return nil, fmt.Errorf("a report records a tool error, its run is incomplete: %s", r.Error)
 		}
+		if !sameSolver(m.Solver, r.Solver) {
+			return nil, fmt.Errorf("the reports come from different solvers or budgets (%s, and %s): their verdicts do not combine into one run's", m.Solver, r.Solver)
+		}
+		if m.Solver == nil {
+			m.Solver = r.Solver
+		}
 		// The shards ran side by side: the whole took the longest.
 		m.TimeMS = max(m.TimeMS, r.TimeMS)
 		if sh := r.Shard; sh != nil {

@@ -40,7 +40,7 @@ type outputs struct {
 	strict  bool
 	verbose bool
 	side    [][2]string // format, file
-	solver  string      // the solver and its version, for the reports
+	solver  *solverInfo // the solver and its flags, for the reports
 	written bool        // the reports have been written
 }
 
@@ -63,8 +63,8 @@ func newOutputs(c *cli.Context) (*outputs, error) {
 // files even when stdout cannot be written (which exits 2).
 func (o *outputs) write(c *cli.Context, m *reportModel) error {
 	o.written = true
-	if m.solver == "" {
-		m.solver = o.solver
+	if m.Solver == nil {
+		m.Solver = o.solver
 	}
 	opts := textOptions{verbose: o.verbose, strict: o.strict}
 	var stdoutErr error

@@ -13,7 +13,6 @@ import (
 
 	"github.com/vsynth/vsynth/smt"
 	"github.com/vsynth/vsynth/smt/cvc5"
-	"github.com/vsynth/vsynth/smt/z3"
 	"github.com/vsynth/vsynth/smt/z3proc"
 	"github.com/vsynth/vsynth/ssa"
 )
@@ -55,6 +54,8 @@ func proveCommand() *cli.Command {
 		&cli.BoolFlag{Name: "cross-check", Usage: "re-prove every proved obligation with cvc5; a disagreement is an error"},
 		&cli.StringFlag{Name: "cache", Usage: "proof cache `DIR` (default: the user cache directory's vsynth)"},
 		&cli.BoolFlag{Name: "no-cache", Usage: "neither read nor write the proof cache"},
+		&cli.StringFlag{Name: "cache-max-size", Value: defaultCacheMaxSize, Usage: "after the run, trim the proof cache to this `SIZE` (e.g. 256MiB, 1GiB; 0: no bound), least recently used entries first"},
+		&cli.DurationFlag{Name: "cache-max-age", Value: defaultCacheMaxAge, Usage: "after the run, remove proof cache entries not used for this long (0: no bound)"},
 		&cli.BoolFlag{Name: "confirm", Value: true, Usage: "run the compiled function on every counterexample before reporting it failed; one Go does not reproduce is unknown (--confirm=false: failed verdicts are marked unconfirmed)"},
 		&cli.DurationFlag{Name: "confirm-timeout", Value: ssa.DefaultConfirmTimeout, Usage: "time limit of one counterexample's replay"},
 		&cli.StringFlag{Name: "confirm-memory", Value: "2GiB", Usage: "address-space limit of one counterexample's replay (Linux), e.g. 512MiB, 8GiB"},
@@ -74,7 +75,7 @@ func prove(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out.solver = "z3 " + z3.Version()
+	out.solver = solverFromFlags(c)
 	if cfgErr != nil {
 		return out.always(c, &exitError{code: exitBadInput, err: fmt.Errorf("prove: %w", cfgErr)})
 	}
@@ -122,6 +123,13 @@ func proveRun(c *cli.Context, out *outputs) error {
 	if err != nil {
 		return &exitError{code: exitBadInput, err: err}
 	}
+	if cache != nil {
+		maxSize, err := parseCacheSize(c.String("cache-max-size"))
+		if err != nil {
+			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --cache-max-size: %w", err)}
+		}
+		defer trimCache(c, cache, maxSize, c.Duration("cache-max-age"))
+	}
 	start := time.Now()
 	prog, err := ssa.Load(ssa.LoadConfig{Tags: splitTags(c.String("tags")), Tests: c.Bool("test")}, c.Args().Slice())
 	if err != nil {
@@ -166,6 +174,7 @@ func proveRun(c *cli.Context, out *outputs) error {
 			return &exitError{code: exitBadInput, err: fmt.Errorf("prove: --cross-check needs cvc5 (apt-get install cvc5): %w", err)}
 		}
 		opts.CrossCheck, opts.CrossCheckName = crossCheckCVC5, name
+		out.solver.CrossCheck = name
 	}
 	ctx := context.Background()
 	if d := c.Duration("total-timeout"); d > 0 {

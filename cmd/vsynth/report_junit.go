@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/vsynth/vsynth/ssa"
@@ -22,12 +23,39 @@ type junitSuites struct {
 }
 
 type junitSuite struct {
-	Name     string      `xml:"name,attr"`
-	Tests    int         `xml:"tests,attr"`
-	Failures int         `xml:"failures,attr"`
-	Errors   int         `xml:"errors,attr"`
-	Time     string      `xml:"time,attr"`
-	Cases    []junitCase `xml:"testcase"`
+	Name       string           `xml:"name,attr"`
+	Tests      int              `xml:"tests,attr"`
+	Failures   int              `xml:"failures,attr"`
+	Errors     int              `xml:"errors,attr"`
+	Time       string           `xml:"time,attr"`
+	Properties *junitProperties `xml:"properties,omitempty"`
+	Cases      []junitCase      `xml:"testcase"`
+}
+
+// junitProperties are a suite's name-value properties: the solver and
+// the flags that decided its verdicts.
+type junitProperties struct {
+	Property []junitProperty `xml:"property"`
+}
+
+type junitProperty struct {
+	Name  string `xml:"name,attr"`
+	Value string `xml:"value,attr"`
+}
+
+// junitSolverProperties are the properties of s; nil without a solver.
+func junitSolverProperties(s *solverInfo) *junitProperties {
+	if s == nil {
+		return nil
+	}
+	p := &junitProperties{Property: []junitProperty{
+		{"solver", s.Name}, {"solver.version", s.Version},
+		{"solver.rlimit", strconv.FormatUint(s.RLimit, 10)}, {"solver.timeout_ms", strconv.FormatInt(s.TimeoutMS, 10)},
+	}}
+	if s.CrossCheck != "" {
+		p.Property = append(p.Property, junitProperty{"solver.cross_check", s.CrossCheck})
+	}
+	return p
 }
 
 type junitCase struct {
@@ -128,11 +156,12 @@ func (m *reportModel) writeJUnit(w io.Writer, strict bool) error {
 	}
 	for i := range doc.Suites {
 		doc.Suites[i].Time = seconds(suiteMS[doc.Suites[i].Name])
+		doc.Suites[i].Properties = junitSolverProperties(m.Solver)
 	}
 	if m.Error != "" {
 		// The tool error is a test case of its own, so that the report
 		// does not read as a clean run.
-		doc.Suites = append(doc.Suites, junitSuite{Name: "vsynth", Tests: 1, Errors: 1, Time: seconds(0),
+		doc.Suites = append(doc.Suites, junitSuite{Name: "vsynth", Tests: 1, Errors: 1, Time: seconds(0), Properties: junitSolverProperties(m.Solver),
 			Cases: []junitCase{{Name: "run", Classname: "vsynth", Time: seconds(0),
 				Error: &junitProblem{Message: firstLine(m.Error), Type: "tool-error", Text: m.Error + "\n"}}}})
 		doc.Tests++

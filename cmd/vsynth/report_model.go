@@ -30,10 +30,11 @@ type reportModel struct {
 	// Warnings are comments that look like vsynth directives but are
 	// read as none (a space after //, a detached contract...).
 	Warnings []jsonWarning `json:"warnings,omitempty"`
+	// Solver is the solver and the flags that decided the verdicts.
+	Solver *solverInfo `json:"solver,omitempty"`
 
 	timing *timing       // --stats with full precision (nil when read from JSON)
 	wall   time.Duration // TimeMS with full precision
-	solver string        // the solver and its version, e.g. "z3 4.8.12" (not in JSON)
 	// baseline holds the fingerprints of accepted findings (--baseline,
 	// --write-baseline); nil without one.
 	baseline map[string]bool
@@ -127,6 +128,9 @@ type jsonObligation struct {
 	// an unknown one: "refused" (Go did not reproduce it).
 	Confirmation string `json:"confirmation,omitempty"`
 	CrossCheck   string `json:"cross_check,omitempty"`
+	// DecidedBy, under --solver portfolio (or cvc5), names the solver
+	// that proved or refuted the obligation.
+	DecidedBy string `json:"decided_by,omitempty"`
 	// Unrolled: the counterexample was found after the inductive proof
 	// failed, by unrolling every loop from the entry up to this many
 	// iterations (bounded model checking).
@@ -273,6 +277,9 @@ func (r *report) model() *reportModel {
 			}
 			if o.Kind == ssa.WellDefined {
 				jo.Of = o.Of
+			}
+			if o.Verdict == ssa.Proved || o.Verdict == ssa.Failed {
+				jo.DecidedBy = o.DecidedBy
 			}
 			switch {
 			case o.Verdict == ssa.Failed && o.Confirmation == ssa.Confirmed:

@@ -30,6 +30,7 @@ type sarifInvocation struct {
 	ExecutionSuccessful        bool                `json:"executionSuccessful"`
 	ExitCode                   *int                `json:"exitCode,omitempty"`
 	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+	Properties                 map[string]any      `json:"properties,omitempty"`
 }
 
 type sarifNotification struct {
@@ -107,8 +108,8 @@ func (m *reportModel) writeSARIF(w io.Writer, strict bool) error {
 	index := map[string]int{}
 	driver := sarifDriver{Name: "vsynth", Version: version, SemanticVersion: version, InformationURI: "https://github.com/vsynth/vsynth",
 		Properties: map[string]string{"go": runtime.Version()}}
-	if m.solver != "" {
-		driver.Properties["solver"] = m.solver
+	if s := m.Solver; s != nil {
+		driver.Properties["solver"] = s.Name + " " + s.Version
 	}
 	for i, r := range findingRules {
 		index[r.id] = i
@@ -118,6 +119,14 @@ func (m *reportModel) writeSARIF(w io.Writer, strict bool) error {
 			HelpURI: "https://github.com/vsynth/vsynth#what-vsynth-checks"})
 	}
 	inv := sarifInvocation{ExecutionSuccessful: m.Error == ""}
+	if s := m.Solver; s != nil {
+		// The flags that decided the verdicts: SARIF's property bag of
+		// the invocation.
+		inv.Properties = map[string]any{"solver": s.Name, "solverVersion": s.Version, "rlimit": s.RLimit, "timeoutMs": s.TimeoutMS}
+		if s.CrossCheck != "" {
+			inv.Properties["crossCheck"] = s.CrossCheck
+		}
+	}
 	if m.Error != "" {
 		code := exitBadInput
 		inv.ExitCode = &code

@@ -68,7 +68,7 @@ func validateJSON(s *jsonschema.Schema, doc []byte) error {
 // kind, the other function-level findings, a file name that needs
 // percent-encoding, and every optional JSON field.
 func everyFindingModel() *reportModel {
-	m := &reportModel{Results: []funcReport{}, TimeMS: 28000, wall: 28 * time.Second, solver: "z3 4.8.12",
+	m := &reportModel{Results: []funcReport{}, TimeMS: 28000, wall: 28 * time.Second, Solver: &solverInfo{Name: "z3", Version: "4.8.12", RLimit: 30_000_000, TimeoutMS: 120_000, CrossCheck: "cvc5 1.0.3"},
 		Shard: &shardInfo{Index: 1, Count: 1, Total: 1},
 		Stats: &jsonStats{LoadMS: 1, SSAMS: 2, SpecsMS: 3, LowerMS: 4, SolveMS: 5, ConfirmMS: 6, TotalMS: 21, Obligations: 9, CacheHits: 1}}
 	cex := &jsonCex{Inputs: orderedStrings{{Name: "x", Value: "-1"}}, Outputs: orderedStrings{{Name: "result", Value: "0"}},
@@ -81,7 +81,7 @@ func everyFindingModel() *reportModel {
 		m.Results = append(m.Results, funcReport{Function: "example.com/m/p.F_" + r.name, Pos: "p/odd name,x%y.go:4:1", Verdict: ssa.Failed,
 			short: "p.F_" + r.name, Counterexample: cex, TimeMS: 5000, time: 5 * time.Second, Relies: []string{"example.com/m/p.G"},
 			Obligations: []jsonObligation{{Kind: ssa.ObligationKind(r.id), Clause: "result >= 0", Of: "ensures", Pos: "p/odd name,x%y.go:5:9",
-				Via: []string{"p/q.go:3:1"}, Verdict: ssa.Failed, Counterexample: cex, Confirmation: "confirmed", CrossCheck: "cvc5 agrees", TimeMS: 5000}}})
+				Via: []string{"p/q.go:3:1"}, Verdict: ssa.Failed, Counterexample: cex, Confirmation: "confirmed", CrossCheck: "cvc5 agrees", DecidedBy: "z3 4.8.12", TimeMS: 5000}}})
 	}
 	m.Results = append(m.Results,
 		funcReport{Function: "example.com/m/p.Loop", Pos: "p/f.go:9:1", Verdict: ssa.Unsupported, Reason: "go statement", ReasonPos: "p/f.go:10:2", short: "p.Loop", Obligations: []jsonObligation{},
@@ -107,7 +107,7 @@ func everyFindingModel() *reportModel {
 func TestSARIFSchema(t *testing.T) {
 	schema := compileSchema(t, sarifSchemaFile)
 	t.Chdir(t.TempDir()) // no repository around: URIs are relative to here
-	errModel := &reportModel{Results: []funcReport{}, Error: "p/f.go:3:4: bad spec\np/f.go:5:1: another", solver: "z3 4.8.12"}
+	errModel := &reportModel{Results: []funcReport{}, Error: "p/f.go:3:4: bad spec\np/f.go:5:1: another", Solver: &solverInfo{Name: "z3-process", Version: "4.13.3", TimeoutMS: 10_000}}
 	for name, m := range map[string]*reportModel{"findings": everyFindingModel(), "tool error": errModel} {
 		for _, strict := range []bool{false, true} {
 			var b bytes.Buffer
@@ -150,6 +150,7 @@ func TestJSONSchema(t *testing.T) {
 	for _, doc := range []string{
 		`{"results": [], "summary": {"proved": 0, "failed": 0, "unknown": 0, "unsupported": 0}, "extra": 1}`,
 		`{"results": [{"function": "p.F", "pos": "-", "verdict": "maybe", "obligations": [], "time_ms": 0}], "summary": {"proved": 0, "failed": 0, "unknown": 0, "unsupported": 0}}`,
+		`{"results": [], "summary": {"proved": 0, "failed": 0, "unknown": 0, "unsupported": 0}, "solver": {"name": "z3", "rlimit": 0, "timeout_ms": 0}}`,
 	} {
 		if err := validateJSON(schema, []byte(doc)); err == nil {
 			t.Errorf("the schema accepts %s", doc)

@@ -20,6 +20,9 @@ type textOptions struct {
 // one, a warning for a vacuous proof, and a summary line.
 func (m *reportModel) writeText(w io.Writer, opts textOptions) error {
 	bw := bufio.NewWriter(w)
+	if opts.verbose && m.Solver != nil {
+		fmt.Fprintf(bw, "vsynth %s, solver %s\n", version, m.Solver)
+	}
 	for i := range m.Results {
 		textResult(bw, &m.Results[i], opts)
 	}
@@ -95,6 +98,9 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 		cross := ""
 		if o.cached {
 			cross = ", cached"
+		}
+		if o.DecidedBy != "" {
+			cross += ", by " + o.DecidedBy
 		}
 		if o.CrossCheck != "" {
 			cross += ", cross-check: " + o.CrossCheck

@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/vsynth/vsynth/smt"
+	"github.com/vsynth/vsynth/smt/cvc5"
+	"github.com/vsynth/vsynth/smt/portfolio"
 	"github.com/vsynth/vsynth/smt/z3"
 	"github.com/vsynth/vsynth/smt/z3proc"
 )
@@ -88,7 +91,7 @@ func (l *lazyZ3) Close() error {
 }
 
 // solverNames are the values of --solver.
-const solverNames = "z3 (libz3 in-process when built with cgo, else a z3 process) or z3-process"
+const solverNames = "z3 (libz3 in-process when built with cgo, else a z3 process), z3-process, cvc5 (cvc5 decides, counterexamples from z3) or portfolio (z3 and cvc5 race on every obligation)"
 
 // solverFor is the solver constructor --solver names.
 func solverFor(name string) (func() (smt.Solver, error), error) {
@@ -97,6 +100,38 @@ func solverFor(name string) (func() (smt.Solver, error), error) {
 		return newZ3Solver, nil
 	case "z3-process":
 		return z3proc.NewSolver, nil
+	case "cvc5", "portfolio":
+		version, err := cvc5Name()
+		if err != nil {
+			return nil, fmt.Errorf("--solver %s needs cvc5 (apt-get install cvc5): %w", name, err)
+		}
+		mode := portfolio.Race
+		if name == "cvc5" {
+			mode = portfolio.Second
+		}
+		return func() (smt.Solver, error) {
+			z, err := newZ3Solver()
+			if err != nil {
+				return nil, err
+			}
+			return portfolio.New(z, cvc5.Check, version, mode), nil
+		}, nil
 	}
 	return nil, fmt.Errorf("--solver %q: want %s", name, solverNames)
+}
+
+// cvc5Name is "cvc5 VERSION" of the installed cvc5.
+func cvc5Name() (string, error) {
+	line, err := cvc5.Version()
+	if err != nil {
+		return "", err
+	}
+	// "This is cvc5 version 1.0.3 [...]"
+	f := strings.Fields(line)
+	for i, w := range f {
+		if w == "version" && i+1 < len(f) {
+			return "cvc5 " + f[i+1], nil
+		}
+	}
+	return line, nil
 }
