@@ -1,0 +1,148 @@
+package ssa
+
+import (
+	"fmt"
+	"go/types"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/vsynth/vsynth/smt"
+)
+
+// A map in a counterexample is written as a Go map literal of its type,
+// nil as nil and an empty map as map[K]V{}:
+//
+//	map[int8]int8{-1: 2, 3: 0}
+//
+// Its entries are read off the model at the keys the function and its
+// spec use (maps.go records them): those the model says are present,
+// with their values. A map that existed on entry may have more entries
+// than those keys: the model's length says how many, and the literal
+// adds that many filler keys — the smallest key values (by their bits)
+// that the function never uses — with the zero value, which no run on
+// the counterexample can tell from any other entries. The length lemmas
+// of maps.go make the filler keys exist. Two parameters that are one
+// map are marked as sharing memory, like slices that share an array.
+
+// mapLit writes the map value c (an address) of type t.
+func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, error) {
+	name := types.TypeString(t, w.qf)
+	if c.Value().Sign() == 0 {
+		return "nil", nil
+	}
+	a := c.Value().Uint64()
+	w.mapObjects = append(w.mapObjects, object{path, a, a + 1})
+	mt, err := mapTypeOf(t)
+	if err != nil {
+		return "", fmt.Errorf("internal error: counterexample map of type %s: %w", t, err)
+	}
+	unshown := func(why string) (string, error) {
+		w.unshown = append(w.unshown, fmt.Sprintf("%s (%s)", path, why))
+		return name + "{}", nil
+	}
+	l := w.vc.lowering
+	// The keys used at this map, by their bits.
+	used := map[string]*big.Int{}
+	if l.maps != nil {
+		for _, acc := range l.maps.accesses {
+			if acc.mt.region != mt.region {
+				continue
+			}
+			at, err := w.eval(acc.addr)
+			if err != nil {
+				return "", err
+			}
+			if at.Value().Cmp(c.Value()) != 0 {
+				continue
+			}
+			k, err := w.eval(bits(acc.key))
+			if err != nil {
+				return "", err
+			}
+			used[k.Value().String()] = k.Value()
+		}
+	}
+	type entry struct {
+		key *big.Int
+		val *smt.Term // nil: the zero value
+	}
+	var entries []entry
+	for _, k := range used {
+		key := fromBits(smt.BVBig(mt.key.width, k), mt.key)
+		slot, err := w.eval(l.mapEntry(w.mem, mt, c, key))
+		if err != nil {
+			return "", err
+		}
+		present, err := w.eval(mt.entryPresent(slot))
+		if err != nil {
+			return "", err
+		}
+		if present.BoolValue() {
+			entries = append(entries, entry{k, mt.entryValue(slot)})
+		}
+	}
+	n, err := w.eval(l.mapLen(w.mem, c))
+	if err != nil {
+		return "", err
+	}
+	length := n.Value()
+	if length.Cmp(big.NewInt(int64(len(entries)))) < 0 {
+		return unshown(fmt.Sprintf("a map of length %s with %d keys present", length, len(entries)))
+	}
+	if length.Cmp(big.NewInt(maxShownElems)) > 0 {
+		return unshown(fmt.Sprintf("a map of %s entries: more than a counterexample lists", length))
+	}
+	fill := int(length.Int64()) - len(entries)
+	if fill > 0 && c.Value().Cmp(w.alloc0()) >= 0 {
+		return unshown("a map the function made, with more entries than it wrote")
+	}
+	for k := new(big.Int); fill > 0; k.Add(k, big.NewInt(1)) {
+		if k.BitLen() > mt.key.width {
+			return unshown(fmt.Sprintf("a map of length %s: more than its keys", length))
+		}
+		if _, ok := used[k.String()]; ok {
+			continue
+		}
+		entries = append(entries, entry{new(big.Int).Set(k), nil})
+		fill--
+	}
+	signed := false
+	if it, ok := intTypeOf(mt.keyT); ok {
+		signed = it.signed
+	}
+	keyValue := func(k *big.Int) *big.Int {
+		if signed && k.Bit(mt.key.width-1) == 1 {
+			return new(big.Int).Sub(k, new(big.Int).Lsh(big.NewInt(1), uint(mt.key.width)))
+		}
+		return k
+	}
+	sort.Slice(entries, func(i, j int) bool { return keyValue(entries[i].key).Cmp(keyValue(entries[j].key)) < 0 })
+	var parts []string
+	for _, e := range entries {
+		key := fromBits(smt.BVBig(mt.key.width, e.key), mt.key)
+		ks, err := w.value(key, mt.keyT, path+"[key]", nil)
+		if err != nil {
+			return "", err
+		}
+		val := e.val
+		if val == nil {
+			val = zeroValue(mt.val)
+		}
+		vs, err := w.value(val, mt.valT, fmt.Sprintf("%s[%s]", path, ks), nil)
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, ks+": "+vs)
+	}
+	return fmt.Sprintf("%s{%s}", name, strings.Join(parts, ", ")), nil
+}
+
+// alloc0 is the model's first address free on entry.
+func (w *valueWriter) alloc0() *big.Int {
+	a, err := w.eval(w.vc.Alloc0)
+	if err != nil {
+		return new(big.Int) // every map counts as made: none gets fillers
+	}
+	return a.Value()
+}

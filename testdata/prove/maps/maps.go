@@ -1,0 +1,114 @@
+// Package maps checks the map model: reads (the zero value when a key is
+// absent), v, ok := m[k], writes with their nil-map obligation, delete,
+// len, make, map literals, maps as parameters (references: two
+// parameters may be one map), and maps in specs (m[k], len(m), has(m, k)).
+// Counterexamples are Go map literals.
+package maps
+
+// Get reads a key: absent keys read as zero, and so does a nil map.
+//
+//vsynth:ensures has(m, k) || result == 0
+func Get(m map[int8]int8, k int8) int8 { // want "proved"
+	return m[k]
+}
+
+// Lookup is the comma-ok form.
+//
+//vsynth:ensures ok == has(m, k)
+//vsynth:ensures v == m[k]
+func Lookup(m map[int8]int8, k int8) (v int8, ok bool) { // want "proved"
+	v, ok = m[k]
+	return
+}
+
+// Put writes without checking for nil.
+//
+//vsynth:ensures true
+func Put(m map[int8]int8, k, v int8) { // want "failed"
+	m[k] = v // want "nil-map: failed"
+}
+
+// PutSafe requires a map.
+//
+//vsynth:requires m != nil
+//vsynth:ensures m[k] == v && has(m, k)
+//vsynth:ensures len(m) == old(len(m)) || (len(m) == old(len(m))+1 && !old(has(m, k)))
+func PutSafe(m map[int8]int8, k, v int8) { // want "proved"
+	m[k] = v
+}
+
+// Count bumps a counter: the claim forgets that the count may wrap.
+//
+//vsynth:requires m != nil
+//vsynth:ensures m[k] > old(m[k])
+func Count(m map[int8]int8, k int8) { // want "failed"
+	m[k]++
+}
+
+// Remove deletes a key; deleting from a nil map does nothing.
+//
+//vsynth:ensures !has(m, k)
+//vsynth:ensures len(m) == old(len(m)) - 1 || (len(m) == old(len(m)) && !old(has(m, k)))
+func Remove(m map[int8]int8, k int8) { // want "proved"
+	delete(m, k)
+}
+
+// Make builds a map with two entries.
+//
+//vsynth:ensures len(result) == 2 && result[a] == 1 && result[b] == 2
+func Make(a, b int8) map[int8]int8 { // want "failed"
+	m := make(map[int8]int8)
+	m[a] = 1
+	m[b] = 2
+	return m
+}
+
+// Literal is a map literal.
+//
+//vsynth:ensures len(result) == 3 && result[1] == 10 && !has(result, 4)
+func Literal() map[uint8]int16 { // want "proved"
+	return map[uint8]int16{1: 10, 2: 20, 3: 30}
+}
+
+// Alias writes through one map and reads through the other: they may be
+// one map.
+//
+//vsynth:requires a != nil
+//vsynth:ensures result == 1
+func Alias(a, b map[int]int) int { // want "failed"
+	a[0] = 1
+	b[0] = 2
+	return a[0]
+}
+
+// NonEmpty: a present key means a length of at least one.
+//
+//vsynth:ensures result ==> len(m) >= 1
+func NonEmpty(m map[int]bool, k int) bool { // want "proved"
+	_, ok := m[k]
+	return ok
+}
+
+// Two distinct present keys mean a length of at least two.
+//
+//vsynth:requires a != b
+//vsynth:ensures result ==> len(m) >= 2
+func Two(m map[int16]uint8, a, b int16) bool { // want "proved"
+	_, okA := m[a]
+	_, okB := m[b]
+	return okA && okB
+}
+
+// Bools has at most two keys.
+//
+//vsynth:ensures len(m) <= 2
+func Bools(m map[bool]int) int { // want "proved"
+	return len(m)
+}
+
+// IsNil tells nil from empty.
+//
+//vsynth:ensures result == (m == nil)
+func IsNil(m map[int]int) bool { // want "proved"
+	return m == nil
+}
