@@ -306,10 +306,11 @@ func (f *frame) makeMap(in *gossa.MakeMap) error {
 	if err != nil {
 		return err
 	}
-	// Fresh memory reads as empty, unless a loop's arbitrary state made
-	// the region arbitrary at this address too (a make in a loop body
-	// lowered once for every iteration): then the map is emptied.
-	if _, ok := f.mem[mt.region]; ok {
+	// Fresh memory reads as empty (no write so far was at this new
+	// address), unless a loop's arbitrary state made the region
+	// arbitrary here too (a make in a loop body lowered once for every
+	// iteration): then the map is emptied.
+	if st, ok := f.mem[mt.region]; ok && havocked(st.fresh) {
 		f.mem = f.l.clearMap(f.mem, mt, a)
 	}
 	if _, ok := f.mem[mapLenRegion]; ok {
@@ -522,4 +523,15 @@ func (l *lowering) usedPresent(mt *mapType, a *smt.Term) *smt.Term {
 		counts = append(counts, smt.Ite(here, one, zero))
 	}
 	return sum(counts)
+}
+
+// havocked reports whether array term a rests on a loop's arbitrary
+// state or a call's effects (havocMemory).
+func havocked(a *smt.Term) bool {
+	for _, v := range smt.Vars(a) {
+		if strings.Contains(v.Name(), havocSuffix) {
+			return true
+		}
+	}
+	return false
 }

@@ -63,11 +63,7 @@ func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, er
 			used[k.Value().String()] = k.Value()
 		}
 	}
-	type entry struct {
-		key *big.Int
-		val *smt.Term // nil: the zero value
-	}
-	var entries []entry
+	var entries []mapEntry
 	for _, k := range used {
 		key := fromBits(smt.BVBig(mt.key.width, k), mt.key)
 		slot, err := w.eval(l.mapEntry(w.mem, mt, c, key))
@@ -79,7 +75,7 @@ func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, er
 			return "", err
 		}
 		if present.BoolValue() {
-			entries = append(entries, entry{k, mt.entryValue(slot)})
+			entries = append(entries, mapEntry{k, mt.entryValue(slot)})
 		}
 	}
 	n, err := w.eval(l.mapLen(w.mem, c))
@@ -90,12 +86,18 @@ func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, er
 	if length.Cmp(big.NewInt(int64(len(entries)))) < 0 {
 		return unshown(fmt.Sprintf("a map of length %s with %d keys present", length, len(entries)))
 	}
-	if length.Cmp(big.NewInt(maxShownElems)) > 0 {
+	if length.Cmp(big.NewInt(maxMapFilled)) > 0 {
 		return unshown(fmt.Sprintf("a map of %s entries: more than a counterexample lists", length))
 	}
 	fill := int(length.Int64()) - len(entries)
 	if fill > 0 && c.Value().Cmp(w.alloc0()) >= 0 {
 		return unshown("a map the function made, with more entries than it wrote")
+	}
+	if _, isInt := intTypeOf(mt.keyT); isInt && len(entries)+fill > maxShownElems {
+		if mt.key.width < 64 && big.NewInt(int64(len(used)+fill)).Cmp(new(big.Int).Lsh(big.NewInt(1), uint(mt.key.width))) > 0 {
+			return unshown(fmt.Sprintf("a map of length %s: more than its keys", length))
+		}
+		return w.filledMap(t, mt, path, used, entries, fill)
 	}
 	for k := new(big.Int); fill > 0; k.Add(k, big.NewInt(1)) {
 		if k.BitLen() > mt.key.width {
@@ -104,9 +106,27 @@ func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, er
 		if _, ok := used[k.String()]; ok {
 			continue
 		}
-		entries = append(entries, entry{new(big.Int).Set(k), nil})
+		entries = append(entries, mapEntry{new(big.Int).Set(k), nil})
 		fill--
 	}
+	parts, err := w.mapEntries(mt, path, entries)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s{%s}", name, strings.Join(parts, ", ")), nil
+}
+
+// maxMapFilled bounds the length of a map a counterexample writes.
+const maxMapFilled = 1 << 16
+
+// mapEntry is an entry of a map in a counterexample.
+type mapEntry struct {
+	key *big.Int
+	val *smt.Term // nil: the zero value
+}
+
+// mapEntries writes the entries as key: value, in the order of the keys.
+func (w *valueWriter) mapEntries(mt *mapType, path string, entries []mapEntry) ([]string, error) {
 	signed := false
 	if it, ok := intTypeOf(mt.keyT); ok {
 		signed = it.signed
@@ -120,10 +140,9 @@ func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, er
 	sort.Slice(entries, func(i, j int) bool { return keyValue(entries[i].key).Cmp(keyValue(entries[j].key)) < 0 })
 	var parts []string
 	for _, e := range entries {
-		key := fromBits(smt.BVBig(mt.key.width, e.key), mt.key)
-		ks, err := w.value(key, mt.keyT, path+"[key]", nil)
+		ks, err := w.mapKey(mt, path, e.key)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		val := e.val
 		if val == nil {
@@ -131,11 +150,52 @@ func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, er
 		}
 		vs, err := w.value(val, mt.valT, fmt.Sprintf("%s[%s]", path, ks), nil)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		parts = append(parts, ks+": "+vs)
 	}
-	return fmt.Sprintf("%s{%s}", name, strings.Join(parts, ", ")), nil
+	return parts, nil
+}
+
+// mapKey writes the key of bits k.
+func (w *valueWriter) mapKey(mt *mapType, path string, k *big.Int) (string, error) {
+	return w.value(fromBits(smt.BVBig(mt.key.width, k), mt.key), mt.keyT, path+"[key]", nil)
+}
+
+// filledMap writes a map with integer keys and more entries than a
+// literal lists: the entries at used keys in a literal, and the filler
+// keys added by a loop over the key values from 0 on (by their bits, as
+// K(i) converts), skipping the used ones:
+//
+//	func() M { m := M{1: 2}; skip := map[K]bool{1: true, 5: true}; for i := uint64(0); len(m) < N; i++ { if k := K(i); !skip[k] { m[k] = 0 } }; return m }()
+func (w *valueWriter) filledMap(t types.Type, mt *mapType, path string, used map[string]*big.Int, entries []mapEntry, fill int) (string, error) {
+	name := types.TypeString(t, w.qf)
+	key := types.TypeString(mt.keyT, w.qf)
+	var listed []mapEntry
+	for _, e := range entries {
+		if _, ok := used[e.key.String()]; ok {
+			listed = append(listed, e)
+		}
+	}
+	parts, err := w.mapEntries(mt, path, listed)
+	if err != nil {
+		return "", err
+	}
+	var skip []string
+	for _, k := range used {
+		ks, err := w.mapKey(mt, path, k)
+		if err != nil {
+			return "", err
+		}
+		skip = append(skip, ks+": true")
+	}
+	sort.Strings(skip)
+	zero, err := w.value(zeroValue(mt.val), mt.valT, path+"[filler]", nil)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("func() %s { m := %s{%s}; skip := map[%s]bool{%s}; for i := uint64(0); len(m) < %d; i++ { if k := %s(i); !skip[k] { m[k] = %s } }; return m }()",
+		name, name, strings.Join(parts, ", "), key, strings.Join(skip, ", "), len(listed)+fill, key, zero), nil
 }
 
 // alloc0 is the model's first address free on entry.

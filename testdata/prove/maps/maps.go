@@ -175,3 +175,31 @@ func Bools(m map[bool]int) int { // want "proved"
 func IsNil(m map[int]int) bool { // want "proved"
 	return m == nil
 }
+
+// Small claims every map is short: the counterexample has 70 entries,
+// more than a literal lists, so a loop adds the ones the function never
+// reads.
+//
+//vsynth:requires len(m) >= 70
+//vsynth:ensures result // want "ensures: failed"
+func Small(m map[uint8]bool) bool { // want "failed"
+	return !m[3]
+}
+
+// Fresh makes a map in every iteration of a loop with invariants: each
+// is empty when made, whatever the loop's arbitrary state holds.
+//
+//vsynth:requires 0 <= n && n < 100
+//vsynth:ensures result == n
+func Fresh(n int) int { // want "proved"
+	c := 0
+	//vsynth:invariant 0 <= i && i <= n && c == i
+	for i := 0; i < n; i++ {
+		m := map[int]int{}
+		if len(m) == 0 && m[i] == 0 {
+			c++
+		}
+		m[i] = 1
+	}
+	return c
+}
