@@ -90,19 +90,21 @@ func mapTypeOf(t types.Type) (*mapType, error) {
 	if !ok {
 		return nil, fmt.Errorf("values of type %s", t)
 	}
+	badKey := fmt.Errorf("map with keys of type %s (keys of integers, bools, and structs and arrays of them are modelled)", u.Key())
+	badVal := fmt.Errorf("map with values of type %s (values of integers, bools, and structs and arrays of them are modelled)", u.Elem())
 	if hasPointers(u.Key()) || hasBlankField(u.Key()) {
-		return nil, fmt.Errorf("map with keys of type %s (keys of integers, bools, and structs and arrays of them are modelled)", u.Key())
+		return nil, badKey
 	}
 	if hasPointers(u.Elem()) {
-		return nil, fmt.Errorf("map with values of type %s (values of integers, bools, and structs and arrays of them are modelled)", u.Elem())
+		return nil, badVal
 	}
 	key, err := layoutOf(u.Key())
 	if err != nil {
-		return nil, fmt.Errorf("map with keys of %v", err)
+		return nil, badKey
 	}
 	val, err := layoutOf(u.Elem())
 	if err != nil {
-		return nil, fmt.Errorf("map with values of %v", err)
+		return nil, badVal
 	}
 	return &mapType{t: t, keyT: u.Key(), valT: u.Elem(), key: key, val: val, region: mapRegion(key.width, val.width)}, nil
 }

@@ -35,3 +35,18 @@ type Holder struct{ M map[int]int }
 func InStruct(h Holder) int { // want "unsupported" "unsupported: parameter h of type"
 	return h.M[1]
 }
+
+// Set uses struct{} values, whose values have no layout yet.
+//
+//vsynth:ensures true
+func Set(s map[int]struct{}, k int) bool { // want "unsupported" "unsupported: parameter s: map with values of type struct\\{\\}"
+	_, ok := s[k]
+	return ok
+}
+
+// Float keys compare as IEEE 754 values (NaN != NaN): not modelled.
+//
+//vsynth:ensures true
+func Floats(m map[float64]int) int { // want "unsupported" "unsupported: parameter m: map with keys of type float64"
+	return len(m)
+}
