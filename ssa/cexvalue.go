@@ -56,6 +56,9 @@ type valueWriter struct {
 	// mapObjects are the maps written so far (maps_cex.go), each at
 	// its address: two paths at one address are one map.
 	mapObjects []object
+	// params are the inputs written so far that a later input may name
+	// (a replay and a playback test declare them under these names).
+	params map[string]bool
 }
 
 // object is a memory extent [from, to) of slots reached through path.

@@ -22,8 +22,11 @@ import (
 // adds that many filler keys — the smallest key values (by their bits)
 // that the function never uses — with the zero value, which no run on
 // the counterexample can tell from any other entries. The length lemmas
-// of maps.go make the filler keys exist. Two parameters that are one
-// map are marked as sharing memory, like slices that share an array.
+// of maps.go make the filler keys exist. A parameter that is the same
+// map as an earlier one is written as that parameter, converted to its
+// type (b = map[int]int(a)), which a replay and a playback test declare
+// first; two maps at one address otherwise are marked as sharing memory,
+// like slices that share an array, which a replay cannot build.
 
 // mapLit writes the map value c (an address) of type t.
 func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, error) {
@@ -32,6 +35,13 @@ func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, er
 		return "nil", nil
 	}
 	a := c.Value().Uint64()
+	for _, o := range w.mapObjects {
+		if o.from == a && w.params[o.path] {
+			// One map for two parameters: the second is the first (a
+			// conversion, in case their map types have other names).
+			return fmt.Sprintf("%s(%s)", name, o.path), nil
+		}
+	}
 	w.mapObjects = append(w.mapObjects, object{path, a, a + 1})
 	mt, err := mapTypeOf(t)
 	if err != nil {

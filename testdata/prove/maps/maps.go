@@ -82,9 +82,8 @@ func Alias(a, b map[int]int) int { // want "failed"
 }
 
 // Aliased is false only when a and b are one map, which the model
-// allows (a map is a reference): failed, with a counterexample whose two
-// parameters are one map. The replay cannot build that yet, so the CLI
-// reports it unknown (counterexample not confirmed), never proved.
+// allows (a map is a reference): failed, with a counterexample whose
+// second parameter is the first (b = map[int]int(a)), replayed as such.
 //
 //vsynth:requires a != nil && b != nil
 //vsynth:ensures result == 1 // want "ensures: failed"
