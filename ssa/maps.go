@@ -28,7 +28,9 @@ import (
 // Keys are compared by their bits, which is Go's == for integers, bools
 // and structs and arrays of them without blank fields; keys with
 // strings, pointers, interfaces or floats, and values with strings,
-// pointers or slices, stay unsupported. The length of a map on entry is
+// pointers or slices, stay unsupported. A set's values, struct{}, take
+// no bits: its slot is the presence bit, and struct{}{} a stand-in bit
+// where a value is needed (mapType.zero). The length of a map on entry is
 // a variable of its own: what ties it to the entries is stated as lemmas
 // over the keys the function and its spec use (mapLemmas), which is what
 // a counterexample needs to be built (maps_cex.go). for range over a
@@ -80,7 +82,7 @@ func mapRegionWidths(r string) (kw, vw int, ok bool) {
 	}
 	kw, err1 := strconv.Atoi(a)
 	vw, err2 := strconv.Atoi(b)
-	return kw, vw, err1 == nil && err2 == nil && kw > 0 && vw > 0
+	return kw, vw, err1 == nil && err2 == nil && kw > 0 && vw >= 0
 }
 
 // mapTypeOf returns the model of map type t, or an error naming what of
@@ -103,10 +105,25 @@ func mapTypeOf(t types.Type) (*mapType, error) {
 		return nil, badKey
 	}
 	val, err := layoutOf(u.Elem())
+	if err != nil && emptyValue(u.Elem()) {
+		// struct{} (a set): a slot of the presence bit only, and
+		// struct{}{} a stand-in bit wherever a value is needed.
+		val, err = &layout{t: u.Elem()}, nil
+	}
 	if err != nil {
 		return nil, badVal
 	}
 	return &mapType{t: t, keyT: u.Key(), valT: u.Elem(), key: key, val: val, region: mapRegion(key.width, val.width)}, nil
+}
+
+// emptyValue reports whether t is a struct or array type of size 0
+// (struct{}, [0]int), whose one value holds nothing.
+func emptyValue(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Array:
+		return sourceSizes.Sizeof(t) == 0 && !hasPointers(t)
+	}
+	return false
 }
 
 // hasBlankField reports whether values of t have a blank field, which
@@ -181,11 +198,25 @@ func (mt *mapType) entryPresent(slot *smt.Term) *smt.Term {
 
 // entryValue is the value of a slot.
 func (mt *mapType) entryValue(slot *smt.Term) *smt.Term {
+	if mt.val.width == 0 {
+		return mt.zero()
+	}
 	return fromBits(extract(slot, 0, mt.val.width), mt.val)
+}
+
+// zero is the zero value of the map's values.
+func (mt *mapType) zero() *smt.Term {
+	if mt.val.width == 0 {
+		return smt.BVUint(1, 0) // the value of a zero-size type: one stand-in bit
+	}
+	return zeroValue(mt.val)
 }
 
 // presentSlot is the slot of a present entry holding v.
 func (mt *mapType) presentSlot(v *smt.Term) *smt.Term {
+	if mt.val.width == 0 {
+		return smt.BVUint(1, 1)
+	}
 	return smt.Concat(smt.BVUint(1, 1), bits(v))
 }
 
@@ -199,7 +230,7 @@ func (l *lowering) mapLookup(mem memory, mt *mapType, a, key *smt.Term) (v, ok *
 	l.accessed(mt, a, key)
 	slot := l.mapEntry(mem, mt, a, key)
 	ok = smt.And(smt.Not(isNilMap(a)), mt.entryPresent(slot))
-	return smt.Ite(ok, mt.entryValue(slot), zeroValue(mt.val)), ok
+	return smt.Ite(ok, mt.entryValue(slot), mt.zero()), ok
 }
 
 // mapLen is len of the map value a in memory mem.
@@ -350,9 +381,11 @@ func (f *frame) mapUpdate(in *gossa.MapUpdate) error {
 	if err != nil {
 		return err
 	}
-	v, err := f.value(in.Value)
-	if err != nil {
-		return err
+	v := mt.zero() // struct{}{}: nothing to lower
+	if mt.val.width > 0 {
+		if v, err = f.value(in.Value); err != nil {
+			return err
+		}
 	}
 	f.require(in.Pos(), []hazard{{NilMap, isNilMap(a), nilMapMsg}})
 	f.l.accessed(mt, a, k)

@@ -156,7 +156,7 @@ func (w *valueWriter) mapEntries(mt *mapType, path string, entries []mapEntry) (
 		}
 		val := e.val
 		if val == nil {
-			val = zeroValue(mt.val)
+			val = mt.zero()
 		}
 		vs, err := w.value(val, mt.valT, fmt.Sprintf("%s[%s]", path, ks), nil)
 		if err != nil {
@@ -200,7 +200,7 @@ func (w *valueWriter) filledMap(t types.Type, mt *mapType, path string, used map
 		skip = append(skip, ks+": true")
 	}
 	sort.Strings(skip)
-	zero, err := w.value(zeroValue(mt.val), mt.valT, path+"[filler]", nil)
+	zero, err := w.value(mt.zero(), mt.valT, path+"[filler]", nil)
 	if err != nil {
 		return "", err
 	}

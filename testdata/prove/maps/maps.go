@@ -202,3 +202,27 @@ func Fresh(n int) int { // want "proved"
 	}
 	return c
 }
+
+// Insert adds to a set: map[K]struct{}.
+//
+//vsynth:requires s != nil
+//vsynth:ensures has(s, k) && len(s) >= 1
+func Insert(s map[int16]struct{}, k int16) { // want "proved"
+	s[k] = struct{}{}
+}
+
+// Contains tests a set.
+//
+//vsynth:ensures result == has(s, k)
+func Contains(s map[int16]struct{}, k int16) bool { // want "proved"
+	_, ok := s[k]
+	return ok
+}
+
+// NotIn claims no set holds 5: the counterexample is a set literal.
+//
+//vsynth:ensures !result // want "ensures: failed"
+func NotIn(s map[int16]struct{}) bool { // want "failed"
+	_, ok := s[5]
+	return ok
+}

@@ -36,14 +36,6 @@ func InStruct(h Holder) int { // want "unsupported" "unsupported: parameter h of
 	return h.M[1]
 }
 
-// Set uses struct{} values, whose values have no layout yet.
-//
-//vsynth:ensures true
-func Set(s map[int]struct{}, k int) bool { // want "unsupported" "unsupported: parameter s: map with values of type struct\\{\\}"
-	_, ok := s[k]
-	return ok
-}
-
 // Float keys compare as IEEE 754 values (NaN != NaN): not modelled.
 //
 //vsynth:ensures true
