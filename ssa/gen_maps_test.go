@@ -10,15 +10,16 @@ import (
 	"testing"
 )
 
-// TestGeneratedMaps generates functions of a map[int8]int8 and two keys
-// that read (m[k] and v, ok := m[k]), write (m[k] = v, m[k]++), delete,
+// TestGeneratedMaps generates functions of two map[int8]int8 (which may
+// be one map) and two keys that read (m[k] and v, ok := m[k]), write (m[k] = v, m[k]++), delete,
 // take len, test for nil, and build local maps with make and literals,
 // under requires clauses that may or may not rule out a nil map, with
 // ensures clauses that are true or false claims about the result and the
 // map afterwards (m[k], len(m), has(m, k)). Go is the judge: each
 // function runs compiled on every combination of edge maps (nil, empty,
-// one to three entries with keys and values at the int8 edges) and keys
-// (-128, -1, 0, 1, 127), on a fresh copy of the map each time; a proved
+// one to three entries with keys and values at the int8 edges; the
+// second also the first map itself) and keys (-128, -1, 0, 1, 127), on
+// fresh maps each time; a proved
 // function must neither panic nor break its ensures on any of them, and
 // every counterexample of a refuted one must replay. Unknown verdicts
 // are counted, not judged. VSYNTH_LONG=1 runs 120 functions instead of
@@ -45,10 +46,10 @@ func TestGeneratedMaps(t *testing.T) {
 	var drv strings.Builder
 	drv.WriteString("package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/gen/gmap\"\n)\n" + mapGenEdges + "\nfunc main() {\n")
 	for _, fn := range funcs {
-		fmt.Fprintf(&drv, "\tfmt.Println(%q, judge(func(m map[int8]int8, a, b int8) (ok bool, bad string) {\n", fn.name)
-		fmt.Fprintf(&drv, "\t\tin := fmt.Sprint(m)\n\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n\t\t\t\tok, bad = false, fmt.Sprintf(\"%%s %%d %%d %%v\", in, a, b, r)\n\t\t\t}\n\t\t}()\n")
+		fmt.Fprintf(&drv, "\tfmt.Println(%q, judge(func(m, n map[int8]int8, a, b int8) (ok bool, bad string) {\n", fn.name)
+		fmt.Fprintf(&drv, "\t\tin := fmt.Sprint(m, n)\n\t\tdefer func() {\n\t\t\tif r := recover(); r != nil {\n\t\t\t\tok, bad = false, fmt.Sprintf(\"%%s %%d %%d %%v\", in, a, b, r)\n\t\t\t}\n\t\t}()\n")
 		fmt.Fprintf(&drv, "\t\tif !(%s) {\n\t\t\treturn true, \"\"\n\t\t}\n", fn.requires)
-		fmt.Fprintf(&drv, "\t\tresult := gmap.%s(m, a, b)\n\t\treturn %s, fmt.Sprintf(\"%%s %%d %%d -> %%v, %%v\", in, a, b, result, m)\n\t}))\n", fn.name, fn.ensures)
+		fmt.Fprintf(&drv, "\t\tresult := gmap.%s(m, n, a, b)\n\t\treturn %s, fmt.Sprintf(\"%%s %%d %%d -> %%v, %%v %%v\", in, a, b, result, m, n)\n\t}))\n", fn.name, fn.ensures)
 	}
 	drv.WriteString("}\n")
 	writeDiffFile(t, filepath.Join(dir, "judge", "main.go"), drv.String())
@@ -117,12 +118,19 @@ var maps = []func() map[int8]int8{
 
 var keys = []int8{-128, -1, 0, 1, 127}
 
-func judge(f func(m map[int8]int8, a, b int8) (bool, string)) string {
+func judge(f func(m, n map[int8]int8, a, b int8) (bool, string)) string {
 	for _, mk := range maps {
-		for _, a := range keys {
-			for _, b := range keys {
-				if ok, bad := f(mk(), a, b); !ok {
-					return bad
+		for j := 0; j <= len(maps); j++ {
+			for _, a := range keys {
+				for _, b := range keys {
+					m := mk()
+					n := m // j == len(maps): one map
+					if j < len(maps) {
+						n = maps[j]()
+					}
+					if ok, bad := f(m, n, a, b); !ok {
+						return bad
+					}
 				}
 			}
 		}
@@ -131,7 +139,7 @@ func judge(f func(m map[int8]int8, a, b int8) (bool, string)) string {
 }
 `
 
-// mapGenFunc is one generated function: func name(m map[int8]int8, a, b int8) int8.
+// mapGenFunc is one generated function: func name(m, n map[int8]int8, a, b int8) int8.
 type mapGenFunc struct {
 	name, requires, ensures, src string
 }
@@ -140,22 +148,23 @@ type mapGenFunc struct {
 func genMapFunc(r *rand.Rand, name string) mapGenFunc {
 	pick := func(xs ...string) string { return xs[r.Intn(len(xs))] }
 	key := func() string { return pick("a", "b", "0", "-128", "127") }
+	mp := func() string { return pick("m", "m", "n") }
 	stmt := func() string {
 		switch r.Intn(9) {
 		case 0:
-			return fmt.Sprintf("\tm[%s] = %s\n", key(), pick("b", "1", "-1", "result"))
+			return fmt.Sprintf("\t%s[%s] = %s\n", mp(), key(), pick("b", "1", "-1", "result"))
 		case 1:
-			return fmt.Sprintf("\tm[%s]++\n", key())
+			return fmt.Sprintf("\t%s[%s]++\n", mp(), key())
 		case 2:
-			return fmt.Sprintf("\tdelete(m, %s)\n", key())
+			return fmt.Sprintf("\tdelete(%s, %s)\n", mp(), key())
 		case 3:
-			return fmt.Sprintf("\tif v, ok := m[%s]; ok {\n\t\tresult += v\n\t}\n", key())
+			return fmt.Sprintf("\tif v, ok := %s[%s]; ok {\n\t\tresult += v\n\t}\n", mp(), key())
 		case 4:
-			return fmt.Sprintf("\tresult += m[%s]\n", key())
+			return fmt.Sprintf("\tresult += %s[%s]\n", mp(), key())
 		case 5:
-			return "\tresult += int8(len(m))\n"
+			return fmt.Sprintf("\tresult += int8(len(%s))\n", mp())
 		case 6:
-			return "\tif m == nil {\n\t\treturn -1\n\t}\n"
+			return fmt.Sprintf("\tif %s == nil {\n\t\treturn -1\n\t}\n", mp())
 		case 7:
 			return fmt.Sprintf("\t{\n\t\tl := map[int8]int8{%s: 1}\n\t\tl[%s] = 2\n\t\tresult += l[a] + int8(len(l))\n\t}\n", key(), key())
 		}
@@ -167,9 +176,9 @@ func genMapFunc(r *rand.Rand, name string) mapGenFunc {
 		body.WriteString(stmt())
 	}
 	body.WriteString("\treturn result\n")
-	requires := pick("true", "m != nil", "m != nil && a != b", "a != b")
+	requires := pick("true", "m != nil", "m != nil && a != b", "a != b", "m != nil && n != nil")
 	ensures := pick("true", "result >= 0", "result != 100", "m == nil || len(m) <= 3",
-		"m == nil || has(m, a) || !has(m, b)", "!has(m, a) || m[a] != 0", "len(m) >= 0", "m[b] <= result")
-	src := fmt.Sprintf("\n//vsynth:requires %s\n//vsynth:ensures %s\nfunc %s(m map[int8]int8, a, b int8) int8 {\n%s}\n", requires, ensures, name, body.String())
+		"m == nil || has(m, a) || !has(m, b)", "!has(m, a) || m[a] != 0", "len(m) >= 0", "m[b] <= result", "n[a] == m[a] || result != 0", "len(n) <= len(m) + 1")
+	src := fmt.Sprintf("\n//vsynth:requires %s\n//vsynth:ensures %s\nfunc %s(m, n map[int8]int8, a, b int8) int8 {\n%s}\n", requires, ensures, name, body.String())
 	return mapGenFunc{name: name, requires: requires, ensures: ensures, src: src}
 }
