@@ -28,7 +28,8 @@ import (
 // Keys are compared by their bits, which is Go's == for integers, bools
 // and structs and arrays of them without blank fields; keys with
 // strings, pointers, interfaces or floats, and values with strings,
-// pointers or slices, stay unsupported. A set's values, struct{}, take
+// pointers or slices, stay unsupported; string values are their 128
+// bits, with their bytes in the string region. A set's values, struct{}, take
 // no bits: its slot is the presence bit, and struct{}{} a stand-in bit
 // where a value is needed (mapType.zero). The length of a map on entry is
 // a variable of its own: what ties it to the entries is stated as lemmas
@@ -93,11 +94,11 @@ func mapTypeOf(t types.Type) (*mapType, error) {
 		return nil, fmt.Errorf("values of type %s", t)
 	}
 	badKey := fmt.Errorf("map with keys of type %s (keys of integers, bools, and structs and arrays of them are modelled)", u.Key())
-	badVal := fmt.Errorf("map with values of type %s (values of integers, bools, and structs and arrays of them are modelled)", u.Elem())
+	badVal := fmt.Errorf("map with values of type %s (values of integers, bools, strings, and structs and arrays of integers and bools are modelled)", u.Elem())
 	if hasPointers(u.Key()) || hasBlankField(u.Key()) {
 		return nil, badKey
 	}
-	if hasPointers(u.Elem()) {
+	if hasPointers(u.Elem()) && !isString(u.Elem()) {
 		return nil, badVal
 	}
 	key, err := layoutOf(u.Key())
@@ -105,6 +106,11 @@ func mapTypeOf(t types.Type) (*mapType, error) {
 		return nil, badKey
 	}
 	val, err := layoutOf(u.Elem())
+	if isString(u.Elem()) {
+		// A string value's bits (strings.go): its bytes stay where
+		// they are, in the string region.
+		val, err = &layout{t: u.Elem(), width: stringSort.Width()}, nil
+	}
 	if err != nil && emptyValue(u.Elem()) {
 		// struct{} (a set): a slot of the presence bit only, and
 		// struct{}{} a stand-in bit wherever a value is needed.
@@ -228,6 +234,11 @@ func isNilMap(a *smt.Term) *smt.Term { return smt.Eq(a, smt.BVUint(addrWidth, 0)
 // present.
 func (l *lowering) mapLookup(mem memory, mt *mapType, a, key *smt.Term) (v, ok *smt.Term) {
 	l.accessed(mt, a, key)
+	if isString(mt.valT) {
+		// A string held on entry is well formed (strings.go), like one
+		// loaded from memory (loadValue): a lemma at this entry.
+		l.lemmas = append(l.lemmas, l.stringWellFormed(mt.entryValue(smt.Select(entryMemory(mt.region), mapIndex(a, key)))))
+	}
 	slot := l.mapEntry(mem, mt, a, key)
 	ok = smt.And(smt.Not(isNilMap(a)), mt.entryPresent(slot))
 	return smt.Ite(ok, mt.entryValue(slot), mt.zero()), ok

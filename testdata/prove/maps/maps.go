@@ -226,3 +226,26 @@ func NotIn(s map[int16]struct{}) bool { // want "failed"
 	_, ok := s[5]
 	return ok
 }
+
+// Name reads a string value: "" when absent.
+//
+//vsynth:ensures has(m, k) || result == ""
+//vsynth:ensures result == m[k]
+func Name(m map[int]string, k int) string { // want "proved"
+	return m[k]
+}
+
+// Rename writes a string value.
+//
+//vsynth:requires m != nil && len(s) < 100
+//vsynth:ensures len(m[k]) == len(s)+1 && m[k][0] == 'x' && m[k][1:] == s
+func Rename(m map[int]string, k int, s string) { // want "proved"
+	m[k] = "x" + s
+}
+
+// Short claims every name is short: the counterexample holds a string.
+//
+//vsynth:ensures len(result) < 3 // want "ensures: failed"
+func Short(m map[uint8]string) string { // want "failed"
+	return m[7]
+}
