@@ -249,3 +249,27 @@ func Rename(m map[int]string, k int, s string) { // want "proved"
 func Short(m map[uint8]string) string { // want "failed"
 	return m[7]
 }
+
+// FillUpTo writes keys 0..n-1 of a caller's map, with invariants that
+// quantify over its keys.
+//
+//vsynth:requires m != nil && 0 <= n && n <= 100
+//vsynth:ensures forall j int :: 0 <= j && j < n ==> has(m, j) && m[j] == j
+func FillUpTo(m map[int]int, n int) { // want "proved"
+	//vsynth:invariant 0 <= i && i <= n
+	//vsynth:invariant forall j int :: 0 <= j && j < i ==> has(m, j) && m[j] == j
+	for i := 0; i < n; i++ {
+		m[i] = i
+	}
+}
+
+// FillWrong claims one key too many.
+//
+//vsynth:requires m != nil && 0 <= n && n <= 100
+//vsynth:ensures has(m, n) // want "ensures: failed"
+func FillWrong(m map[int]int, n int) { // want "failed"
+	//vsynth:invariant 0 <= i && i <= n
+	for i := 0; i < n; i++ {
+		m[i] = i
+	}
+}
