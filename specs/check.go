@@ -29,6 +29,7 @@ type Checked struct {
 
 	old, forall, exists types.Object // the spec language's functions (helpers.go); old is nil when the package's own wins
 	mathint             types.Object // the spec language's unbounded integer type (mathint.go); nil when the package's own wins
+	has                 types.Object // the spec language's key presence test (has.go); nil when the package's own wins
 }
 
 // ParamIndex returns the index in Params of a receiver or parameter
@@ -332,6 +333,9 @@ func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
 	}
 	if declaresName(pkg, f, MathIntName) { // so does a package's own mathint
 		decls = append(decls, mathIntDecl())
+	}
+	if declaresName(pkg, f, HasName) { // and its own has
+		decls = append(decls, hasDecl())
 	}
 	return &ast.File{Name: ast.NewIdent(pkgName), Decls: decls, Imports: imports}
 }

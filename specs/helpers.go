@@ -12,13 +12,14 @@ import (
 // The clauses are checked in a file of a shadow package that holds the
 // package's objects (check.go), so Go's scoping decides what a name means:
 // a parameter, result or quantified variable shadows a package-level name,
-// which shadows the universe (min, max, len, ...). The language adds three
-// functions to that file:
+// which shadows the universe (min, max, len, ...). The language adds
+// these functions to that file:
 //
 //   - old, the entry state, declared only when neither the package nor the
 //     file's imports bind the name: a package's own old is the one a
 //     clause calls, like any other function of the package (and the spec
-//     has no entry state to refer to);
+//     has no entry state to refer to); has, the test of key presence in
+//     a map (has.go), and the type mathint (mathint.go) likewise;
 //   - __vsynth_forall and __vsynth_exists, what quantifiers desugar to;
 //     with the clause functions __vsynth_pre, __vsynth_post and
 //     __vsynth_loop they are reserved: a package that declares one of
@@ -79,6 +80,7 @@ func (c *Checked) helpers(pkg, spkg *types.Package) {
 	}
 	c.old, c.forall, c.exists = own(OldName), own(ForallName), own(ExistsName)
 	c.mathint = own(MathIntName)
+	c.has = own(HasName)
 }
 
 // IsOld reports whether obj is the spec language's old (and not a function

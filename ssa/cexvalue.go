@@ -53,6 +53,12 @@ type valueWriter struct {
 	unshown []string
 	// elems counts the slice elements read so far (maxShownTotal).
 	elems uint64
+	// mapObjects are the maps written so far (maps_cex.go), each at
+	// its address: two paths at one address are one map.
+	mapObjects []object
+	// params are the inputs written so far that a later input may name
+	// (a replay and a playback test declare them under these names).
+	params map[string]bool
 }
 
 // object is a memory extent [from, to) of slots reached through path.
@@ -84,6 +90,9 @@ func (w *valueWriter) value(v *smt.Term, t types.Type, path string, open []objec
 	}
 	if isString(t) {
 		return w.str(c, t, path)
+	}
+	if isMap(t) {
+		return w.mapLit(c, t, path)
 	}
 	name := types.TypeString(t, w.qf)
 	opaque := func(why string) string {
@@ -255,18 +264,20 @@ func overlapsAny(o object, objs []object) bool {
 func (w *valueWriter) sharing() [][2]string {
 	var out [][2]string
 	seen := map[[2]string]bool{}
-	for i, a := range w.objects {
-		for _, b := range w.objects[i+1:] {
-			if a.path == b.path || !(a.from < b.to && b.from < a.to) {
-				continue
-			}
-			pair := [2]string{a.path, b.path}
-			if pair[1] < pair[0] {
-				pair[0], pair[1] = pair[1], pair[0]
-			}
-			if !seen[pair] {
-				seen[pair] = true
-				out = append(out, pair)
+	for _, objs := range [][]object{w.objects, w.mapObjects} {
+		for i, a := range objs {
+			for _, b := range objs[i+1:] {
+				if a.path == b.path || !(a.from < b.to && b.from < a.to) {
+					continue
+				}
+				pair := [2]string{a.path, b.path}
+				if pair[1] < pair[0] {
+					pair[0], pair[1] = pair[1], pair[0]
+				}
+				if !seen[pair] {
+					seen[pair] = true
+					out = append(out, pair)
+				}
 			}
 		}
 	}

@@ -165,7 +165,7 @@ func directEffects(fn *gossa.Function, callee func(*gossa.Function) *effects) *e
 				switch f := c.Value.(type) {
 				case *gossa.Builtin:
 					switch f.Name() {
-					case "append", "copy", "clear":
+					case "append", "copy", "clear", "delete":
 						record(originOf(c.Args[0], params), here)
 					}
 				case *gossa.Function:

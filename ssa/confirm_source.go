@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/vsynth/vsynth/specs"
 )
 
 // The replay program: in every package with a counterexample to replay, a
@@ -187,6 +189,9 @@ func replayFile(pkg *packages.Package, cases []*confirmCase) []byte {
 	b.WriteString(")\n\n")
 	b.WriteString(replayHelpers)
 	b.WriteString(measureHelpers)
+	if declaresHas(pkg) {
+		b.WriteString(hasHelper)
+	}
 	b.WriteString("\n// ZZVsynthReplay runs case i and reports what happened as JSON.\nfunc ZZVsynthReplay(i int) string {\n\tvar o zzvOutcome\n\tswitch i {\n")
 	for _, c := range cases {
 		fmt.Fprintf(&b, "\tcase %d:\n\t\to = zzvCase%d()\n", c.index, c.index)
@@ -265,6 +270,40 @@ package main
 
 func zzvLimitMemory(n uint64) {}
 `
+
+// hasHelper is the spec language's has (specs.HasName), which a clause
+// may call: a replay declares it in the package, unless the package's
+// own has is the one the clauses call.
+var hasHelper = `
+// has reports whether m holds the key k (the spec language's has).
+func has[K comparable, V interface{}](m map[K]V, k K) bool {
+	_, ok := m[k]
+	return ok
+}
+`
+
+// declaresHas reports whether a replay file of pkg declares has: the
+// package declares no has and none of its files imports a package by
+// that name.
+func declaresHas(pkg *packages.Package) bool {
+	if pkg.Types == nil || pkg.Types.Scope().Lookup(specs.HasName) != nil {
+		return false
+	}
+	for _, f := range pkg.Syntax {
+		for _, im := range f.Imports {
+			name := ""
+			if im.Name != nil {
+				name = im.Name.Name
+			} else if path, err := strconv.Unquote(im.Path.Value); err == nil {
+				name = path[strings.LastIndex(path, "/")+1:]
+			}
+			if name == specs.HasName {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // replayHelpers are the declarations every replay file (and the
 // instrumented code of its package) uses. The quantifier helpers evaluate

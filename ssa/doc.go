@@ -30,10 +30,16 @@
 //     rest on it unknown, not failed (beyond.go). Strings are immutable
 //     byte sequences in a memory region of their own (strings.go, with
 //     their spec forms in strings_spec.go and their counterexample
-//     literals in strings_cex.go). Anything not modelled —
-//     floats, interfaces, maps, strings in aggregates — stops the lowering with
-//     an UnsupportedError naming the construct and its position, so that
-//     no such function is ever proved. Ghost lines (ghost.go) apply at
+//     literals in strings_cex.go). Maps are references into memory: an
+//     address, with the entries and the length in regions of their own
+//     (maps.go: reads, writes with a nil-map obligation, delete, len,
+//     make and literals, and the lemmas tying a map's length on entry
+//     to its keys; maps_spec.go: m[k], len(m) and has(m, k) in specs;
+//     maps_cex.go: Go map literals in counterexamples). Anything not
+//     modelled — floats, interfaces, range over a map, strings and maps
+//     in aggregates — stops the lowering with an UnsupportedError naming
+//     the construct and its position, so that no such function is ever
+//     proved. Ghost lines (ghost.go) apply at
 //     one SSA point each: an assert is an obligation there, an assume
 //     narrows the guard and is recorded; measures (termination.go) add
 //     termination obligations on back edges and recursive calls.

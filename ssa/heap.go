@@ -316,6 +316,7 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 	for _, b := range blocks {
 		for _, instr := range b.Instrs {
 			stringWrites(instr, out)
+			mapWrites(instr, out)
 			switch in := instr.(type) {
 			case *gossa.Store:
 				addType(in.Val.Type())

@@ -58,6 +58,7 @@ type lowering struct {
 	beyond  []*beyondSite
 	meter   *lowerMeter  // the lowering's budget, if it has one (budget.go)
 	strs    *stringState // string constants (strings.go)
+	maps    *mapState    // the accesses of map entries (maps.go)
 	// ghosts gives the assert and assume lines of a function's body
 	// (ghost.go), plans where they apply; assumptions are the assume
 	// lines lowered.
@@ -368,6 +369,9 @@ func (f *frame) require(pos token.Pos, hz []hazard) {
 // branch or return. Pure instructions are lowered on demand by value.
 func (f *frame) exec(instr gossa.Instruction) error {
 	if ok, err := f.execString(instr); ok {
+		return err
+	}
+	if ok, err := f.execMap(instr); ok {
 		return err
 	}
 	if ok, err := f.execHeap(instr); ok {

@@ -36,7 +36,7 @@ func regionWidth(r string) int {
 	switch r {
 	case "bool":
 		return 1
-	case "ptr", "len", "cap", "int", "uint", "uintptr":
+	case "ptr", "len", "cap", "int", "uint", "uintptr", mapLenRegion:
 		return 64
 	case "int8", "uint8", strRegion:
 		return 8
@@ -47,11 +47,17 @@ func regionWidth(r string) int {
 	case "int64", "uint64":
 		return 64
 	}
+	if _, vw, ok := mapRegionWidths(r); ok {
+		return vw + 1 // the presence bit and the value (maps.go)
+	}
 	panic("ssa: unknown memory region " + r)
 }
 
 // regionSort is the sort of region r's arrays.
 func regionSort(r string) smt.Sort {
+	if kw, _, ok := mapRegionWidths(r); ok { // indexed by address and key (maps.go)
+		return smt.ArraySort(smt.BitVecSort(addrWidth+kw), smt.BitVecSort(regionWidth(r)))
+	}
 	return smt.ArraySort(smt.BitVecSort(addrWidth), smt.BitVecSort(regionWidth(r)))
 }
 
@@ -274,6 +280,9 @@ func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
 	if isString(t) {
 		return l.stringWellFormed(v), nil
 	}
+	if isMap(t) {
+		return l.mapWellFormed(v, t)
+	}
 	zero := smt.BVUint(addrWidth, 0)
 	inOld := func(p, size *smt.Term) *smt.Term {
 		// p != 0 ==> 1 <= p && size <= alloc0 - p
@@ -342,7 +351,7 @@ func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
 // hasPointers reports whether values of t contain pointers or slices.
 func hasPointers(t types.Type) bool {
 	switch u := t.Underlying().(type) {
-	case *types.Pointer, *types.Slice:
+	case *types.Pointer, *types.Slice, *types.Map:
 		return true
 	case *types.Basic:
 		return isString(u)

@@ -164,6 +164,9 @@ func notPlayable(tg *Target) string {
 		if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&(types.IsInteger|types.IsBoolean|types.IsString) != 0 {
 			return ""
 		}
+		if isMap(t) { // counterexamples write maps as literals, but a test also needs has and a map's identity
+			return fmt.Sprintf("%s of type %s: playback tests do not take maps yet", what, t)
+		}
 		return fmt.Sprintf("%s of type %s cannot be written as a Go literal", what, t)
 	}
 	for _, p := range tg.Func.Params {

@@ -621,7 +621,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	fn := vc.Target.Func
 	cex := &Counterexample{}
 	qf := types.RelativeTo(fn.Pkg.Pkg)
-	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf, pkg: fn.Pkg.Pkg}
+	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf, pkg: fn.Pkg.Pkg, params: map[string]bool{}}
 	for i, v := range vc.Params {
 		label := paramLabel(vc.Target, i, v)
 		val, err := in.write(v, fn.Params[i].Type(), label)
@@ -629,6 +629,9 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			return nil, err
 		}
 		cex.Inputs = append(cex.Inputs, Binding{Name: label, Value: val})
+		if label == playbackParam(vc.Target, i) {
+			in.params[label] = true // a later parameter may be written as this one
+		}
 	}
 	cex.Aliases, cex.Unshown = in.sharing(), in.unshown
 	switch o.Kind {

@@ -77,6 +77,9 @@ func sortOf(t types.Type) (smt.Sort, bool) {
 	if isString(t) {
 		return stringSort, true
 	}
+	if isMap(t) { // an address: what of it is modelled, maps.go says
+		return smt.BitVecSort(addrWidth), true
+	}
 	lay, err := layoutOf(t)
 	if err != nil {
 		return smt.Sort{}, false
@@ -121,6 +124,14 @@ func binary(op token.Token, x, y *smt.Term, xt, yt types.Type) (*smt.Term, []haz
 			px, _, _ := sliceParts(x)
 			py, _, _ := sliceParts(y)
 			eq := smt.Eq(px, py)
+			if op == token.NEQ {
+				eq = smt.Not(eq)
+			}
+			return eq, nil, nil
+		}
+	case *types.Map: // only comparable with nil: compare the addresses
+		if op == token.EQL || op == token.NEQ {
+			eq := smt.Eq(x, y)
 			if op == token.NEQ {
 				eq = smt.Not(eq)
 			}

@@ -248,6 +248,9 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 	if s.spec.IsOld(fn) {
 		return s.oldCall(e)
 	}
+	if s.spec.IsHas(fn) {
+		return s.hasCall(e)
+	}
 	args, d, err := s.exprs(e.Args)
 	if err != nil {
 		return nil, nil, err
@@ -424,6 +427,15 @@ func (s *specLowering) quantifier(forall bool, e *ast.CallExpr) (*smt.Term, *smt
 		}
 	}
 	s.l.loadedSlices = short
+	if s.l.maps != nil { // no lemma about the entry of a bound key (maps.go)
+		kept := s.l.maps.accesses[:0]
+		for _, a := range s.l.maps.accesses {
+			if !mentions(a.addr, v) && !mentions(a.key, v) {
+				kept = append(kept, a)
+			}
+		}
+		s.l.maps.accesses = kept
+	}
 	hyp := smt.And(wf...)
 	vars := []*smt.Term{v}
 	if forall {

@@ -81,6 +81,9 @@ func (s *specLowering) index64(e ast.Expr) (*smt.Term, *smt.Term, error) {
 }
 
 func (s *specLowering) indexExpr(e *ast.IndexExpr) (*smt.Term, *smt.Term, error) {
+	if isMap(s.info().Types[e.X].Type) {
+		return s.mapIndex(e)
+	}
 	x, dx, err := s.expr(e.X)
 	if err != nil {
 		return nil, nil, err
@@ -257,6 +260,10 @@ func (s *specLowering) sliceLenCap(name string, e *ast.CallExpr) (*smt.Term, *sm
 	if name != "len" && name != "cap" || len(e.Args) != 1 {
 		return nil, nil, false, nil
 	}
+	if name == "len" && isMap(s.info().Types[e.Args[0]].Type) {
+		v, d, err := s.mapLen(e)
+		return v, d, true, err
+	}
 	isStr := isString(s.info().Types[e.Args[0]].Type)
 	if _, ok := s.info().Types[e.Args[0]].Type.Underlying().(*types.Slice); !ok && !(isStr && name == "len") {
 		return nil, nil, false, nil
@@ -323,6 +330,13 @@ func (s *specLowering) nilCompare(e *ast.BinaryExpr) (*smt.Term, *smt.Term, erro
 		return nil, nil, err
 	}
 	t := s.info().Types[x].Type
+	if isMap(t) {
+		eq := isNilMap(v)
+		if e.Op == token.NEQ {
+			eq = smt.Not(eq)
+		}
+		return eq, d, nil
+	}
 	lay, err := layoutOf(t)
 	if err != nil {
 		return nil, nil, unsupported(e.Pos(), "%v", err)

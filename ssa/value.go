@@ -54,6 +54,9 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 	if t, ok, err := f.stringValue(v); ok {
 		return t, err
 	}
+	if t, ok, err := f.mapValue(v); ok {
+		return t, err
+	}
 	switch v := v.(type) {
 	case *gossa.Const:
 		return constTerm(v.Value, v.Type(), v.Pos())

@@ -152,6 +152,7 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	// obligations lowered after the fact was stated: its own entry checks
 	// come before it, so no entry check rests on its own invariants or on
 	// those of a later loop (which would be circular).
+	l.lemmas = append(l.lemmas, l.mapLemmas()...) // over every key used (maps.go)
 	lemmas := smt.And(l.lemmas...)
 	// The obligations share most of their terms: each question is
 	// answered once per subterm for all of them.
@@ -226,6 +227,16 @@ func (vc *VC) small() []*smt.Term {
 	for i, v := range vc.Params {
 		for _, s := range sliceTerms(v, vc.Target.Func.Params[i].Type()) {
 			prefer(s)
+		}
+		if mt, err := mapTypeOf(vc.Target.Func.Params[i].Type()); err == nil { // few entries (maps.go)
+			n := vc.lowering.readSlot(memory{}, mapLenRegion, v)
+			short = append(short, smt.BVUle(n, smt.BVUint(addrWidth, maxSmallLen)))
+			tight = append(tight, smt.Eq(n, vc.lowering.usedPresent(mt, v)))
+			for j := range i { // distinct maps, unless they must be one
+				if isMap(vc.Target.Func.Params[j].Type()) {
+					short = append(short, smt.Or(isNilMap(v), smt.Not(smt.Eq(v, vc.Params[j]))))
+				}
+			}
 		}
 		if isString(vc.Target.Func.Params[i].Type()) { // short strings (strings.go)
 			_, n := strParts(v)

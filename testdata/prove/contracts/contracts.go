@@ -59,15 +59,18 @@ func Sum(n int64) int64 { // want "unknown"
 }
 
 // A contract is only as good as the proof of the function it belongs to:
-// Loop is unsupported (it uses a map), so a proof that relies on its
-// contract is unknown.
+// Loop is unsupported (it ranges over a map), so a proof that relies on
+// its contract is unknown.
 //
 //vsynth:requires n >= 0
 //vsynth:ensures result >= 0
 func Loop(n int) int { // want "unsupported"
-	m := map[int]int{} // want "unsupported: map"
-	m[0] = n
-	return m[0]
+	m := map[int]int{0: n}
+	s := 0
+	for _, v := range m { // want "unsupported: for range over a map"
+		s += v
+	}
+	return s
 }
 
 //vsynth:requires n >= 0

@@ -24,8 +24,8 @@ func Float(x int) int { // want "unsupported"
 }
 
 //vsynth:ensures true
-func Str(s int) int { // want "unsupported"
-	m := map[int]int{} // want "unsupported: map"
+func Str(s string) int { // want "unsupported"
+	m := map[string]int{} // want "unsupported: map with keys of type string"
 	return m[s]
 }
 

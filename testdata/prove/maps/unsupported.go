@@ -1,0 +1,44 @@
+package maps
+
+// Keys ranges over a map: Go does not fix the order, and vsynth does not
+// model iteration.
+//
+//vsynth:ensures true
+func Keys(m map[int]int) int { // want "unsupported"
+	n := 0
+	for range m { // want "unsupported: for range over a map"
+		n++
+	}
+	return n
+}
+
+// Names has string keys, which compare by content: not modelled.
+//
+//vsynth:ensures true
+func Names(m map[string]int) int { // want "unsupported" "unsupported: parameter m: map with keys of type string"
+	return m["a"]
+}
+
+// Nested has map values: not modelled.
+//
+//vsynth:ensures true
+func Nested(m map[int]map[int]int) int { // want "unsupported" "unsupported: parameter m: map with values of type map\\[int\\]int"
+	return len(m[0])
+}
+
+// Holder keeps a map in a struct: maps in aggregates have no layout.
+type Holder struct{ M map[int]int }
+
+// InStruct reads a map held in a struct.
+//
+//vsynth:ensures true
+func InStruct(h Holder) int { // want "unsupported" "unsupported: parameter h of type"
+	return h.M[1]
+}
+
+// Float keys compare as IEEE 754 values (NaN != NaN): not modelled.
+//
+//vsynth:ensures true
+func Floats(m map[float64]int) int { // want "unsupported" "unsupported: parameter m: map with keys of type float64"
+	return len(m)
+}
