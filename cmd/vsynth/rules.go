@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -32,6 +33,7 @@ func rulesCommand() *cli.Command {
 					&cli.IntFlag{Name: "jobs", Usage: "solvers in parallel (default: all cores)"},
 					&cli.BoolFlag{Name: "v", Usage: "list proved rules too"},
 					&cli.BoolFlag{Name: "stats", Usage: "print the time the check took"},
+					&cli.StringFlag{Name: "run", Usage: "check only the rules whose name matches `REGEXP`"},
 				},
 				Action: rulesCheck,
 			},
@@ -65,6 +67,29 @@ func readRuleFiles(names []string) ([]*rules.Rule, error) {
 	return rs, nil
 }
 
+// rulesMatching keeps the rules whose name matches the --run pattern
+// (all of them for ""); a pattern that matches none is a usage error, as
+// a check of nothing would pass silently.
+func rulesMatching(rs []*rules.Rule, pattern string) ([]*rules.Rule, error) {
+	if pattern == "" {
+		return rs, nil
+	}
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return nil, &exitError{code: exitBadInput, err: fmt.Errorf("rules check: --run: %w", err)}
+	}
+	var kept []*rules.Rule
+	for _, r := range rs {
+		if re.MatchString(r.Name) {
+			kept = append(kept, r)
+		}
+	}
+	if len(kept) == 0 {
+		return nil, &exitError{code: exitBadInput, err: fmt.Errorf("rules check: --run %q matches none of the %d rules", pattern, len(rs))}
+	}
+	return kept, nil
+}
+
 func rulesCheck(c *cli.Context) error {
 	format := c.String("format")
 	if format != "text" && format != "json" {
@@ -72,6 +97,9 @@ func rulesCheck(c *cli.Context) error {
 	}
 	rs, err := readRuleFiles(c.Args().Slice())
 	if err != nil {
+		return err
+	}
+	if rs, err = rulesMatching(rs, c.String("run")); err != nil {
 		return err
 	}
 	start := time.Now()
