@@ -29,6 +29,10 @@ func (f *frame) addrOf(v gossa.Value, pos token.Pos) (*smt.Term, error) {
 	switch v.(type) {
 	case *gossa.Alloc, *gossa.FieldAddr, *gossa.IndexAddr:
 		return a, nil // never nil: making them would have panicked
+	case *gossa.FreeVar:
+		if f.fn.Parent() != nil {
+			return a, nil // a captured variable's address (closures.go)
+		}
 	}
 	f.require(pos, []hazard{{Nil, smt.Eq(a, smt.BVUint(addrWidth, 0)), "runtime error: invalid memory address or nil pointer dereference"}})
 	return a, nil
@@ -319,13 +323,24 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 			switch in := instr.(type) {
 			case *gossa.Store:
 				addType(in.Val.Type())
-			case *gossa.Call:
-				if b, ok := in.Call.Value.(*gossa.Builtin); ok && (b.Name() == "append" || b.Name() == "copy") {
-					addType(in.Call.Args[0].Type().Underlying().(*types.Slice).Elem())
+			case gossa.CallInstruction: // calls, deferred calls
+				common := in.Common()
+				if b, ok := common.Value.(*gossa.Builtin); ok {
+					if b.Name() == "append" || b.Name() == "copy" {
+						addType(common.Args[0].Type().Underlying().(*types.Slice).Elem())
+					}
 					continue
 				}
-				callee := in.Call.StaticCallee()
-				if callee == nil || seen[callee] {
+				callee := common.StaticCallee()
+				if callee == nil {
+					// A function value or an interface method: any
+					// region (strings excepted: never written in place).
+					for _, r := range writableRegions {
+						out[r] = true
+					}
+					continue
+				}
+				if seen[callee] {
 					continue
 				}
 				seen[callee] = true
@@ -358,3 +373,7 @@ func (f *frame) sliceBound(v gossa.Value, def *smt.Term) (*smt.Term, *smt.Term, 
 	}
 	return i, neg, nil
 }
+
+// writableRegions are the regions a store may write.
+var writableRegions = []string{"bool", "ptr", "len", "cap", "int", "uint", "uintptr",
+	"int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", strRegion}

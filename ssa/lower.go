@@ -71,6 +71,10 @@ type lowering struct {
 	overflow func(*gossa.Function) bool
 	// ints records that a clause computed with mathint (spec_mathint.go).
 	ints bool
+	// funcs are the function values made so far, numbered from 1;
+	// funcIDs numbers the functions used as values (closures.go).
+	funcs   []funcValue
+	funcIDs map[*gossa.Function]int
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -149,6 +153,11 @@ type returnSite struct {
 // (which implies guard) and the memory then. With emit set, the
 // obligations of fn's operations are recorded.
 func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, mem memory, emit bool) ([]*smt.Term, *smt.Term, memory, error) {
+	return l.callWith(fn, nil, args, guard, mem, emit)
+}
+
+// callWith is call of a closure whose free variables hold free.
+func (l *lowering) callWith(fn *gossa.Function, free, args []*smt.Term, guard *smt.Term, mem memory, emit bool) ([]*smt.Term, *smt.Term, memory, error) {
 	site := fn.Pos()
 	if len(l.via) > 0 {
 		site = l.via[len(l.via)-1]
@@ -164,8 +173,8 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, m
 	if fn.Recover != nil {
 		return nil, nil, nil, unsupported(fn.Pos(), "defer/recover")
 	}
-	if len(fn.FreeVars) > 0 {
-		return nil, nil, nil, unsupported(fn.Pos(), "closure")
+	if len(free) != len(fn.FreeVars) {
+		return nil, nil, nil, unsupported(site, "closure %s called without its free variables", fn.Name())
 	}
 	if len(args) != len(fn.Params) {
 		return nil, nil, nil, fmt.Errorf("internal error: %s called with %d arguments, has %d parameters", fn.Name(), len(args), len(fn.Params))
@@ -190,6 +199,9 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, m
 	f := &frame{l: l, fn: fn, emit: emit, loops: loops, root: root, cur: root, entryMem: mem}
 	for i, p := range fn.Params {
 		root.vals[p] = args[i]
+	}
+	for i, v := range fn.FreeVars {
+		root.vals[v] = free[i]
 	}
 	if err := f.region(loops.order, root, guard, mem); err != nil {
 		return nil, nil, nil, err
@@ -398,7 +410,7 @@ func (f *frame) exec(instr gossa.Instruction) error {
 		case in.Op == token.QUO, in.Op == token.REM, in.Op == token.SHL, in.Op == token.SHR:
 			_, err := f.value(in)
 			return err
-		case !modelled(in.X.Type()):
+		case !modelled(in.X.Type()) && !isFunc(in.X.Type()):
 			// Comparing interfaces can panic even when the result is
 			// unused: an operator on values vsynth does not model is
 			// unsupported on the spot, never skipped.
@@ -428,7 +440,7 @@ func (f *frame) results() ([]*smt.Term, *smt.Term, memory, error) {
 	n := sig.Results().Len()
 	res := make([]*smt.Term, n)
 	for i := range n {
-		s, ok := sortOf(sig.Results().At(i).Type())
+		s, ok := valueSort(sig.Results().At(i).Type())
 		if !ok {
 			return nil, nil, nil, unsupported(f.fn.Pos(), "result of type %s", sig.Results().At(i).Type())
 		}

@@ -119,6 +119,11 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	if err != nil {
 		return nil, err
 	}
+	for i := 0; i < fn.Signature.Results().Len(); i++ {
+		if rt := fn.Signature.Results().At(i).Type(); !modelled(rt) { // a function value
+			return nil, unsupported(fn.Pos(), "result of type %s", rt)
+		}
+	}
 	vc.Results, vc.Normal, vc.Final = results, normal, final
 	vc.lowering = l
 	// What a loop in a function called from a clause did past its bound

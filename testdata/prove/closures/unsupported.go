@@ -1,0 +1,27 @@
+package closures
+
+// Apply calls a function parameter: its callee is unknown.
+//
+//vsynth:ensures true
+func Apply(f func(int) int, x int) int { // want "unsupported"
+	return f(x)
+}
+
+// Chain keeps function values in a slice: function values are not
+// stored in memory.
+//
+//vsynth:ensures true
+func Chain(x int) int { // want "unsupported"
+	fs := []func(int) int{inc, inc} // want "unsupported: .*"
+	for _, f := range fs {
+		x = f(x)
+	}
+	return x
+}
+
+// MakeAdder returns a function value: not a result vsynth can report.
+//
+//vsynth:ensures true
+func MakeAdder(base int) func(int) int { // want "unsupported"
+	return adder(base)
+}
