@@ -160,18 +160,14 @@ func funcLeaves(t *smt.Term) ([]funcLeaf, bool) {
 // callValue lowers a call of a function value: each function it may be
 // is called under the condition that it is, and the results, the guard
 // and the memory are merged.
-func (f *frame) callValue(c *gossa.Call, v gossa.Value, args []*smt.Term) ([]*smt.Term, error) {
-	t, err := f.value(v)
-	if err != nil {
-		return nil, err
-	}
+func (f *frame) callValue(pos token.Pos, t *smt.Term, args []*smt.Term, results *types.Tuple) ([]*smt.Term, error) {
 	leaves, ok := funcLeaves(t)
 	if !ok {
-		return nil, unsupported(c.Pos(), "call of a function value not known at the call site (from a parameter, memory or a loop's arbitrary state)")
+		return nil, unsupported(pos, "call of a function value not known at the call site (from a parameter, memory or a loop's arbitrary state)")
 	}
 	for _, lf := range leaves {
 		if lf.n == 0 {
-			f.require(c.Pos(), []hazard{{Nil, lf.cond, "runtime error: invalid memory address or nil pointer dereference"}})
+			f.require(pos, []hazard{{Nil, lf.cond, "runtime error: invalid memory address or nil pointer dereference"}})
 		}
 	}
 	g0, m0 := f.guard, f.mem
@@ -183,14 +179,14 @@ func (f *frame) callValue(c *gossa.Call, v gossa.Value, args []*smt.Term) ([]*sm
 			continue
 		}
 		if lf.n > uint64(len(f.l.funcs)) {
-			return nil, unsupported(c.Pos(), "call of an unknown function value")
+			return nil, unsupported(pos, "call of an unknown function value")
 		}
 		fv := f.l.funcs[lf.n-1]
 		f.guard, f.mem = smt.And(g0, lf.cond), m0
 		if f.guard.IsFalse() {
 			continue
 		}
-		r, err := f.callFunction(fv.fn, fv.free, args, c.Pos())
+		r, err := f.callFunction(fv.fn, fv.free, args, pos)
 		if err != nil {
 			return nil, err
 		}
@@ -198,7 +194,7 @@ func (f *frame) callValue(c *gossa.Call, v gossa.Value, args []*smt.Term) ([]*sm
 	}
 	if len(normals) == 0 { // only nil: the call panics
 		f.guard, f.mem = smt.False(), m0
-		return f.noResults(c)
+		return f.noResults(pos, results)
 	}
 	f.guard, f.mem = smt.Or(normals...), f.l.mergeMemory(normals, mems)
 	res := outs[len(outs)-1]
@@ -213,13 +209,12 @@ func (f *frame) callValue(c *gossa.Call, v gossa.Value, args []*smt.Term) ([]*sm
 }
 
 // noResults is arbitrary results for a call that never returns.
-func (f *frame) noResults(c *gossa.Call) ([]*smt.Term, error) {
-	sig := c.Call.Signature()
-	res := make([]*smt.Term, sig.Results().Len())
+func (f *frame) noResults(pos token.Pos, results *types.Tuple) ([]*smt.Term, error) {
+	res := make([]*smt.Term, results.Len())
 	for i := range res {
-		s, ok := valueSort(sig.Results().At(i).Type())
+		s, ok := valueSort(results.At(i).Type())
 		if !ok {
-			return nil, unsupported(c.Pos(), "result of type %s", sig.Results().At(i).Type())
+			return nil, unsupported(pos, "result of type %s", results.At(i).Type())
 		}
 		res[i] = f.l.freshVar("noreturn", s)
 	}

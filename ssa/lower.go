@@ -75,6 +75,11 @@ type lowering struct {
 	// funcIDs numbers the functions used as values (closures.go).
 	funcs   []funcValue
 	funcIDs map[*gossa.Function]int
+	// routers are the frames with defers whose bodies are being lowered,
+	// innermost last, nil while one runs its deferred calls; recovery is
+	// what recover() reads in the deferred calls being run (defer.go).
+	routers  []*router
+	recovery []*recovery
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -140,6 +145,7 @@ type frame struct {
 	root     *scope // the function body
 	cur      *scope // the scope of the block being lowered
 	returns  []returnSite
+	defers   []deferred // the deferred calls registered (defer.go)
 }
 
 type returnSite struct {
@@ -170,8 +176,8 @@ func (l *lowering) callWith(fn *gossa.Function, free, args []*smt.Term, guard *s
 	if len(l.stack) >= maxInlineDepth {
 		return nil, nil, nil, unsupported(site, "calls nested deeper than %d", maxInlineDepth)
 	}
-	if fn.Recover != nil {
-		return nil, nil, nil, unsupported(fn.Pos(), "defer/recover")
+	if fn.Recover != nil && !emit {
+		return nil, nil, nil, unsupported(fn.Pos(), "defer in a function called from a clause")
 	}
 	if len(free) != len(fn.FreeVars) {
 		return nil, nil, nil, unsupported(site, "closure %s called without its free variables", fn.Name())
@@ -203,7 +209,21 @@ func (l *lowering) callWith(fn *gossa.Function, free, args []*smt.Term, guard *s
 	for i, v := range fn.FreeVars {
 		root.vals[v] = free[i]
 	}
-	if err := f.region(loops.order, root, guard, mem); err != nil {
+	if fn.Recover == nil {
+		if err := f.region(loops.order, root, guard, mem); err != nil {
+			return nil, nil, nil, err
+		}
+		return f.results()
+	}
+	// A function with defers routes the panics of its body (defer.go).
+	r := &router{f: f}
+	l.routers = append(l.routers, r)
+	err = f.region(loops.order, root, guard, mem)
+	l.routers = l.routers[:len(l.routers)-1]
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if err := f.recoverPanics(r); err != nil {
 		return nil, nil, nil, err
 	}
 	return f.results()
@@ -359,18 +379,7 @@ func (f *frame) edge(in incoming, b *gossa.BasicBlock) (*smt.Term, error) {
 func (f *frame) require(pos token.Pos, hz []hazard) {
 	for _, h := range hz {
 		if f.emit {
-			o := &Obligation{
-				Kind:  h.kind,
-				Pos:   pos,
-				Guard: f.guard,
-				Goal:  smt.Not(h.when),
-				Via:   append([]token.Pos(nil), f.l.via...),
-				Panic: h.msg,
-			}
-			if h.kind == Overflow { // no panic: the operation it checks
-				o.Clause, o.Panic = h.msg, ""
-			}
-			f.l.obligations = append(f.l.obligations, o)
+			f.l.raise(pos, f.l.via, h, f.guard, f.mem) // defer.go
 		}
 		f.guard = smt.And(f.guard, smt.Not(h.when))
 	}
@@ -383,6 +392,9 @@ func (f *frame) exec(instr gossa.Instruction) error {
 		return err
 	}
 	if ok, err := f.execHeap(instr); ok {
+		return err
+	}
+	if ok, err := f.execDefer(instr); ok {
 		return err
 	}
 	switch in := instr.(type) {
@@ -410,7 +422,7 @@ func (f *frame) exec(instr gossa.Instruction) error {
 		case in.Op == token.QUO, in.Op == token.REM, in.Op == token.SHL, in.Op == token.SHR:
 			_, err := f.value(in)
 			return err
-		case !modelled(in.X.Type()) && !isFunc(in.X.Type()):
+		case !modelled(in.X.Type()) && !isFunc(in.X.Type()) && !isRecoverCompare(in):
 			// Comparing interfaces can panic even when the result is
 			// unused: an operator on values vsynth does not model is
 			// unsupported on the spot, never skipped.

@@ -57,6 +57,9 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 	if t, ok, err := f.funcValueOf(v); ok {
 		return t, err
 	}
+	if t, ok, err := f.recoverValue(v); ok {
+		return t, err
+	}
 	switch v := v.(type) {
 	case *gossa.Const:
 		return constTerm(v.Value, v.Type(), v.Pos())
@@ -241,6 +244,10 @@ func (f *frame) callInstr(c *gossa.Call) error {
 	var results []*smt.Term
 	switch callee := common.Value.(type) {
 	case *gossa.Builtin:
+		if callee.Name() == "recover" { // defer.go
+			f.cur.vals[c] = f.recoverCall()
+			return nil
+		}
 		if r, ok, err := f.sliceBuiltin(callee.Name(), common.Args, c.Pos()); ok {
 			if err != nil {
 				return err
@@ -260,7 +267,11 @@ func (f *frame) callInstr(c *gossa.Call) error {
 		}
 		results = r
 	default:
-		r, err := f.callValue(c, common.Value, args)
+		fv, err := f.value(common.Value)
+		if err != nil {
+			return err
+		}
+		r, err := f.callValue(c.Pos(), fv, args, common.Signature().Results())
 		if err != nil {
 			return err
 		}
