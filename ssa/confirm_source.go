@@ -53,6 +53,10 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 	rw := &clauseRewriter{prog: p, tg: tg, qual: qual, nOld: &nOld}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "func zzvCase%d() (zzvO zzvOutcome) {\n\tdefer zzvRecover(&zzvO)\n\tzzvO.Phase = \"inputs\"\n", c.index)
+	// The globals first: a parameter may have a global's name.
+	for _, g := range cex.Globals {
+		fmt.Fprintf(&b, "\t%s = %s\n", g.Name, g.Value)
+	}
 	var args []string
 	for k, in := range cex.Inputs {
 		name := playbackParam(tg, k)

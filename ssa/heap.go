@@ -27,8 +27,8 @@ func (f *frame) addrOf(v gossa.Value, pos token.Pos) (*smt.Term, error) {
 		return nil, err
 	}
 	switch v.(type) {
-	case *gossa.Alloc, *gossa.FieldAddr, *gossa.IndexAddr:
-		return a, nil // never nil: making them would have panicked
+	case *gossa.Alloc, *gossa.FieldAddr, *gossa.IndexAddr, *gossa.Global:
+		return a, nil // never nil: making them would have panicked; a global's address
 	case *gossa.FreeVar:
 		if f.fn.Parent() != nil {
 			return a, nil // a captured variable's address (closures.go)

@@ -80,6 +80,10 @@ type lowering struct {
 	// what recover() reads in the deferred calls being run (defer.go).
 	routers  []*router
 	recovery []*recovery
+	// globals are the package-level variables met, in first use order;
+	// homePkg is the package whose globals are modelled (globals.go).
+	globals []globalUse
+	homePkg *types.Package
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated

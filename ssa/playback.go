@@ -215,6 +215,16 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 	fmt.Fprintf(b, "\n// %s plays back the counterexample vsynth prove found for %s:\n// %s (%s).\n", testName, tg.Short, oneLine, where)
 	var args, shown []string
 	var decls bytes.Buffer
+	// The globals first (a parameter may have a global's name), put back
+	// when the test ends.
+	for _, gb := range cex.Globals {
+		obj := tg.Package.Types.Scope().Lookup(gb.Name)
+		if obj == nil {
+			return fmt.Errorf("package-level variable %s not found", gb.Name)
+		}
+		fmt.Fprintf(&decls, "\tdefer func(v %s) { %s = v }(%s)\n\t%s = %s\n", types.TypeString(obj.Type(), qual), gb.Name, gb.Name, gb.Name, gb.Value)
+		shown = append(shown, gb.Name+" = "+gb.Value)
+	}
 	for k, in := range cex.Inputs {
 		name := playbackParam(tg, k)
 		fmt.Fprintf(&decls, "\tvar %s %s = %s\n", name, types.TypeString(fn.Params[k].Type(), qual), in.Value)

@@ -563,6 +563,9 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 		}
 		cex.Inputs = append(cex.Inputs, Binding{Name: label, Value: val})
 	}
+	if cex.Globals, err = globalBindings(vc, in); err != nil {
+		return nil, err
+	}
 	cex.Aliases, cex.Unshown = in.sharing(), in.unshown
 	switch o.Kind {
 	case CallRequires, InvariantEntry, CarryDomain, Assert, Termination, Overflow:

@@ -128,7 +128,7 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 	case gossa.Instruction:
 		return nil, unsupported(v.Pos(), "%s", describe(v))
 	case *gossa.Global:
-		return nil, unsupported(v.Pos(), "package-level variable %s", v.Name())
+		return f.l.globalAddr(v, token.NoPos, f.l.homePkg) // globals.go
 	case *gossa.Function:
 		return nil, unsupported(v.Pos(), "function value %s", v.Name())
 	}

@@ -71,6 +71,9 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	l.ghosts, l.term.measures = p.ghostsOf, p.loopMeasure
 	l.bounded = bounded
 	l.overflow = p.checksOverflow
+	if t.Func.Pkg != nil {
+		l.homePkg = t.Func.Pkg.Pkg
+	}
 	if maxTerms > 0 || ctx.Done() != nil {
 		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
 		defer func() { l.meter = nil }() // the VC keeps l

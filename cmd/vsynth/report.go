@@ -152,6 +152,12 @@ func formatCounterexample(c *jsonCex) string {
 		}
 		fmt.Fprintf(&b, "%s = %s", in.Name, in.Value)
 	}
+	for i, g := range c.Globals { // package-level variables on entry
+		if i > 0 || len(c.Inputs) > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "global %s = %s", g.Name, g.Value)
+	}
 	for _, a := range c.Aliases {
 		fmt.Fprintf(&b, " (%s and %s share memory)", a[0], a[1])
 	}

@@ -3,7 +3,7 @@ package closures
 // Apply calls a function parameter: its callee is unknown.
 //
 //vsynth:ensures true
-func Apply(f func(int) int, x int) int { // want "unsupported"
+func Apply(f func(int) int, x int) int { // want "unsupported" "unsupported: parameter f of type func"
 	return f(x)
 }
 
@@ -22,6 +22,6 @@ func Chain(x int) int { // want "unsupported"
 // MakeAdder returns a function value: not a result vsynth can report.
 //
 //vsynth:ensures true
-func MakeAdder(base int) func(int) int { // want "unsupported"
+func MakeAdder(base int) func(int) int { // want "unsupported" "unsupported: result of type func"
 	return adder(base)
 }
