@@ -2,8 +2,8 @@ package ssa
 
 import (
 	"go/token"
-	"math/big"
 	"go/types"
+	"math/big"
 
 	gossa "golang.org/x/tools/go/ssa"
 

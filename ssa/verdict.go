@@ -87,7 +87,7 @@ type ObligationResult struct {
 // Counterexample is a concrete input on which the function violates its
 // spec, with what the function does there.
 type Counterexample struct {
-	Inputs  []Binding // one per parameter, receiver first
+	Inputs []Binding // one per parameter, receiver first
 	// Globals are the package-level variables the function or its
 	// contract reads, with their values on entry (globals.go).
 	Globals []Binding
