@@ -79,6 +79,16 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 	if ob.Kind == WellDefined && ob.Of == "requires" {
 		return "", fmt.Errorf("requires clause at %s not found", p.Fset.Position(ob.Pos))
 	}
+	if pc := tg.Spec.Func.Panics(); pc != nil { // panics.go
+		p.clauseImports(tg, pc.Expr, imports)
+		rc, err := rw.rewrite(pc.Expr)
+		if err != nil {
+			return "", err
+		}
+		if cond := panicsReplayCheck(ob, rc.expr); cond != "" {
+			fmt.Fprintf(&b, "\tif %s {\n\t\tzzvO.Unmet = %q\n\t\treturn\n\t}\n", cond, "(the counterexample's claim about vsynth:panics "+pc.Text+")")
+		}
+	}
 	var clause *replayClause
 	if ob.Kind == Ensures || ob.Kind == WellDefined {
 		cl := clauseOf(tg, ob)

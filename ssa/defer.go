@@ -76,7 +76,11 @@ type recovery struct {
 
 // routesPanic reports whether kind is a panic (some obligations are not).
 func routesPanic(kind ObligationKind) bool {
-	return kind != Overflow && kind != CarryDomain
+	switch kind {
+	case Nil, Bounds, DivideByZero, NegativeShift, DivideOverflow, Panic:
+		return true
+	}
+	return false
 }
 
 // raise records that the operation at pos panics as h describes while

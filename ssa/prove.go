@@ -589,7 +589,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			}
 			cex.State = append(cex.State, Binding{Name: name, Value: val})
 		}
-	case Ensures, WellDefined:
+	case Ensures, WellDefined, PanicsWhen:
 		if o.Of == "requires" {
 			return cex, nil
 		}

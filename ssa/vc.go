@@ -140,6 +140,9 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	body := len(vc.Obligations) // the body's obligations start here
 	vc.Obligations = append(vc.Obligations, l.obligations...)
 
+	if err := vc.panicsClause(sl, body, normal); err != nil { // panics.go
+		return nil, err
+	}
 	sl.results, sl.mem = results, final
 	for _, c := range t.Spec.Func.Ensures() {
 		own := len(l.beyond)

@@ -130,6 +130,8 @@ func describe(o *jsonObligation) string {
 		return "integer overflow: " + o.Clause
 	case ssa.Panic:
 		return "reachable panic"
+	case ssa.PanicsWhen:
+		return "panics " + o.Clause + " (returns normally where it holds)"
 	case ssa.CallRequires:
 		return "call-requires " + o.Clause
 	case ssa.InvariantEntry, ssa.InvariantPreserved, ssa.Assert:

@@ -120,3 +120,65 @@ func WrongRecover(x int, xs []int) (result int) { // want "failed"
 	_ = xs[0]
 	return x
 }
+
+// MustPositive panics exactly when x is not positive.
+//
+//vsynth:panics x <= 0
+//vsynth:ensures result == x - 1
+func MustPositive(x int) int { // want "proved"
+	if x <= 0 {
+		panic("not positive")
+	}
+	return x - 1
+}
+
+// PanicsTooOften panics also at x == 1, which its panics clause does not
+// allow.
+//
+//vsynth:panics x <= 0
+func PanicsTooOften(x int) int { // want "failed"
+	if x <= 1 {
+		panic("too small") // want "panic: failed"
+	}
+	return x
+}
+
+// PanicsTooRarely claims a panic for x < 0 that only happens for x < -1.
+//
+//vsynth:panics x < 0 // want "panics: failed"
+func PanicsTooRarely(x int) int { // want "failed"
+	if x < -1 {
+		panic("negative")
+	}
+	return x
+}
+
+// IndexPanics states the run-time panic of an index out of range.
+//
+//vsynth:panics i < 0 || i >= len(xs)
+//vsynth:ensures result == xs[i]
+func IndexPanics(xs []int, i int) int { // want "proved"
+	return xs[i]
+}
+
+// CallsMustPositive relies on the callee's contract: it panics where the
+// callee does.
+//
+//vsynth:panics y <= 0
+//vsynth:ensures result == y - 1
+func CallsMustPositive(y int) int { // want "proved"
+	return MustPositive(y)
+}
+
+// RecoversMustPositive stops the callee's panic.
+//
+//vsynth:ensures y <= 0 ==> result == -1
+//vsynth:ensures y > 0 ==> result == y - 1
+func RecoversMustPositive(y int) (result int) { // want "proved"
+	defer func() {
+		if recover() != nil {
+			result = -1
+		}
+	}()
+	return MustPositive(y)
+}
