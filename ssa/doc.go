@@ -21,7 +21,18 @@
 //     rest on it unknown, not failed (beyond.go). Strings are immutable
 //     byte sequences in a memory region of their own (strings.go, with
 //     their spec forms in strings_spec.go and their counterexample
-//     literals in strings_cex.go). Anything not modelled —
+//     literals in strings_cex.go). Function values (closures.go) are
+//     numbers into the lowering's table of closures, each a function and
+//     its captured cells; a call of one dispatches over the closures it
+//     may be, inlining each. A function with defers (defer.go) runs its
+//     deferred calls in LIFO order at every return, and routes the panics
+//     of its body into a panicking path that runs them too, where a
+//     direct recover() stops the panic and the function returns its named
+//     results; //vsynth:panics EXPR (panics.go) allows the panics where
+//     EXPR holds and asks that none is missing. Package-level variables
+//     (globals.go) are objects below alloc0 with arbitrary contents on
+//     entry; clauses name them, counterexamples list them, and the replay
+//     sets them. Anything not modelled —
 //     floats, interfaces, maps, strings in aggregates — stops the lowering with
 //     an UnsupportedError naming the construct and its position, so that
 //     no such function is ever proved. Ghost lines (ghost.go) apply at
