@@ -17,7 +17,8 @@ import (
 // that does not end) meets it; measures (termination.go) rule that out.
 // At a call of a function known by its contract, the callee panics where
 // its EXPR holds at the call, and returns, meeting its ensures, where it
-// does not.
+// does not. --emit-tests does not write a test for a refuted panics
+// obligation yet (PlaybackSkip).
 
 // panicsClause applies the target's panics clause, if any, to the
 // obligations of its body (those from body on) and adds the panics

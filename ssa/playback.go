@@ -87,6 +87,9 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 		case Overflow:
 			skips = append(skips, PlaybackSkip{r.Target.Name, "an integer operation wraps inside the function, which Go does not report and a test cannot observe"})
 			continue
+		case PanicsWhen:
+			skips = append(skips, PlaybackSkip{r.Target.Name, "a panics counterexample is a normal return where the function should panic: not played back yet"})
+			continue
 		}
 		if len(cex.Aliases) > 0 {
 			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample needs parameters that share memory"})
