@@ -81,7 +81,7 @@ func (f *frame) funcValueOf(v gossa.Value) (*smt.Term, bool, error) {
 		fn := v.Fn.(*gossa.Function)
 		free := make([]*smt.Term, len(v.Bindings))
 		for i, b := range v.Bindings {
-			if _, ok := b.(*gossa.Alloc); !ok && fn.Parent() != nil {
+			if fn.Parent() != nil && !capturedCell(b) {
 				// addrOf takes a function literal's free variables for
 				// the addresses of the variables they capture.
 				return nil, true, unsupported(v.Pos(), "closure capturing %s, not a variable", b.Name())
@@ -219,4 +219,17 @@ func (f *frame) noResults(pos token.Pos, results *types.Tuple) ([]*smt.Term, err
 		res[i] = f.l.freshVar("noreturn", s)
 	}
 	return res, nil
+}
+
+// capturedCell reports whether b, a binding of a function literal's free
+// variable, is the address of a captured variable: its Alloc'd cell, or
+// the free variable of an enclosing function literal that holds one.
+func capturedCell(b gossa.Value) bool {
+	switch b := b.(type) {
+	case *gossa.Alloc:
+		return true
+	case *gossa.FreeVar:
+		return b.Parent() != nil && b.Parent().Parent() != nil
+	}
+	return false
 }

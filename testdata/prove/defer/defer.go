@@ -182,3 +182,25 @@ func RecoversMustPositive(y int) (result int) { // want "proved"
 	}()
 	return MustPositive(y)
 }
+
+// Unnamed recovers in a function with an unnamed result: the Recover
+// block returns the result's zero value.
+//
+//vsynth:ensures d == 0 ==> result == 0
+//vsynth:ensures d != 0 ==> result == 10/d
+func Unnamed(d int) int { // want "proved"
+	defer func() { recover() }()
+	return 10 / d
+}
+
+// NestedDefer defers inside a deferred closure, which captures the
+// named result through the outer closure's free variable.
+//
+//vsynth:ensures result == 3
+func NestedDefer() (result int) { // want "proved"
+	defer func() {
+		defer func() { result++ }()
+		result = 2
+	}()
+	return 0
+}
