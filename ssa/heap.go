@@ -102,7 +102,7 @@ func (f *frame) execHeap(instr gossa.Instruction) (bool, error) {
 		if err != nil {
 			return true, unsupported(in.Pos(), "load of %v", err)
 		}
-		addr, err := f.addrOf(in.X, in.Pos())
+		addr, err := f.addrOf(in.X, loadPos(in))
 		if err != nil {
 			return true, err
 		}
@@ -377,3 +377,18 @@ func (f *frame) sliceBound(v gossa.Value, def *smt.Term) (*smt.Term, *smt.Term, 
 // writableRegions are the regions a store may write.
 var writableRegions = []string{"bool", "ptr", "len", "cap", "int", "uint", "uintptr",
 	"int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", strRegion}
+
+// loadPos is where a load is in the source: its own position, or, for a
+// load go/ssa made without one (the receiver of a method value, p.M, read
+// when the method value is made), the first position of its uses.
+func loadPos(in *gossa.UnOp) token.Pos {
+	if in.Pos().IsValid() || in.Referrers() == nil {
+		return in.Pos()
+	}
+	for _, r := range *in.Referrers() {
+		if r.Pos().IsValid() {
+			return r.Pos()
+		}
+	}
+	return in.Pos()
+}

@@ -134,3 +134,39 @@ func Returned(base int) int { // want "proved"
 func adder(base int) func(int) int {
 	return func(x int) int { return base + x }
 }
+
+type box struct{ n int }
+
+func (b box) get() int { return b.n }
+
+func (b *box) inc() { b.n++ }
+
+// MethodValue calls a method value bound to a value receiver and one
+// bound to a pointer receiver (go/ssa's $bound wrappers).
+//
+//vsynth:requires -1000 < x && x < 1000
+//vsynth:ensures result == x + 1
+func MethodValue(x int) int { // want "proved"
+	b := &box{x}
+	inc := b.inc
+	inc()
+	get := b.get
+	return get()
+}
+
+// MethodExpr calls a method expression (a $thunk wrapper).
+//
+//vsynth:ensures result == x
+func MethodExpr(x int) int { // want "proved"
+	get := box.get
+	return get(box{x})
+}
+
+// MethodValueNil binds a method with a value receiver to a nil pointer:
+// the receiver is loaded when the method value is made.
+//
+//vsynth:ensures true
+func MethodValueNil(b *box) int { // want "failed"
+	get := b.get // want "nil: failed"
+	return get()
+}

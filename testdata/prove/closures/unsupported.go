@@ -25,3 +25,15 @@ func Chain(x int) int { // want "unsupported"
 func MakeAdder(base int) func(int) int { // want "unsupported" "unsupported: result of type func"
 	return adder(base)
 }
+
+var hook func(int) int
+
+// Hooked calls a function value kept in a package-level variable.
+//
+//vsynth:ensures true
+func Hooked(x int) int { // want "unsupported"
+	if hook != nil { // want "unsupported: load of values of type func"
+		return hook(x)
+	}
+	return x
+}
