@@ -222,14 +222,32 @@ func (f *frame) noResults(pos token.Pos, results *types.Tuple) ([]*smt.Term, err
 }
 
 // capturedCell reports whether b, a binding of a function literal's free
-// variable, is the address of a captured variable: its Alloc'd cell, or
-// the free variable of an enclosing function literal that holds one.
+// variable, is the address of a captured variable: its Alloc'd cell, a
+// phi of such cells, or the free variable of an enclosing function
+// literal that holds one.
 func capturedCell(b gossa.Value) bool {
+	return isCell(b, map[gossa.Value]bool{})
+}
+
+// isCell is capturedCell, through phis of cells (a Go 1.22 loop variable:
+// a new cell per iteration, the phi choosing the iteration's).
+func isCell(b gossa.Value, seen map[gossa.Value]bool) bool {
+	if seen[b] {
+		return true // a cycle of phis: the other edges decide
+	}
+	seen[b] = true
 	switch b := b.(type) {
 	case *gossa.Alloc:
 		return true
 	case *gossa.FreeVar:
 		return b.Parent() != nil && b.Parent().Parent() != nil
+	case *gossa.Phi:
+		for _, e := range b.Edges {
+			if !isCell(e, seen) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

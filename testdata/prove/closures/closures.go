@@ -170,3 +170,17 @@ func MethodValueNil(b *box) int { // want "failed"
 	get := b.get // want "nil: failed"
 	return get()
 }
+
+// LoopVar captures the loop variable, a new variable per iteration since
+// Go 1.22 (go/ssa binds a phi of the iterations' cells).
+//
+//vsynth:requires n >= 0 && n <= 5
+//vsynth:ensures result == n * (n - 1) / 2
+func LoopVar(n int) int { // want "proved"
+	s := 0
+	for i := 0; i < n; i++ {
+		add := func() { s += i }
+		add()
+	}
+	return s
+}
