@@ -118,8 +118,8 @@ func checkable(fset *token.FileSet, pkg *types.Package, fn *types.Func, f *Func)
 		errs.add(f.Pos, "generic function "+f.FullName()+" is not supported in specs")
 	}
 	for _, c := range f.Clauses {
-		if c.Kind != Requires && c.Kind != Ensures && c.Kind != Decreases {
-			errs.add(c.Pos, c.Kind.String()+" clause in a function spec: only requires, ensures and decreases are checked here")
+		if c.Kind != Requires && c.Kind != Ensures && c.Kind != Decreases && c.Kind != Panics {
+			errs.add(c.Pos, c.Kind.String()+" clause in a function spec: only requires, ensures, decreases and panics are checked here")
 		}
 	}
 	b := &synthBuilder{decl: f.Decl}
@@ -312,7 +312,7 @@ func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
 	var requires, ensures []ast.Stmt
 	for _, c := range f.Clauses {
 		switch c.Kind {
-		case Requires:
+		case Requires, Panics: // panics sees the parameters on entry, as requires does
 			requires = append(requires, clauseStmt(c))
 		case Decreases: // a measure sees the parameters, as requires does
 			for _, m := range append([]*Clause{c}, c.Rest...) {

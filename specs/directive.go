@@ -17,6 +17,7 @@ var directiveKinds = map[string]ClauseKind{
 	"assert":    Assert,
 	"assume":    Assume,
 	"decreases": Decreases,
+	"panics":    Panics,
 }
 
 // ParseDirective parses one //vsynth:KEYWORD EXPR comment into a clause.
@@ -103,6 +104,10 @@ func FromDecl(fset *token.FileSet, file *ast.File, decl *ast.FuncDecl) (*Func, e
 		}
 		if clause.Kind == Assert || clause.Kind == Assume {
 			errs.add(c.Slash+2, "vsynth:"+clause.Kind.String()+" belongs inside a function body, not in its doc comment")
+			continue
+		}
+		if clause.Kind == Panics && hasKind(clauses, Panics) {
+			errs.add(c.Slash+2, "second vsynth:panics for the function (write one condition; join them with ||)")
 			continue
 		}
 		if clause.Kind == Decreases && hasKind(clauses, Decreases) {

@@ -14,7 +14,7 @@ import (
 //     plain comment;
 //   - "//VSynth:ensures ...": the prefix is lower case;
 //   - "/* vsynth:ensures ... */": directives are // line comments;
-//   - a //vsynth:requires, ensures or ignore line that is not in a
+//   - a //vsynth:requires, ensures, panics or ignore line that is not in a
 //     function's doc comment (a blank line between it and the func, or
 //     above something else) applies to no function.
 //
@@ -35,7 +35,7 @@ func DirectiveWarnings(fset *token.FileSet, file *ast.File) ErrorList {
 		for _, c := range group.List {
 			if strings.HasPrefix(c.Text, DirectivePrefix) {
 				keyword := directiveKeyword(c.Text[len(DirectivePrefix):])
-				if (keyword == "requires" || keyword == "ensures" || keyword == IgnoreKeyword) && !docs[group] {
+				if (keyword == "requires" || keyword == "ensures" || keyword == "panics" || keyword == IgnoreKeyword) && !docs[group] {
 					add(c.Slash, "vsynth:"+keyword+" is not in a function's doc comment (directly above func, no blank line): it applies to no function and is ignored")
 				}
 				continue

@@ -36,7 +36,11 @@
 // (a termination measure of integers) belongs above a for loop or in the
 // doc comment of a recursive function; //vsynth:assert and
 // //vsynth:assume are ghost lines between the statements of a body
-// (ghost.go: LoopMeasures, GhostDirectives, CheckGhost).
+// (ghost.go: LoopMeasures, GhostDirectives, CheckGhost). //vsynth:panics
+// EXPR, at most one in a function's doc comment (Func.Panics), states
+// that the function panics exactly when EXPR holds on its parameters on
+// entry; it is checked like a requires clause (no results, no old) and
+// is not written in .vspec files.
 //
 // # Clause expressions
 //

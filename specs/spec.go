@@ -27,6 +27,11 @@ const (
 	// statement) or of a recursive function (in its doc comment). A
 	// tuple "decreases a, b" is one clause per component (Clause.Rest).
 	Decreases
+	// Panics states when a function panics: exactly when the condition,
+	// on the parameters as they are on entry, holds (//vsynth:panics
+	// EXPR, in a doc comment; at most one). Without it, a function must
+	// never panic.
+	Panics
 )
 
 // String returns the keyword that introduces clauses of this kind.
@@ -44,6 +49,8 @@ func (k ClauseKind) String() string {
 		return "assume"
 	case Decreases:
 		return "decreases"
+	case Panics:
+		return "panics"
 	}
 	return "ClauseKind(" + strconv.Itoa(int(k)) + ")"
 }
@@ -84,6 +91,15 @@ func (f *Func) Requires() []*Clause { return f.clausesOf(Requires) }
 
 // Ensures returns the postconditions in source order.
 func (f *Func) Ensures() []*Clause { return f.clausesOf(Ensures) }
+
+// Panics returns the function's panics clause, or nil when it must never
+// panic.
+func (f *Func) Panics() *Clause {
+	if cs := f.clausesOf(Panics); len(cs) > 0 {
+		return cs[0]
+	}
+	return nil
+}
 
 // Decreases returns the components of the function's termination
 // measure, most significant first, or nil.

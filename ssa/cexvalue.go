@@ -104,6 +104,13 @@ func (w *valueWriter) value(v *smt.Term, t types.Type, path string, open []objec
 		if c.Value().Sign() == 0 {
 			return "nil", nil
 		}
+		if g, exact, ok, err := w.globalAt(c, u.Elem()); err != nil {
+			return "", err
+		} else if ok && exact {
+			return "&" + g, nil // a caller may pass &g (globals.go)
+		} else if ok {
+			return opaque("points into package-level variable " + g), nil
+		}
 		from, to, _ := extent(c, t)
 		obj := object{path, from, to}
 		if len(open) >= maxShownDepth {

@@ -94,6 +94,11 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 			}
 		}
 		return confirmedVerdict
+	case ob.Kind == PanicsWhen: // panics.go
+		if o.Returned && o.Panic == "" {
+			return confirmedVerdict
+		}
+		return "Go did not return normally where vsynth:panics " + ob.Clause + " holds: " + o.describe()
 	case ob.Kind == Ensures || ob.Kind == WellDefined:
 		if o.Phase == "call" || !o.Returned {
 			return o.describe()

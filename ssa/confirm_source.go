@@ -55,6 +55,10 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 	rw := &clauseRewriter{prog: p, tg: tg, qual: qual, nOld: &nOld}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "func zzvCase%d() (zzvO zzvOutcome) {\n\tdefer zzvRecover(&zzvO)\n\tzzvO.Phase = \"inputs\"\n", c.index)
+	// The globals first: a parameter may have a global's name.
+	for _, g := range cex.Globals {
+		fmt.Fprintf(&b, "\t%s = %s\n", g.Name, g.Value)
+	}
 	var args []string
 	for k, in := range cex.Inputs {
 		name := playbackParam(tg, k)
@@ -76,6 +80,16 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 	}
 	if ob.Kind == WellDefined && ob.Of == "requires" {
 		return "", fmt.Errorf("requires clause at %s not found", p.Fset.Position(ob.Pos))
+	}
+	if pc := tg.Spec.Func.Panics(); pc != nil { // panics.go
+		p.clauseImports(tg, pc.Expr, imports)
+		rc, err := rw.rewrite(pc.Expr)
+		if err != nil {
+			return "", err
+		}
+		if cond := panicsReplayCheck(ob, rc.expr); cond != "" {
+			fmt.Fprintf(&b, "\tif %s {\n\t\tzzvO.Unmet = %q\n\t\treturn\n\t}\n", cond, "(the counterexample's claim about vsynth:panics "+pc.Text+")")
+		}
 	}
 	var clause *replayClause
 	if ob.Kind == Ensures || ob.Kind == WellDefined {

@@ -61,6 +61,9 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 	if err := f.recursiveCall(t, sl, pos); err != nil {
 		return nil, err
 	}
+	if err := f.calleePanics(t, sl, pos); err != nil { // panics.go
+		return nil, err
+	}
 	// What the callee may write is unknown after the call: contracts do
 	// not describe memory effects.
 	var (

@@ -35,11 +35,22 @@
 //     (maps.go: reads, writes with a nil-map obligation, delete, len,
 //     make and literals, and the lemmas tying a map's length on entry
 //     to its keys; maps_spec.go: m[k], len(m) and has(m, k) in specs;
-//     maps_cex.go: Go map literals in counterexamples). Anything not
-//     modelled — floats, interfaces, range over a map, strings and maps
-//     in aggregates — stops the lowering with an UnsupportedError naming
-//     the construct and its position, so that no such function is ever
-//     proved. Ghost lines (ghost.go) apply at
+//     maps_cex.go: Go map literals in counterexamples). Function values
+//     (closures.go) are numbers into the lowering's table of closures,
+//     each a function and its captured cells; a call of one dispatches
+//     over the closures it may be, inlining each. A function with defers
+//     (defer.go) runs its deferred calls in LIFO order at every return,
+//     and routes the panics of its body into a panicking path that runs
+//     them too, where a direct recover() stops the panic and the function
+//     returns its named results; //vsynth:panics EXPR (panics.go) allows
+//     the panics where EXPR holds and asks that none is missing.
+//     Package-level variables (globals.go) are objects below alloc0 with
+//     arbitrary contents on entry; clauses name them, counterexamples list
+//     them, and the replay sets them. Anything not modelled — floats,
+//     interfaces, range over a map, strings and maps in aggregates — stops
+//     the lowering with an UnsupportedError naming the construct and its
+//     position, so that no such function is ever proved. Ghost lines
+//     (ghost.go) apply at
 //     one SSA point each: an assert is an obligation there, an assume
 //     narrows the guard and is recorded; measures (termination.go) add
 //     termination obligations on back edges and recursive calls.

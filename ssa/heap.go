@@ -27,8 +27,12 @@ func (f *frame) addrOf(v gossa.Value, pos token.Pos) (*smt.Term, error) {
 		return nil, err
 	}
 	switch v.(type) {
-	case *gossa.Alloc, *gossa.FieldAddr, *gossa.IndexAddr:
-		return a, nil // never nil: making them would have panicked
+	case *gossa.Alloc, *gossa.FieldAddr, *gossa.IndexAddr, *gossa.Global:
+		return a, nil // never nil: making them would have panicked; a global's address
+	case *gossa.FreeVar:
+		if f.fn.Parent() != nil {
+			return a, nil // a captured variable's address (closures.go)
+		}
 	}
 	f.require(pos, []hazard{{Nil, smt.Eq(a, smt.BVUint(addrWidth, 0)), "runtime error: invalid memory address or nil pointer dereference"}})
 	return a, nil
@@ -98,7 +102,7 @@ func (f *frame) execHeap(instr gossa.Instruction) (bool, error) {
 		if err != nil {
 			return true, unsupported(in.Pos(), "load of %v", err)
 		}
-		addr, err := f.addrOf(in.X, in.Pos())
+		addr, err := f.addrOf(in.X, loadPos(in))
 		if err != nil {
 			return true, err
 		}
@@ -320,13 +324,24 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 			switch in := instr.(type) {
 			case *gossa.Store:
 				addType(in.Val.Type())
-			case *gossa.Call:
-				if b, ok := in.Call.Value.(*gossa.Builtin); ok && (b.Name() == "append" || b.Name() == "copy") {
-					addType(in.Call.Args[0].Type().Underlying().(*types.Slice).Elem())
+			case gossa.CallInstruction: // calls, deferred calls
+				common := in.Common()
+				if b, ok := common.Value.(*gossa.Builtin); ok {
+					if b.Name() == "append" || b.Name() == "copy" {
+						addType(common.Args[0].Type().Underlying().(*types.Slice).Elem())
+					}
 					continue
 				}
-				callee := in.Call.StaticCallee()
-				if callee == nil || seen[callee] {
+				callee := common.StaticCallee()
+				if callee == nil {
+					// A function value or an interface method: any
+					// region (strings excepted: never written in place).
+					for _, r := range writableRegions {
+						out[r] = true
+					}
+					continue
+				}
+				if seen[callee] {
 					continue
 				}
 				seen[callee] = true
@@ -366,4 +381,23 @@ func (f *frame) sliceBound(v gossa.Value, def *smt.Term) (*smt.Term, *smt.Term, 
 		neg = smt.BVSlt(i, smt.BVUint(addrWidth, 0))
 	}
 	return i, neg, nil
+}
+
+// writableRegions are the regions a store may write.
+var writableRegions = []string{"bool", "ptr", "len", "cap", "int", "uint", "uintptr",
+	"int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", strRegion}
+
+// loadPos is where a load is in the source: its own position, or, for a
+// load go/ssa made without one (the receiver of a method value, p.M, read
+// when the method value is made), the first position of its uses.
+func loadPos(in *gossa.UnOp) token.Pos {
+	if in.Pos().IsValid() || in.Referrers() == nil {
+		return in.Pos()
+	}
+	for _, r := range *in.Referrers() {
+		if r.Pos().IsValid() {
+			return r.Pos()
+		}
+	}
+	return in.Pos()
 }

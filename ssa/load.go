@@ -271,6 +271,11 @@ func (p *Program) inlinable(fn *gossa.Function) bool {
 		if o := fn.Origin(); o != nil && o.Pkg != nil {
 			return p.local[o.Pkg.Pkg] && len(fn.Blocks) > 0
 		}
+		// A method value's or method expression's wrapper (T.M$bound,
+		// T.M$thunk) of a method of the module: it calls the method.
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Synthetic != "" && obj.Pkg() != nil {
+			return p.local[obj.Pkg()] && len(fn.Blocks) > 0
+		}
 		return false
 	}
 	return p.local[fn.Pkg.Pkg] && len(fn.Blocks) > 0

@@ -72,6 +72,19 @@ type lowering struct {
 	overflow func(*gossa.Function) bool
 	// ints records that a clause computed with mathint (spec_mathint.go).
 	ints bool
+	// funcs are the function values made so far, numbered from 1;
+	// funcIDs numbers the functions used as values (closures.go).
+	funcs   []funcValue
+	funcIDs map[*gossa.Function]int
+	// routers are the frames with defers whose bodies are being lowered,
+	// innermost last, nil while one runs its deferred calls; recovery is
+	// what recover() reads in the deferred calls being run (defer.go).
+	routers  []*router
+	recovery []*recovery
+	// globals are the package-level variables met, in first use order;
+	// homePkg is the package whose globals are modelled (globals.go).
+	globals []globalUse
+	homePkg *types.Package
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -137,6 +150,7 @@ type frame struct {
 	root     *scope // the function body
 	cur      *scope // the scope of the block being lowered
 	returns  []returnSite
+	defers   []deferred // the deferred calls registered (defer.go)
 }
 
 type returnSite struct {
@@ -150,6 +164,11 @@ type returnSite struct {
 // (which implies guard) and the memory then. With emit set, the
 // obligations of fn's operations are recorded.
 func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, mem memory, emit bool) ([]*smt.Term, *smt.Term, memory, error) {
+	return l.callWith(fn, nil, args, guard, mem, emit)
+}
+
+// callWith is call of a closure whose free variables hold free.
+func (l *lowering) callWith(fn *gossa.Function, free, args []*smt.Term, guard *smt.Term, mem memory, emit bool) ([]*smt.Term, *smt.Term, memory, error) {
 	site := fn.Pos()
 	if len(l.via) > 0 {
 		site = l.via[len(l.via)-1]
@@ -162,11 +181,11 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, m
 	if len(l.stack) >= maxInlineDepth {
 		return nil, nil, nil, unsupported(site, "calls nested deeper than %d", maxInlineDepth)
 	}
-	if fn.Recover != nil {
-		return nil, nil, nil, unsupported(fn.Pos(), "defer/recover")
+	if fn.Recover != nil && !emit {
+		return nil, nil, nil, unsupported(fn.Pos(), "defer in a function called from a clause")
 	}
-	if len(fn.FreeVars) > 0 {
-		return nil, nil, nil, unsupported(fn.Pos(), "closure")
+	if len(free) != len(fn.FreeVars) {
+		return nil, nil, nil, unsupported(site, "closure %s called without its free variables", fn.Name())
 	}
 	if len(args) != len(fn.Params) {
 		return nil, nil, nil, fmt.Errorf("internal error: %s called with %d arguments, has %d parameters", fn.Name(), len(args), len(fn.Params))
@@ -192,7 +211,24 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, m
 	for i, p := range fn.Params {
 		root.vals[p] = args[i]
 	}
-	if err := f.region(loops.order, root, guard, mem); err != nil {
+	for i, v := range fn.FreeVars {
+		root.vals[v] = free[i]
+	}
+	if fn.Recover == nil {
+		if err := f.region(loops.order, root, guard, mem); err != nil {
+			return nil, nil, nil, err
+		}
+		return f.results()
+	}
+	// A function with defers routes the panics of its body (defer.go).
+	r := &router{f: f}
+	l.routers = append(l.routers, r)
+	err = f.region(loops.order, root, guard, mem)
+	l.routers = l.routers[:len(l.routers)-1]
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if err := f.recoverPanics(r); err != nil {
 		return nil, nil, nil, err
 	}
 	return f.results()
@@ -348,18 +384,7 @@ func (f *frame) edge(in incoming, b *gossa.BasicBlock) (*smt.Term, error) {
 func (f *frame) require(pos token.Pos, hz []hazard) {
 	for _, h := range hz {
 		if f.emit {
-			o := &Obligation{
-				Kind:  h.kind,
-				Pos:   pos,
-				Guard: f.guard,
-				Goal:  smt.Not(h.when),
-				Via:   append([]token.Pos(nil), f.l.via...),
-				Panic: h.msg,
-			}
-			if h.kind == Overflow { // no panic: the operation it checks
-				o.Clause, o.Panic = h.msg, ""
-			}
-			f.l.obligations = append(f.l.obligations, o)
+			f.l.raise(pos, f.l.via, h, f.guard, f.mem) // defer.go
 		}
 		f.guard = smt.And(f.guard, smt.Not(h.when))
 	}
@@ -375,6 +400,9 @@ func (f *frame) exec(instr gossa.Instruction) error {
 		return err
 	}
 	if ok, err := f.execHeap(instr); ok {
+		return err
+	}
+	if ok, err := f.execDefer(instr); ok {
 		return err
 	}
 	switch in := instr.(type) {
@@ -402,7 +430,7 @@ func (f *frame) exec(instr gossa.Instruction) error {
 		case in.Op == token.QUO, in.Op == token.REM, in.Op == token.SHL, in.Op == token.SHR:
 			_, err := f.value(in)
 			return err
-		case !modelled(in.X.Type()):
+		case !modelled(in.X.Type()) && !isFunc(in.X.Type()) && !isRecoverCompare(in):
 			// Comparing interfaces can panic even when the result is
 			// unused: an operator on values vsynth does not model is
 			// unsupported on the spot, never skipped.
@@ -432,7 +460,7 @@ func (f *frame) results() ([]*smt.Term, *smt.Term, memory, error) {
 	n := sig.Results().Len()
 	res := make([]*smt.Term, n)
 	for i := range n {
-		s, ok := sortOf(sig.Results().At(i).Type())
+		s, ok := valueSort(sig.Results().At(i).Type())
 		if !ok {
 			return nil, nil, nil, unsupported(f.fn.Pos(), "result of type %s", sig.Results().At(i).Type())
 		}

@@ -51,6 +51,7 @@ const (
 	entryMemoryName = "!mem0."    // + region: the memory on entry (memory.go)
 	blankParamName  = "!param"    // + index: a blank or unnamed parameter
 	arrayReadPrefix = "!read"     // + number: a read Ackermann's reduction names (reduce.go)
+	globalAddrName  = "!global."  // + package path + "." + name: a package-level variable's address (globals.go)
 	freshSeparator  = "!"         // between a fresh name's base and its number
 	loopStateSuffix = "@loop"     // a loop variable in an arbitrary state (loop_lower.go)
 	skolemSuffix    = "@sk"       // a Skolem constant of a quantifier (instantiate.go)
@@ -100,6 +101,11 @@ func allocBase() *smt.Term { return smt.Var(allocBaseName, smt.BitVecSort(addrWi
 
 // entryMemory is the contents of region r on entry, below allocBase.
 func entryMemory(r string) *smt.Term { return smt.Var(entryMemoryName+r, regionSort(r)) }
+
+// globalVar is the address of package-level variable g.
+func globalVar(g *gossa.Global) *smt.Term {
+	return smt.Var(globalAddrName+g.Pkg.Pkg.Path()+"."+g.Name(), smt.BitVecSort(addrWidth))
+}
 
 // freshName returns a variable name that no other variable of this
 // lowering has: base!N.

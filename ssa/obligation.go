@@ -19,6 +19,7 @@ const (
 	WellDefined    ObligationKind = "well-defined"    // evaluating a spec clause does not panic
 	CallRequires   ObligationKind = "call-requires"   // a called function's requires clause holds at the call
 	Overflow       ObligationKind = "overflow"        // with --overflow or //vsynth:nooverflow: no integer operation wraps (overflow.go)
+	PanicsWhen     ObligationKind = "panics"          // with //vsynth:panics: the function panics when its condition holds (panics.go)
 
 	InvariantEntry     ObligationKind = "invariant-entry"     // a loop invariant holds when the loop is entered
 	InvariantPreserved ObligationKind = "invariant-preserved" // one iteration from a state satisfying the invariants restores them

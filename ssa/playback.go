@@ -87,6 +87,20 @@ func (p *Program) PlaybackTests(results []*FuncResult) ([]*PlaybackFile, []Playb
 		case Overflow:
 			skips = append(skips, PlaybackSkip{r.Target.Name, "an integer operation wraps inside the function, which Go does not report and a test cannot observe"})
 			continue
+		case PanicsWhen:
+			skips = append(skips, PlaybackSkip{r.Target.Name, "a panics counterexample is a normal return where the function should panic: not played back yet"})
+			continue
+		}
+		if (ob.Kind == Ensures || ob.Kind == WellDefined) && ob.Of != "requires" {
+			switch {
+			case len(cex.Globals) > 0:
+				// The clause may read them after the call, and old(g).
+				skips = append(skips, PlaybackSkip{r.Target.Name, "the clause may read package-level variables after the call, which a playback test does not evaluate yet"})
+				continue
+			case r.Target.Func.Signature.Results().Len() == 0:
+				skips = append(skips, PlaybackSkip{r.Target.Name, "an ensures counterexample of a function without results: the clause reads what the call changed, which a playback test does not evaluate yet"})
+				continue
+			}
 		}
 		if len(cex.Aliases) > 0 {
 			skips = append(skips, PlaybackSkip{r.Target.Name, "the counterexample needs parameters that share memory"})
@@ -218,6 +232,16 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 	fmt.Fprintf(b, "\n// %s plays back the counterexample vsynth prove found for %s:\n// %s (%s).\n", testName, tg.Short, oneLine, where)
 	var args, shown []string
 	var decls bytes.Buffer
+	// The globals first (a parameter may have a global's name), put back
+	// when the test ends.
+	for _, gb := range cex.Globals {
+		obj := tg.Package.Types.Scope().Lookup(gb.Name)
+		if obj == nil {
+			return fmt.Errorf("package-level variable %s not found", gb.Name)
+		}
+		fmt.Fprintf(&decls, "\tdefer func(v %s) { %s = v }(%s)\n\t%s = %s\n", types.TypeString(obj.Type(), qual), gb.Name, gb.Name, gb.Name, gb.Value)
+		shown = append(shown, gb.Name+" = "+gb.Value)
+	}
 	for k, in := range cex.Inputs {
 		name := playbackParam(tg, k)
 		fmt.Fprintf(&decls, "\tvar %s %s = %s\n", name, types.TypeString(fn.Params[k].Type(), qual), in.Value)

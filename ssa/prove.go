@@ -633,6 +633,9 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			in.params[label] = true // a later parameter may be written as this one
 		}
 	}
+	if cex.Globals, err = globalBindings(vc, in); err != nil {
+		return nil, err
+	}
 	cex.Aliases, cex.Unshown = in.sharing(), in.unshown
 	switch o.Kind {
 	case CallRequires, InvariantEntry, CarryDomain, Assert, Termination, Overflow:
@@ -656,7 +659,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			}
 			cex.State = append(cex.State, Binding{Name: name, Value: val})
 		}
-	case Ensures, WellDefined:
+	case Ensures, WellDefined, PanicsWhen:
 		if o.Of == "requires" {
 			return cex, nil
 		}

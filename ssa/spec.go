@@ -168,6 +168,9 @@ func (s *specLowering) ident(id *ast.Ident) (*smt.Term, error) {
 		}
 		return s.results[i], nil
 	}
+	if t, ok, err := s.specGlobal(v, id.Pos()); ok { // globals.go
+		return t, err
+	}
 	return nil, unsupported(id.Pos(), "variable %s in a spec", id.Name)
 }
 

@@ -57,6 +57,12 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 	if t, ok, err := f.mapValue(v); ok {
 		return t, err
 	}
+	if t, ok, err := f.funcValueOf(v); ok {
+		return t, err
+	}
+	if t, ok, err := f.recoverValue(v); ok {
+		return t, err
+	}
 	switch v := v.(type) {
 	case *gossa.Const:
 		return constTerm(v.Value, v.Type(), v.Pos())
@@ -125,7 +131,7 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 	case gossa.Instruction:
 		return nil, unsupported(v.Pos(), "%s", describe(v))
 	case *gossa.Global:
-		return nil, unsupported(v.Pos(), "package-level variable %s", v.Name())
+		return f.l.globalAddr(v, token.NoPos, f.l.homePkg) // globals.go
 	case *gossa.Function:
 		return nil, unsupported(v.Pos(), "function value %s", v.Name())
 	}
@@ -241,6 +247,10 @@ func (f *frame) callInstr(c *gossa.Call) error {
 	var results []*smt.Term
 	switch callee := common.Value.(type) {
 	case *gossa.Builtin:
+		if callee.Name() == "recover" { // defer.go
+			f.cur.vals[c] = f.recoverCall()
+			return nil
+		}
 		if r, ok, err := f.sliceBuiltin(callee.Name(), common.Args, c.Pos()); ok {
 			if err != nil {
 				return err
@@ -254,36 +264,21 @@ func (f *frame) callInstr(c *gossa.Call) error {
 		}
 		results = []*smt.Term{r}
 	case *gossa.Function:
-		if callee.Pkg != nil && callee.Pkg.Pkg.Path() == "math/bits" && callee.Signature.Recv() == nil {
-			r, hz, err := bitsCall(callee.Name(), args)
-			if err != nil {
-				return unsupported(c.Pos(), "%v", err)
-			}
-			f.require(c.Pos(), hz)
-			results = r
-			break
-		}
-		if t := f.l.contract(callee); t != nil {
-			r, err := f.callContract(t, args, c.Pos())
-			if err != nil {
-				return err
-			}
-			results = r
-			break
-		}
-		if !f.l.inlinable(callee) {
-			return unsupported(c.Pos(), "call to %s", callee.String())
-		}
-		f.l.via = append(f.l.via, c.Pos())
-		r, normal, mem, err := f.l.call(callee, args, f.guard, f.mem, f.emit)
-		f.l.via = f.l.via[:len(f.l.via)-1]
+		r, err := f.callFunction(callee, nil, args, c.Pos())
 		if err != nil {
 			return err
 		}
-		f.guard, f.mem = normal, mem
 		results = r
 	default:
-		return unsupported(c.Pos(), "dynamic call")
+		fv, err := f.value(common.Value)
+		if err != nil {
+			return err
+		}
+		r, err := f.callValue(c.Pos(), fv, args, common.Signature().Results())
+		if err != nil {
+			return err
+		}
+		results = r
 	}
 	switch len(results) {
 	case 0:
@@ -294,6 +289,34 @@ func (f *frame) callInstr(c *gossa.Call) error {
 		f.cur.vals[c] = smt.True() // placeholder: tuples are read through Extract
 	}
 	return nil
+}
+
+// callFunction lowers a call of callee, whose free variables hold free:
+// math/bits is modelled, a function with a contract is called by its
+// contract, and the others of the module are inlined.
+func (f *frame) callFunction(callee *gossa.Function, free, args []*smt.Term, pos token.Pos) ([]*smt.Term, error) {
+	if len(free) == 0 && callee.Pkg != nil && callee.Pkg.Pkg.Path() == "math/bits" && callee.Signature.Recv() == nil {
+		r, hz, err := bitsCall(callee.Name(), args)
+		if err != nil {
+			return nil, unsupported(pos, "%v", err)
+		}
+		f.require(pos, hz)
+		return r, nil
+	}
+	if t := f.l.contract(callee); t != nil && len(free) == 0 {
+		return f.callContract(t, args, pos)
+	}
+	if !f.l.inlinable(callee) {
+		return nil, unsupported(pos, "call to %s", callee.String())
+	}
+	f.l.via = append(f.l.via, pos)
+	r, normal, mem, err := f.l.callWith(callee, free, args, f.guard, f.mem, f.emit)
+	f.l.via = f.l.via[:len(f.l.via)-1]
+	if err != nil {
+		return nil, err
+	}
+	f.guard, f.mem = normal, mem
+	return r, nil
 }
 
 // builtinCall lowers the builtins vsynth models on integers.

@@ -71,6 +71,9 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	l.ghosts, l.term.measures = p.ghostsOf, p.loopMeasure
 	l.bounded = bounded
 	l.overflow = p.checksOverflow
+	if t.Func.Pkg != nil {
+		l.homePkg = t.Func.Pkg.Pkg
+	}
 	if maxTerms > 0 || ctx.Done() != nil {
 		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
 		defer func() { l.meter = nil }() // the VC keeps l
@@ -119,6 +122,11 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	if err != nil {
 		return nil, err
 	}
+	for i := 0; i < fn.Signature.Results().Len(); i++ {
+		if rt := fn.Signature.Results().At(i).Type(); !modelled(rt) { // a function value
+			return nil, unsupported(fn.Pos(), "result of type %s", rt)
+		}
+	}
 	vc.Results, vc.Normal, vc.Final = results, normal, final
 	vc.lowering = l
 	// What a loop in a function called from a clause did past its bound
@@ -132,6 +140,9 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	body := len(vc.Obligations) // the body's obligations start here
 	vc.Obligations = append(vc.Obligations, l.obligations...)
 
+	if err := vc.panicsClause(sl, body, normal); err != nil { // panics.go
+		return nil, err
+	}
 	sl.results, sl.mem = results, final
 	for _, c := range t.Spec.Func.Ensures() {
 		own := len(l.beyond)

@@ -90,7 +90,10 @@ type ObligationResult struct {
 // Counterexample is a concrete input on which the function violates its
 // spec, with what the function does there.
 type Counterexample struct {
-	Inputs  []Binding // one per parameter, receiver first
+	Inputs []Binding // one per parameter, receiver first
+	// Globals are the package-level variables the function or its
+	// contract reads, with their values on entry (globals.go).
+	Globals []Binding
 	Outputs []Binding // the results, when the function returns
 	Panic   string    // the panic, when the violation is a panic
 	// State, for an invariant that is not preserved, is the state at the

@@ -130,6 +130,8 @@ func describe(o *jsonObligation) string {
 		return "integer overflow: " + o.Clause
 	case ssa.Panic:
 		return "reachable panic"
+	case ssa.PanicsWhen:
+		return "panics " + o.Clause + " (returns normally where it holds)"
 	case ssa.CallRequires:
 		return "call-requires " + o.Clause
 	case ssa.InvariantEntry, ssa.InvariantPreserved, ssa.Assert:
@@ -151,6 +153,12 @@ func formatCounterexample(c *jsonCex) string {
 			b.WriteString(", ")
 		}
 		fmt.Fprintf(&b, "%s = %s", in.Name, in.Value)
+	}
+	for i, g := range c.Globals { // package-level variables on entry
+		if i > 0 || len(c.Inputs) > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "global %s = %s", g.Name, g.Value)
 	}
 	for _, a := range c.Aliases {
 		fmt.Fprintf(&b, " (%s and %s share memory)", a[0], a[1])

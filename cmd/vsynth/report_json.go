@@ -62,7 +62,7 @@ func toJSONCex(c *ssa.Counterexample) *jsonCex {
 	if c == nil {
 		return nil
 	}
-	return &jsonCex{Inputs: c.Inputs, Outputs: c.Outputs, Panic: c.Panic, State: c.State, Aliases: c.Aliases, Unshown: c.Unshown}
+	return &jsonCex{Inputs: c.Inputs, Globals: c.Globals, Outputs: c.Outputs, Panic: c.Panic, State: c.State, Aliases: c.Aliases, Unshown: c.Unshown}
 }
 
 // writeJSON writes the model as one JSON document.

@@ -143,6 +143,7 @@ type jsonObligation struct {
 
 type jsonCex struct {
 	Inputs  orderedStrings `json:"inputs"`
+	Globals orderedStrings `json:"globals,omitempty"` // package-level variables on entry
 	Outputs orderedStrings `json:"outputs,omitempty"`
 	Panic   string         `json:"panic,omitempty"`
 	State   []ssa.Binding  `json:"loop_state,omitempty"`

@@ -91,7 +91,7 @@ func everyFindingModel() *reportModel {
 			Obligations: []jsonObligation{{Kind: ssa.Ensures, Pos: "-", Verdict: ssa.Unknown, Reason: "timeout", Confirmation: "refused"}}},
 		funcReport{Function: "example.com/m/p.Never", Pos: "p/f.go:14:1", Verdict: ssa.Proved, Vacuous: true, VacuousReason: "requires unsatisfiable", short: "p.Never", Obligations: []jsonObligation{}},
 		funcReport{Function: "example.com/m/p.Maybe", Pos: "p/f.go:15:1", Verdict: ssa.Failed, Unconfirmed: true, short: "p.Maybe",
-			Obligations: []jsonObligation{{Kind: ssa.Panic, Pos: "p/f.go:16:2", Verdict: ssa.Failed, Counterexample: &jsonCex{Inputs: orderedStrings{}, Panic: "boom"}, Confirmation: "unconfirmed"}}},
+			Obligations: []jsonObligation{{Kind: ssa.Panic, Pos: "p/f.go:16:2", Verdict: ssa.Failed, Counterexample: &jsonCex{Inputs: orderedStrings{}, Globals: orderedStrings{{Name: "limit", Value: "0"}}, Panic: "boom"}, Confirmation: "unconfirmed"}}},
 	)
 	m.Summary = summarize(m.Results)
 	m.Warnings = []jsonWarning{{Pos: "p/odd name,x%y.go:3:1", Message: "malformed vsynth directive: no space may stand between // and vsynth:"}}
