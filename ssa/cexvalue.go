@@ -53,6 +53,9 @@ type valueWriter struct {
 	unshown []string
 	// elems counts the slice elements read so far (maxShownTotal).
 	elems uint64
+	// results is set when the values are a function's results, which the
+	// replay compares, for interfaces, only by whether they are nil.
+	results bool
 }
 
 // object is a memory extent [from, to) of slots reached through path.
@@ -84,6 +87,9 @@ func (w *valueWriter) value(v *smt.Term, t types.Type, path string, open []objec
 	}
 	if isString(t) {
 		return w.str(c, t, path)
+	}
+	if isInterface(t) {
+		return w.iface(c, t, path, open)
 	}
 	name := types.TypeString(t, w.qf)
 	opaque := func(why string) string {

@@ -320,6 +320,12 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 			case *gossa.Store:
 				addType(in.Val.Type())
 			case *gossa.Call:
+				if in.Call.IsInvoke() {
+					if err := l.invokeWrites(&in.Call, seen, out); err != nil {
+						return nil, err
+					}
+					continue
+				}
 				if b, ok := in.Call.Value.(*gossa.Builtin); ok && (b.Name() == "append" || b.Name() == "copy") {
 					addType(in.Call.Args[0].Type().Underlying().(*types.Slice).Elem())
 					continue

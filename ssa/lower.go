@@ -71,6 +71,11 @@ type lowering struct {
 	overflow func(*gossa.Function) bool
 	// ints records that a clause computed with mathint (spec_mathint.go).
 	ints bool
+	// iface registers the dynamic types of interface values (ifaces.go);
+	// skips lists, per function, the instructions that only build
+	// fmt.Errorf's arguments (ifaces_errors.go).
+	iface *ifaceState
+	skips map[*gossa.Function]map[gossa.Instruction]bool
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -367,6 +372,12 @@ func (f *frame) require(pos token.Pos, hz []hazard) {
 // exec lowers an instruction with an effect: one that may panic, call,
 // branch or return. Pure instructions are lowered on demand by value.
 func (f *frame) exec(instr gossa.Instruction) error {
+	if f.l.formatArgs(f.fn)[instr] {
+		return nil
+	}
+	if ok, err := f.execIface(instr); ok {
+		return err
+	}
 	if ok, err := f.execString(instr); ok {
 		return err
 	}

@@ -274,6 +274,9 @@ func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
 	if isString(t) {
 		return l.stringWellFormed(v), nil
 	}
+	if isInterface(t) {
+		return l.ifaceWellFormed(v, t)
+	}
 	zero := smt.BVUint(addrWidth, 0)
 	inOld := func(p, size *smt.Term) *smt.Term {
 		// p != 0 ==> 1 <= p && size <= alloc0 - p

@@ -77,6 +77,9 @@ func sortOf(t types.Type) (smt.Sort, bool) {
 	if isString(t) {
 		return stringSort, true
 	}
+	if isInterface(t) {
+		return ifaceSort, true
+	}
 	lay, err := layoutOf(t)
 	if err != nil {
 		return smt.Sort{}, false

@@ -75,7 +75,14 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 			f.require(v.Pos(), negOverflow(x, v.X.Type()))
 		}
 		return t, nil
+	case *gossa.MakeInterface:
+		return f.makeInterface(v)
+	case *gossa.ChangeInterface:
+		return f.value(v.X)
 	case *gossa.BinOp:
+		if isInterface(v.X.Type()) || isInterface(v.Y.Type()) {
+			return f.ifaceBinOp(v)
+		}
 		x, err := f.value(v.X)
 		if err != nil {
 			return nil, err
@@ -190,6 +197,9 @@ func (f *frame) merge(p *gossa.Phi, ins []incoming) (*smt.Term, error) {
 
 // constTerm is the term of a Go constant of type t.
 func constTerm(c constant.Value, t types.Type, pos token.Pos) (*smt.Term, error) {
+	if c == nil && isInterface(t) {
+		return nilIface(), nil
+	}
 	if c == nil { // nil, or the zero value of a struct or array
 		lay, err := layoutOf(t)
 		if err != nil {
@@ -224,8 +234,22 @@ func constTerm(c constant.Value, t types.Type, pos token.Pos) (*smt.Term, error)
 // lowered directly, and functions of the module are inlined.
 func (f *frame) callInstr(c *gossa.Call) error {
 	common := c.Common()
+	if callee, ok := common.Value.(*gossa.Function); ok {
+		if r, ok, err := f.stdlibError(callee, c); ok {
+			if err != nil {
+				return err
+			}
+			f.setResults(c, r)
+			return nil
+		}
+	}
 	if common.IsInvoke() {
-		return unsupported(c.Pos(), "interface method call %s", common.Method.Name())
+		results, err := f.invoke(c)
+		if err != nil {
+			return err
+		}
+		f.setResults(c, results)
+		return nil
 	}
 	args := make([]*smt.Term, len(common.Args))
 	for i, a := range common.Args {
@@ -260,28 +284,20 @@ func (f *frame) callInstr(c *gossa.Call) error {
 			results = r
 			break
 		}
-		if t := f.l.contract(callee); t != nil {
-			r, err := f.callContract(t, args, c.Pos())
-			if err != nil {
-				return err
-			}
-			results = r
-			break
-		}
-		if !f.l.inlinable(callee) {
-			return unsupported(c.Pos(), "call to %s", callee.String())
-		}
-		f.l.via = append(f.l.via, c.Pos())
-		r, normal, mem, err := f.l.call(callee, args, f.guard, f.mem, f.emit)
-		f.l.via = f.l.via[:len(f.l.via)-1]
+		r, err := f.callFunction(callee, args, c.Pos())
 		if err != nil {
 			return err
 		}
-		f.guard, f.mem = normal, mem
 		results = r
 	default:
 		return unsupported(c.Pos(), "dynamic call")
 	}
+	f.setResults(c, results)
+	return nil
+}
+
+// setResults binds the results of call c.
+func (f *frame) setResults(c *gossa.Call, results []*smt.Term) {
 	switch len(results) {
 	case 0:
 	case 1:
@@ -290,7 +306,25 @@ func (f *frame) callInstr(c *gossa.Call) error {
 		f.cur.tuples[c] = results
 		f.cur.vals[c] = smt.True() // placeholder: tuples are read through Extract
 	}
-	return nil
+}
+
+// callFunction lowers a call of callee on args at pos in the frame: by its
+// contract when it has one, else by inlining its body.
+func (f *frame) callFunction(callee *gossa.Function, args []*smt.Term, pos token.Pos) ([]*smt.Term, error) {
+	if t := f.l.contract(callee); t != nil {
+		return f.callContract(t, args, pos)
+	}
+	if !f.l.inlinable(callee) {
+		return nil, unsupported(pos, "call to %s", callee.String())
+	}
+	f.l.via = append(f.l.via, pos)
+	r, normal, mem, err := f.l.call(callee, args, f.guard, f.mem, f.emit)
+	f.l.via = f.l.via[:len(f.l.via)-1]
+	if err != nil {
+		return nil, err
+	}
+	f.guard, f.mem = normal, mem
+	return r, nil
 }
 
 // builtinCall lowers the builtins vsynth models on integers.
