@@ -95,7 +95,7 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 			fmt.Fprintf(&b, "\t%s := zzvDeepCopy(%s)\n", preName(playbackParam(tg, k)), playbackParam(tg, k))
 		}
 	}
-	call := fmt.Sprintf("%s(%s)", fn.Name(), strings.Join(args, ", "))
+	call := fmt.Sprintf("%s(%s)", callName(fn, qual), strings.Join(args, ", "))
 	if fn.Signature.Recv() != nil {
 		call = fmt.Sprintf("%s.%s(%s)", args[0], fn.Name(), strings.Join(args[1:], ", "))
 	}

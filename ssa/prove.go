@@ -560,8 +560,9 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	}
 	fn := vc.Target.Func
 	cex := &Counterexample{}
-	qf := types.RelativeTo(fn.Pkg.Pkg)
-	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf, pkg: fn.Pkg.Pkg}
+	pkg := vc.Target.Package.Types
+	qf := types.RelativeTo(pkg)
+	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf, pkg: pkg}
 	for i, v := range vc.Params {
 		label := paramLabel(vc.Target, i, v)
 		val, err := in.write(v, fn.Params[i].Type(), label)
@@ -598,7 +599,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			return cex, nil
 		}
 		res := fn.Signature.Results()
-		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf, pkg: fn.Pkg.Pkg, results: true}
+		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf, pkg: pkg, results: true}
 		for i, r := range vc.Results {
 			name := resultName(vc.Target, i)
 			val, err := out.write(r, res.At(i).Type(), name)

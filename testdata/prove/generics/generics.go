@@ -1,0 +1,47 @@
+// Package generics checks generic functions, verified per instance the
+// loaded code uses (go/ssa builds the instances), with the contract's
+// types substituted.
+package generics
+
+import "cmp"
+
+// Integer is a finite union of integer types.
+type Integer interface {
+	~int8 | ~int16 | ~int32 | ~int64 | ~int
+}
+
+// Max is verified at int8 and int, where Use instantiates it.
+//
+//vsynth:ensures result >= a && result >= b
+//vsynth:ensures result == a || result == b
+func Max[T Integer](a, b T) T { // want "proved" "proved"
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// Abs overflows at the minimum of every signed type.
+//
+//vsynth:ensures result >= 0
+func Abs[T Integer](x T) T { // want "failed" "failed"
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Clamp uses cmp.Ordered with the builtins min and max.
+//
+//vsynth:requires lo <= hi
+//vsynth:ensures lo <= result && result <= hi
+func Clamp[T cmp.Ordered](x, lo, hi T) T { // want "proved"
+	return max(lo, min(x, hi))
+}
+
+type Celsius int16
+
+// Use instantiates the generic functions.
+func Use(a, b int8, c, d int, e Celsius) (int8, int, int8, Celsius, int) {
+	return Max(a, b), Max(c, d), Abs(a), Abs(e), Clamp(c, 0, 10)
+}
