@@ -70,6 +70,8 @@ type Program struct {
 	// instancesOf lists the instances go/ssa built of each generic
 	// function (generics.go).
 	instancesOf map[*gossa.Function][]*gossa.Function
+	// overlaid names the files only vsynth sees (generics_union.go).
+	overlaid map[string]bool
 }
 
 // loopSpec returns the invariants written above lp's statement, if any.
@@ -152,6 +154,23 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	}
 	if err := packageErrors(pkgs); err != nil {
 		return nil, err
+	}
+	if overlay := unionOverlay(pkgs); len(overlay) > 0 {
+		// Generic functions checked at every type their constraints
+		// allow (generics_union.go): load again with the instantiations.
+		prog.Fset = token.NewFileSet()
+		reloaded, err := packages.Load(&packages.Config{Mode: mode, Dir: cfg.Dir, Env: cfg.Env, BuildFlags: prog.flags, Tests: cfg.Tests, Fset: prog.Fset, Overlay: overlay}, pkgPatterns...)
+		if err != nil {
+			return nil, fmt.Errorf("loading packages with generic instances: %w", err)
+		}
+		if err := packageErrors(reloaded); err != nil {
+			return nil, fmt.Errorf("loading packages with generic instances: %w", err)
+		}
+		pkgs = reloaded
+		prog.overlaid = map[string]bool{}
+		for name := range overlay {
+			prog.overlaid[name] = true
+		}
 	}
 	if cfg.Tests {
 		pkgs = withTestFiles(pkgs)
