@@ -284,6 +284,13 @@ func (f *frame) callInstr(c *gossa.Call) error {
 			results = r
 			break
 		}
+		if r, ok, err := f.stdlibGeneric(callee, c, args); ok {
+			if err != nil {
+				return err
+			}
+			results = r
+			break
+		}
 		r, err := f.callFunction(callee, args, c.Pos())
 		if err != nil {
 			return err

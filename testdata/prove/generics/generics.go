@@ -10,21 +10,23 @@ type Integer interface {
 	~int8 | ~int16 | ~int32 | ~int64 | ~int
 }
 
-// Max is verified at int8 and int, where Use instantiates it.
+// Max is verified at every type Integer allows (int8, int16, int32,
+// int64, int), and at Celsius, which Use instantiates it with.
 //
 //vsynth:ensures result >= a && result >= b
 //vsynth:ensures result == a || result == b
-func Max[T Integer](a, b T) T { // want "proved" "proved"
+func Max[T Integer](a, b T) T { // want "proved" "proved" "proved" "proved" "proved" "proved"
 	if a > b {
 		return a
 	}
 	return b
 }
 
-// Abs overflows at the minimum of every signed type.
+// Abs overflows at the minimum of every signed type: each instance has
+// its own counterexample (x = -128 for int8).
 //
-//vsynth:ensures result >= 0
-func Abs[T Integer](x T) T { // want "failed" "failed"
+//vsynth:ensures result >= 0 // want "ensures: failed" "ensures: failed" "ensures: failed" "ensures: failed" "ensures: failed"
+func Abs[T Integer](x T) T { // want "failed" "failed" "failed" "failed" "failed"
 	if x < 0 {
 		return -x
 	}
@@ -43,5 +45,5 @@ type Celsius int16
 
 // Use instantiates the generic functions.
 func Use(a, b int8, c, d int, e Celsius) (int8, int, int8, Celsius, int) {
-	return Max(a, b), Max(c, d), Abs(a), Abs(e), Clamp(c, 0, 10)
+	return Max(a, b), Max(c, d), Abs(a), Max(e, e), Clamp(c, 0, 10)
 }
