@@ -290,6 +290,11 @@ func (l *lowering) ifaceWellFormed(v *smt.Term, it types.Type) (*smt.Term, error
 			w, _ := payloadWidth(d.t)
 			x, _ := fromPayload(p, d.t)
 			wf, err := l.wellFormed(x, d.t)
+			if _, isPtr := d.t.Underlying().(*types.Pointer); err != nil && isPtr {
+				// A pointer to what vsynth does not model: nil or an old
+				// address, and nothing may load through it.
+				wf, err = smt.Or(smt.Eq(x, smt.BVUint(addrWidth, 0)), smt.And(smt.BVUle(smt.BVUint(addrWidth, 1), x), smt.BVUlt(x, l.alloc0))), nil
+			}
 			if err != nil {
 				d.unmodelled = err.Error()
 				alts = append(alts, smt.And(is, smt.Eq(p, smt.BVUint(ifacePayloadWidth, 0))))

@@ -122,7 +122,13 @@ func (f *frame) invoke(c *gossa.Call) ([]*smt.Term, error) {
 			if err != nil {
 				return nil, unsupported(pos, "method %s called through a pointer to %s: %v", common.Method.Name(), elem, err)
 			}
-			f.require(pos, []hazard{{Nil, smt.Eq(recv, smt.BVUint(addrWidth, 0)), "runtime error: invalid memory address or nil pointer dereference"}})
+			// The wrapper Go makes for the pointer's method set panics
+			// with its own message (runtime.panicwrap).
+			msg := "runtime error: invalid memory address or nil pointer dereference"
+			if n, ok := elem.(*types.Named); ok && n.Obj().Pkg() != nil {
+				msg = fmt.Sprintf("value method %s.%s.%s called using nil *%s pointer", n.Obj().Pkg().Path(), n.Obj().Name(), common.Method.Name(), n.Obj().Name())
+			}
+			f.require(pos, []hazard{{Nil, smt.Eq(recv, smt.BVUint(addrWidth, 0)), msg}})
 			if recv, err = f.l.loadValue(f.mem, lay, recv, elem); err != nil {
 				return nil, err
 			}

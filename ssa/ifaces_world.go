@@ -68,7 +68,9 @@ func worldOf(prog *gossa.Program) *world {
 				continue
 			}
 			add(named)
-			add(types.NewPointer(named))
+			if !isInterface(named) {
+				add(types.NewPointer(named))
+			}
 		}
 	}
 	sort.Slice(w.types, func(i, j int) bool {
