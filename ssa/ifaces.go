@@ -426,6 +426,21 @@ func (l *lowering) ifaceEqual(x, y *smt.Term, xt, yt types.Type, pos token.Pos, 
 		}
 		cands = append(cands, more...)
 	}
+	// Only the types either side may hold matter (both when known: a
+	// value compares equal only to one of its own type).
+	if px, py := possibleTags(tx), possibleTags(ty); px != nil || py != nil {
+		switch {
+		case px == nil:
+			cands = narrow(cands, py)
+		case py == nil:
+			cands = narrow(cands, px)
+		default:
+			for t := range py {
+				px[t] = true
+			}
+			cands = narrow(cands, px)
+		}
+	}
 	sameTag := smt.Eq(tx, ty)
 	alts := []*smt.Term{smt.Eq(tx, smt.BVUint(ifaceTagWidth, 0))}
 	var uncomparable []*smt.Term
@@ -460,6 +475,39 @@ func (l *lowering) ifaceEqual(x, y *smt.Term, xt, yt types.Type, pos token.Pos, 
 		hz = append(hz, hazard{Panic, smt.And(sameTag, smt.Or(uncomparable...)), "runtime error: comparing uncomparable type"})
 	}
 	return smt.And(sameTag, smt.Or(alts...)), hz, nil
+}
+
+// possibleTags lists the tags an interface value's tag term can take when
+// the term says (a conversion, or if-then-else of them): nil otherwise.
+func possibleTags(tag *smt.Term) map[uint64]bool {
+	switch {
+	case tag.IsConst():
+		return map[uint64]bool{tag.Value().Uint64(): true}
+	case tag.Op() == smt.OpIte:
+		a, b := possibleTags(tag.Args()[1]), possibleTags(tag.Args()[2])
+		if a == nil || b == nil {
+			return nil
+		}
+		for t := range b {
+			a[t] = true
+		}
+		return a
+	}
+	return nil
+}
+
+// narrow keeps the candidates whose tag is possible (all when nil).
+func narrow(cands []*dynType, possible map[uint64]bool) []*dynType {
+	if possible == nil {
+		return cands
+	}
+	var out []*dynType
+	for _, d := range cands {
+		if possible[d.tag] {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // ifaceIsNil is x == nil for an interface value.

@@ -87,7 +87,11 @@ func (f *frame) invoke(c *gossa.Call) ([]*smt.Term, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.l.noteClosed(fmt.Sprintf("%s.%s is called on %s", recvT, common.Method.Name(), dynNames(cands)))
+	if possible := possibleTags(tag); possible != nil {
+		cands = narrow(cands, possible) // the value's own types: no closed world needed
+	} else {
+		f.l.noteClosed(fmt.Sprintf("%s.%s is called on %s", recvT, common.Method.Name(), dynNames(cands)))
+	}
 	guard0, mem0 := f.guard, f.mem
 	var branches []branch
 	for _, d := range cands {

@@ -73,3 +73,33 @@ func (w *valueWriter) iface(c *smt.Term, t types.Type, path string, open []objec
 	}
 	return fmt.Sprintf("(%s)(%s)", name, inner), nil
 }
+
+// writableTag is the preference that interface value v of type t holds
+// nil or a type a counterexample can write in package pkg (VC.small).
+func (l *lowering) writableTag(v *smt.Term, t types.Type, pkg *types.Package) *smt.Term {
+	tag, _ := ifaceParts(v)
+	alts := []*smt.Term{smt.Eq(tag, smt.BVUint(ifaceTagWidth, 0))}
+	cands, err := l.candidates(t, 0)
+	if err != nil {
+		return alts[0]
+	}
+	for _, d := range cands {
+		if d.t == nil || d.unmodelled != "" || foreignType(d.t, pkg) {
+			continue
+		}
+		alts = append(alts, smt.Eq(tag, smt.BVUint(ifaceTagWidth, d.tag)))
+	}
+	return smt.Or(alts...)
+}
+
+// foreignType reports whether writing t names a package other than pkg.
+func foreignType(t types.Type, pkg *types.Package) bool {
+	foreign := false
+	types.TypeString(t, func(p *types.Package) string {
+		if p != pkg {
+			foreign = true
+		}
+		return p.Name()
+	})
+	return foreign
+}
