@@ -77,7 +77,7 @@ func (w *valueWriter) iface(c *smt.Term, t types.Type, path string, open []objec
 // writableTag is the preference that interface value v of type t holds
 // nil or a type a counterexample can write in package pkg (VC.small).
 func (l *lowering) writableTag(v *smt.Term, t types.Type, pkg *types.Package) *smt.Term {
-	tag, _ := ifaceParts(v)
+	tag, p := ifaceParts(v)
 	alts := []*smt.Term{smt.Eq(tag, smt.BVUint(ifaceTagWidth, 0))}
 	cands, err := l.candidates(t, 0)
 	if err != nil {
@@ -87,7 +87,12 @@ func (l *lowering) writableTag(v *smt.Term, t types.Type, pkg *types.Package) *s
 		if d.t == nil || d.unmodelled != "" || foreignType(d.t, pkg) {
 			continue
 		}
-		alts = append(alts, smt.Eq(tag, smt.BVUint(ifaceTagWidth, d.tag)))
+		is := smt.Eq(tag, smt.BVUint(ifaceTagWidth, d.tag))
+		if isString(d.t) { // short strings (strings.go)
+			_, n := strParts(extract(p, 0, stringSort.Width()))
+			is = smt.And(is, smt.BVUle(n, smt.BVUint(addrWidth, maxSmallLen)))
+		}
+		alts = append(alts, is)
 	}
 	return smt.Or(alts...)
 }
