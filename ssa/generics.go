@@ -100,7 +100,41 @@ func instanceSpec(c *specs.Checked, decl *ast.FuncDecl, args []types.Type) *spec
 			i++
 		}
 	}
-	sub := &substituter{byPos: byPos}
+	return substituted(c, &substituter{byPos: byPos})
+}
+
+// instanceLoopSpec is the invariants of a loop of fn, an instance of a
+// generic function, with its type parameters (declared by package specs
+// with the function's names) replaced by fn's type arguments.
+func (l *lowering) instanceLoopSpec(c *specs.Checked, fn *gossa.Function) *specs.Checked {
+	o := fn.Origin()
+	if o == nil || len(fn.TypeArgs()) == 0 {
+		return c
+	}
+	key := loopInstance{c, fn}
+	if s, ok := l.loopInstances[key]; ok {
+		return s
+	}
+	byName := map[string]types.Type{}
+	for i := 0; i < o.TypeParams().Len() && i < len(fn.TypeArgs()); i++ {
+		byName[o.TypeParams().At(i).Obj().Name()] = fn.TypeArgs()[i]
+	}
+	s := substituted(c, &substituter{byName: byName})
+	if l.loopInstances == nil {
+		l.loopInstances = map[loopInstance]*specs.Checked{}
+	}
+	l.loopInstances[key] = s
+	return s
+}
+
+// loopInstance identifies a loop's invariants in one instance.
+type loopInstance struct {
+	c  *specs.Checked
+	fn *gossa.Function
+}
+
+// substituted is c with its type information's types substituted.
+func substituted(c *specs.Checked, sub *substituter) *specs.Checked {
 	info := *c.Info
 	info.Types = make(map[ast.Expr]types.TypeAndValue, len(c.Info.Types))
 	for e, tv := range c.Info.Types {
@@ -121,15 +155,20 @@ func instanceSpec(c *specs.Checked, decl *ast.FuncDecl, args []types.Type) *spec
 }
 
 // substituter replaces type parameters, identified by the position of
-// their declaration, by types.
+// their declaration or, when they have none (declared by package specs
+// for a loop's invariants), by name, by types.
 type substituter struct {
-	byPos map[token.Pos]types.Type
+	byPos  map[token.Pos]types.Type
+	byName map[string]types.Type
 }
 
 func (s *substituter) typ(t types.Type) types.Type {
 	switch t := t.(type) {
 	case *types.TypeParam:
 		if a, ok := s.byPos[t.Obj().Pos()]; ok {
+			return a
+		}
+		if a, ok := s.byName[t.Obj().Name()]; ok && !t.Obj().Pos().IsValid() {
 			return a
 		}
 	case *types.Pointer:

@@ -76,6 +76,9 @@ type lowering struct {
 	// fmt.Errorf's arguments (ifaces_errors.go).
 	iface *ifaceState
 	skips map[*gossa.Function]map[gossa.Instruction]bool
+	// loopInstances caches loops' invariants substituted for instances
+	// of generic functions (generics.go).
+	loopInstances map[loopInstance]*specs.Checked
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated

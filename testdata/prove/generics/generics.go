@@ -47,3 +47,17 @@ type Celsius int16
 func Use(a, b int8, c, d int, e Celsius) (int8, int, int8, Celsius, int) {
 	return Max(a, b), Max(c, d), Abs(a), Max(e, e), Clamp(c, 0, 10)
 }
+
+// CountUp has a loop with invariants over T: they are type-checked with
+// the function's type parameters and lowered per instance.
+//
+//vsynth:requires n >= 0
+//vsynth:ensures result == n
+func CountUp[T Integer](n T) T { // want "proved" "proved" "proved" "proved" "proved"
+	var c T
+	//vsynth:invariant 0 <= c && c <= n
+	for c < n {
+		c++
+	}
+	return c
+}
