@@ -272,6 +272,19 @@ func (l *lowering) ifaceWellFormed(v *smt.Term, it types.Type) (*smt.Term, error
 	if err != nil {
 		return nil, err
 	}
+	if len(cands) == 0 {
+		// No loaded type implements it: a caller's value is of a type
+		// vsynth does not know. It is held under a tag of its own that
+		// nothing can look into (ifaces_call.go makes calls through it
+		// unknown).
+		d, err := l.register(&dynType{opaque: "an implementation of " + it.String() + " outside the loaded packages", key: "outside:" + types.TypeString(it, nil)}, token.NoPos)
+		if err != nil {
+			return nil, err
+		}
+		alts = append(alts, smt.And(smt.Eq(tag, smt.BVUint(ifaceTagWidth, d.tag)), smt.Eq(p, smt.BVUint(ifacePayloadWidth, 0))))
+		l.noteClosed(fmt.Sprintf("no type of the loaded packages implements %s", it))
+		return smt.Or(alts...), nil
+	}
 	for _, d := range cands {
 		is := smt.Eq(tag, smt.BVUint(ifaceTagWidth, d.tag))
 		switch {
@@ -376,6 +389,9 @@ func (f *frame) typeAssert(in *gossa.TypeAssert) error {
 	tag, p := ifaceParts(x)
 	var ok, val *smt.Term
 	if isInterface(in.AssertedType) {
+		if from, err := f.l.candidates(in.X.Type(), in.Pos()); err != nil || len(from) == 0 {
+			return unsupported(in.Pos(), "type assertion on a value of %s, which no type of the loaded packages implements", in.X.Type())
+		}
 		cands, err := f.l.candidates(in.AssertedType, in.Pos())
 		if err != nil {
 			return err
@@ -419,11 +435,14 @@ func (l *lowering) ifaceEqual(x, y *smt.Term, xt, yt types.Type, pos token.Pos, 
 	if err != nil {
 		return nil, nil, err
 	}
+	more, err := l.candidates(yt, pos)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(cands) == 0 || len(more) == 0 {
+		return nil, nil, unsupported(pos, "comparing values of %s and %s, one of which no type of the loaded packages implements", xt, yt)
+	}
 	if !types.Identical(xt, yt) {
-		more, err := l.candidates(yt, pos)
-		if err != nil {
-			return nil, nil, err
-		}
 		cands = append(cands, more...)
 	}
 	// Only the types either side may hold matter (both when known: a

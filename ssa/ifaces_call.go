@@ -93,6 +93,13 @@ func (f *frame) invoke(c *gossa.Call) ([]*smt.Term, error) {
 		f.l.noteClosed(fmt.Sprintf("%s.%s is called on %s", recvT, common.Method.Name(), dynNames(cands)))
 	}
 	guard0, mem0 := f.guard, f.mem
+	if len(cands) == 0 {
+		// No implementation in the loaded packages: the closed world
+		// would make the call unreachable, and every proof after it
+		// vacuous. It is unknown instead, whenever it is reachable.
+		f.unknownCall(pos, fmt.Sprintf("no type of the loaded packages implements %s, whose method %s is called: its implementations are not known", recvT, common.Method.Name()))
+		return f.mergeBranches(nil, common.Signature(), pos, mem0)
+	}
 	var branches []branch
 	for _, d := range cands {
 		f.guard, f.mem = smt.And(guard0, smt.Eq(tag, smt.BVUint(ifaceTagWidth, d.tag))), mem0

@@ -165,3 +165,18 @@ func Message(x int) int { // want "unknown"
 	}
 	return 0
 }
+
+// Nowhere has no implementation in the loaded packages.
+type Nowhere interface {
+	Nowhere() int
+}
+
+// CallNowhere calls through an interface no loaded type implements: the
+// closed world would make the call unreachable and the proof vacuous, so
+// it is unknown instead.
+//
+//vsynth:requires n != nil
+//vsynth:ensures result == 0
+func CallNowhere(n Nowhere) int { // want "unknown"
+	return n.Nowhere() * 0 // want "dynamic-call: unknown"
+}
