@@ -213,11 +213,10 @@ func (l *lowering) invokeWrites(c *gossa.CallCommon, seen map[*gossa.Function]bo
 		if d.t == nil || d.unmodelled != "" {
 			continue
 		}
-		fn, deref, _ := methodOf(l.prog, d.t, c.Method)
+		fn, _, _ := methodOf(l.prog, d.t, c.Method)
 		if fn == nil || seen[fn] {
 			continue
 		}
-		_ = deref
 		seen[fn] = true
 		w, err := l.writes(fn.Blocks, seen)
 		if err != nil {
