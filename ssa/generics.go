@@ -103,9 +103,10 @@ func instanceSpec(c *specs.Checked, decl *ast.FuncDecl, args []types.Type) *spec
 	return substituted(c, &substituter{byPos: byPos})
 }
 
-// instanceLoopSpec is the invariants of a loop of fn, an instance of a
-// generic function, with its type parameters (declared by package specs
-// with the function's names) replaced by fn's type arguments.
+// instanceLoopSpec is the clauses of a loop (invariants, a decreases
+// measure) or a ghost line of fn, an instance of a generic function, with
+// its type parameters (declared by package specs with the function's
+// names) replaced by fn's type arguments.
 func (l *lowering) instanceLoopSpec(c *specs.Checked, fn *gossa.Function) *specs.Checked {
 	o := fn.Origin()
 	if o == nil || len(fn.TypeArgs()) == 0 {

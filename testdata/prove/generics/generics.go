@@ -61,3 +61,19 @@ func CountUp[T Integer](n T) T { // want "proved" "proved" "proved" "proved" "pr
 	}
 	return c
 }
+
+// CountTotal adds a decreases measure and an assert over T: both are
+// checked per instance too.
+//
+//vsynth:requires n >= 0
+//vsynth:ensures result == n
+func CountTotal[T ~int8 | ~uint16](n T) T { // want "proved" "proved"
+	var c T
+	//vsynth:invariant 0 <= c && c <= n
+	//vsynth:decreases n - c
+	for c < n {
+		c++
+	}
+	//vsynth:assert c == n
+	return c
+}
