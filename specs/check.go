@@ -30,6 +30,7 @@ type Checked struct {
 	old, forall, exists types.Object // the spec language's functions (helpers.go); old is nil when the package's own wins
 	mathint             types.Object // the spec language's unbounded integer type (mathint.go); nil when the package's own wins
 	has                 types.Object // the spec language's key presence test (has.go); nil when the package's own wins
+	spkg                *types.Package
 }
 
 // ParamIndex returns the index in Params of a receiver or parameter
@@ -92,6 +93,7 @@ func Check(fset *token.FileSet, pkg *types.Package, fn *types.Func, f *Func, imp
 		Results:   tupleVars(post.Results()),
 		preParams: tupleVars(pre.Params()),
 		variadic:  post.Variadic(),
+		spkg:      spkg,
 	}
 	checked.helpers(pkg, spkg)
 	checkClauseTypes(errs, spkg, info, f)
@@ -114,8 +116,8 @@ func checkable(fset *token.FileSet, pkg *types.Package, fn *types.Func, f *Func)
 		errs.add(f.Pos, fn.Name()+" is not a function")
 		return nil, errs.err()
 	}
-	if fnSig.TypeParams().Len() > 0 || fnSig.RecvTypeParams().Len() > 0 || f.Decl.Type.TypeParams != nil {
-		errs.add(f.Pos, "generic function "+f.FullName()+" is not supported in specs")
+	if fnSig.RecvTypeParams().Len() > 0 {
+		errs.add(f.Pos, "method "+f.FullName()+" of a generic type is not supported in specs")
 	}
 	for _, c := range f.Clauses {
 		if c.Kind != Requires && c.Kind != Ensures && c.Kind != Decreases && c.Kind != Panics {
@@ -235,6 +237,24 @@ func (b *synthBuilder) paramFields() []*ast.Field {
 	return fields
 }
 
+// typeParamFields returns the function's type parameters, if any, with
+// fresh identifiers.
+func (b *synthBuilder) typeParamFields() *ast.FieldList {
+	tps := b.decl.Type.TypeParams
+	if tps == nil {
+		return nil
+	}
+	out := &ast.FieldList{Opening: tps.Opening, Closing: tps.Closing}
+	for _, field := range tps.List {
+		var names []*ast.Ident
+		for _, name := range field.Names {
+			names = append(names, &ast.Ident{NamePos: name.NamePos, Name: name.Name})
+		}
+		out.List = append(out.List, &ast.Field{Names: names, Type: field.Type})
+	}
+	return out
+}
+
 // resultFields returns the results, named as written, or "result" for a
 // single unnamed result, or "result0", "result1", ... for several.
 func (b *synthBuilder) resultFields() []*ast.Field {
@@ -322,11 +342,17 @@ func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
 			ensures = append(ensures, clauseStmt(c))
 		}
 	}
+	pre, post := clauseFunc(preName, b.paramFields(), nil, requires), clauseFunc(postName, b.paramFields(), b.resultFields(), ensures)
+	// A generic function's clauses see its type parameters: the clause
+	// functions declare them too, with fresh identifiers at the same
+	// positions (ssa maps them to an instance's type arguments by
+	// position).
+	pre.Type.TypeParams, post.Type.TypeParams = b.typeParamFields(), b.typeParamFields()
 	decls = append(decls,
 		quantifierDecl(ForallName),
 		quantifierDecl(ExistsName),
-		clauseFunc(preName, b.paramFields(), nil, requires),
-		clauseFunc(postName, b.paramFields(), b.resultFields(), ensures),
+		pre,
+		post,
 	)
 	if declaresOld(pkg, f) { // a package's own old wins (helpers.go)
 		decls = append(decls, oldDecl())
@@ -461,7 +487,15 @@ func checkSignature(errs *errorCollector, pkg *types.Package, fn *types.Func, fn
 		recv, params = params[0], params[1:]
 	}
 	variadic := checked.variadic
-	if signaturesMatch(recv, params, checked.Results, variadic, fnSig) {
+	if fnSig.TypeParams().Len() > 0 {
+		// Generic: the clause function's signature, type parameters and
+		// all, must be the function's (go/types compares type parameters
+		// by position).
+		post := synthSignature(checked.spkg, postName)
+		if post != nil && recv == nil && types.Identical(post, fnSig) {
+			return
+		}
+	} else if signaturesMatch(recv, params, checked.Results, variadic, fnSig) {
 		return
 	}
 	qf := types.RelativeTo(pkg)

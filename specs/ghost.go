@@ -103,9 +103,39 @@ func topLevelCommas(text string) []int {
 
 // checkMeasureTypes reports the components of a decreases clause that are
 // not integers.
+// integerTypeParam reports whether t is a type parameter whose
+// constraint allows integer types only (a generic function's measure is
+// lowered per instance, at an integer type).
+func integerTypeParam(t types.Type, depth int) bool {
+	if tp, ok := t.(*types.TypeParam); ok {
+		t = tp.Constraint()
+	} else if depth == 0 {
+		return false
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || depth > 8 || iface.NumEmbeddeds() == 0 {
+		return false
+	}
+	for i := 0; i < iface.NumEmbeddeds(); i++ {
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			for k := 0; k < e.Len(); k++ {
+				if !isInteger(e.Term(k).Type()) && !integerTypeParam(e.Term(k).Type(), depth+1) {
+					return false
+				}
+			}
+		default:
+			if !integerTypeParam(e, depth+1) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func checkMeasureTypes(errs *errorCollector, info *types.Info, c *Clause) {
 	for _, m := range append([]*Clause{c}, c.Rest...) {
-		if tv, ok := info.Types[m.Expr]; ok && !isInteger(tv.Type) {
+		if tv, ok := info.Types[m.Expr]; ok && !isInteger(tv.Type) && !integerTypeParam(tv.Type, 0) {
 			errs.add(m.Pos, fmt.Sprintf("decreases measure is not an integer: %s (type %s)", m.Text, tv.Type))
 		}
 	}
@@ -331,6 +361,7 @@ func checkScoped(fset *token.FileSet, pkg *types.Package, at token.Pos, scope *t
 	seen := map[string]bool{}
 	var locals []*types.Var
 	var fields []*ast.Field
+	tparams, tpFields := enclosingTypeParams(scope, pkg, qf)
 	for s := scope; s != nil && s != pkg.Scope() && s != types.Universe; s = s.Parent() {
 		for _, name := range s.Names() {
 			v, ok := s.Lookup(name).(*types.Var)
@@ -339,7 +370,7 @@ func checkScoped(fset *token.FileSet, pkg *types.Package, at token.Pos, scope *t
 			}
 			seen[name] = true
 			typ, err := parser.ParseExpr(types.TypeString(v.Type(), qf))
-			if err != nil || !declarable(v.Type(), pkg) {
+			if err != nil || !declarableWith(v.Type(), pkg, tparams) {
 				continue
 			}
 			locals = append(locals, v)
@@ -354,7 +385,7 @@ func checkScoped(fset *token.FileSet, pkg *types.Package, at token.Pos, scope *t
 	}
 	decl := &ast.FuncDecl{
 		Name: ast.NewIdent(loopName),
-		Type: &ast.FuncType{Params: &ast.FieldList{List: fields}},
+		Type: &ast.FuncType{Params: &ast.FieldList{List: fields}, TypeParams: tpFields},
 	}
 	f := withImplicitImports(pkg, &Func{Name: decl.Name.Name, Pos: pos, Decl: decl, Clauses: checkedClauses, Imports: imports, File: file})
 	spkg := shadowPackage(pkg)

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"sort"
 )
 
 // Loop is the spec of one for statement: the invariant directives written
@@ -93,6 +94,7 @@ func CheckLoop(fset *token.FileSet, pkg *types.Package, info *types.Info, lp *Lo
 		return p.Name()
 	}
 	var fields []*ast.Field
+	tparams, tpFields := enclosingTypeParams(scope, pkg, qf)
 	for s := scope; s != nil && s != pkg.Scope() && s != types.Universe; s = s.Parent() {
 		for _, name := range s.Names() {
 			v, ok := s.Lookup(name).(*types.Var)
@@ -101,7 +103,7 @@ func CheckLoop(fset *token.FileSet, pkg *types.Package, info *types.Info, lp *Lo
 			}
 			seen[name] = true
 			typ, err := parser.ParseExpr(types.TypeString(v.Type(), qf))
-			if err != nil || !declarable(v.Type(), pkg) {
+			if err != nil || !declarableWith(v.Type(), pkg, tparams) {
 				continue // a type the invariant cannot name (a local type): the variable is not visible
 			}
 			lp.Locals = append(lp.Locals, v)
@@ -116,7 +118,7 @@ func CheckLoop(fset *token.FileSet, pkg *types.Package, info *types.Info, lp *Lo
 	}
 	decl := &ast.FuncDecl{
 		Name: ast.NewIdent(loopName),
-		Type: &ast.FuncType{Params: &ast.FieldList{List: fields}},
+		Type: &ast.FuncType{Params: &ast.FieldList{List: fields}, TypeParams: tpFields},
 	}
 	f := withImplicitImports(pkg, &Func{Name: decl.Name.Name, Pos: lp.Stmt.Pos(), Decl: decl, Clauses: clauses, Imports: lp.Imports, File: lp.File})
 	spkg := shadowPackage(pkg)
@@ -181,9 +183,48 @@ func enclosingScope(info *types.Info, n ast.Node) *types.Scope {
 	return best
 }
 
+// enclosingTypeParams returns the type parameters of the generic
+// function whose body holds scope, and their declaration for the
+// synthetic clause function (its type parameters take the same names, so
+// the lowering substitutes an instance's type arguments by name). None
+// when a constraint cannot be written outside the function.
+func enclosingTypeParams(scope *types.Scope, pkg *types.Package, qf types.Qualifier) (map[*types.TypeParam]bool, *ast.FieldList) {
+	var tps []*types.TypeParam
+	for s := scope; s != nil && s != pkg.Scope() && s != types.Universe; s = s.Parent() {
+		for _, name := range s.Names() {
+			if tn, ok := s.Lookup(name).(*types.TypeName); ok {
+				if tp, ok := tn.Type().(*types.TypeParam); ok {
+					tps = append(tps, tp)
+				}
+			}
+		}
+	}
+	if len(tps) == 0 {
+		return nil, nil
+	}
+	sort.Slice(tps, func(i, j int) bool { return tps[i].Index() < tps[j].Index() })
+	set := map[*types.TypeParam]bool{}
+	list := &ast.FieldList{}
+	for _, tp := range tps {
+		c, err := parser.ParseExpr(types.TypeString(tp.Constraint(), qf))
+		if err != nil || !declarableWith(tp.Constraint(), pkg, nil) {
+			return nil, nil
+		}
+		set[tp] = true
+		list.List = append(list.List, &ast.Field{Names: []*ast.Ident{ast.NewIdent(tp.Obj().Name())}, Type: c})
+	}
+	return set, list
+}
+
 // declarable reports whether t can be written in a declaration outside the
 // function: it mentions no types declared inside a function.
 func declarable(t types.Type, pkg *types.Package) bool {
+	return declarableWith(t, pkg, nil)
+}
+
+// declarableWith is declarable, where the type parameters of tparams may
+// be named too (they are declared with the same names).
+func declarableWith(t types.Type, pkg *types.Package, tparams map[*types.TypeParam]bool) bool {
 	ok := true
 	var visit func(t types.Type)
 	seen := map[types.Type]bool{}
@@ -214,7 +255,15 @@ func declarable(t types.Type, pkg *types.Package) bool {
 				visit(t.Field(i).Type())
 			}
 		case *types.TypeParam:
-			ok = false
+			ok = tparams[t]
+		case *types.Interface:
+			for i := 0; i < t.NumEmbeddeds(); i++ {
+				visit(t.EmbeddedType(i))
+			}
+		case *types.Union:
+			for i := 0; i < t.Len(); i++ {
+				visit(t.Term(i).Type())
+			}
 		}
 	}
 	visit(t)

@@ -166,7 +166,7 @@ func obligationKey(solver string, opts Options, vc *VC, o *Obligation) (string, 
 func writeShape(h hash.Hash, vc *VC) {
 	fn := vc.Target.Func
 	// Values are written relative to the function's package.
-	fmt.Fprintf(h, "package %q\n", fn.Pkg.Pkg.Path())
+	fmt.Fprintf(h, "package %q\n", vc.Target.Package.Types.Path())
 	for i, v := range vc.Params {
 		fmt.Fprintf(h, "param %q ", paramLabel(vc.Target, i, v))
 		writeTypeStructure(h, fn.Params[i].Type())

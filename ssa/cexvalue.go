@@ -59,6 +59,9 @@ type valueWriter struct {
 	// params are the inputs written so far that a later input may name
 	// (a replay and a playback test declare them under these names).
 	params map[string]bool
+	// results is set when the values are a function's results, which the
+	// replay compares, for interfaces, only by whether they are nil.
+	results bool
 }
 
 // object is a memory extent [from, to) of slots reached through path.
@@ -93,6 +96,9 @@ func (w *valueWriter) value(v *smt.Term, t types.Type, path string, open []objec
 	}
 	if isMap(t) {
 		return w.mapLit(c, t, path)
+	}
+	if isInterface(t) {
+		return w.iface(c, t, path, open)
 	}
 	name := types.TypeString(t, w.qf)
 	opaque := func(why string) string {

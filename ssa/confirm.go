@@ -217,8 +217,10 @@ func (p *Program) notReplayable(c *confirmCase) string {
 		return "a function declared in a _test.go file cannot be called from a replay program (built with go build)"
 	case tg.Package.Name == "main":
 		return "a function of package main cannot be called from a replay program"
-	case tg.Func.TypeParams() != nil || tg.Func.Origin() != nil:
+	case tg.Func.TypeParams().Len() > 0 && len(tg.Func.TypeArgs()) == 0:
 		return "a generic function cannot be replayed"
+	case clauseNamesTypeParam(tg):
+		return "the contract names a type parameter, which the replay cannot"
 	case len(cex.Inputs) != len(tg.Func.Params):
 		return "the counterexample does not bind every parameter"
 	case contractUsesMathInt(tg):

@@ -68,6 +68,9 @@ func (p *Program) instrumentPackage(pkg *packages.Package) (map[string][]byte, e
 	}
 	out := map[string][]byte{}
 	for _, name := range pkg.GoFiles {
+		if p.overlaid[name] {
+			continue // vsynth's own instantiations (generics_union.go): not on disk
+		}
 		src, err := os.ReadFile(name)
 		if err != nil {
 			return nil, err

@@ -111,7 +111,7 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 			fmt.Fprintf(&b, "\t%s := zzvDeepCopy(%s)\n", preName(playbackParam(tg, k)), playbackParam(tg, k))
 		}
 	}
-	call := fmt.Sprintf("%s(%s)", fn.Name(), strings.Join(args, ", "))
+	call := fmt.Sprintf("%s(%s)", callName(fn, qual), strings.Join(args, ", "))
 	if fn.Signature.Recv() != nil {
 		call = fmt.Sprintf("%s.%s(%s)", args[0], fn.Name(), strings.Join(args[1:], ", "))
 	}
@@ -140,6 +140,13 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 				return "", fmt.Errorf("the counterexample gives %d of %d results", len(cex.Outputs), nres)
 			}
 			lit := cex.Outputs[k].Value
+			if isInterface(rt) {
+				// Interface results are compared by whether they are nil:
+				// an error's identity is not a value the replay can write.
+				got = append(got, fmt.Sprintf("zzvfmt.Sprint(%s == nil)", r))
+				want = append(want, strconv.Quote(fmt.Sprint(lit == "nil")))
+				continue
+			}
 			if isScalar(rt) {
 				got = append(got, fmt.Sprintf("zzvfmt.Sprint(%s)", r))
 				want = append(want, fmt.Sprintf("zzvfmt.Sprint((%s)(%s))", typ, lit))

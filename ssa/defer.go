@@ -218,12 +218,6 @@ func isRecoverCall(v gossa.Value) bool {
 	return ok && b.Name() == "recover"
 }
 
-// isNilConst reports whether v is the constant nil.
-func isNilConst(v gossa.Value) bool {
-	c, ok := v.(*gossa.Const)
-	return ok && c.Value == nil
-}
-
 // isRecoverCompare reports whether b compares recover()'s value with nil.
 func isRecoverCompare(b *gossa.BinOp) bool {
 	if b.Op != token.EQL && b.Op != token.NEQ {

@@ -46,11 +46,25 @@
 //     the panics where EXPR holds and asks that none is missing.
 //     Package-level variables (globals.go) are objects below alloc0 with
 //     arbitrary contents on entry; clauses name them, counterexamples list
-//     them, and the replay sets them. Anything not modelled — floats,
-//     interfaces, range over a map, strings and maps in aggregates — stops
-//     the lowering with an UnsupportedError naming the construct and its
-//     position, so that no such function is ever proved. Ghost lines
-//     (ghost.go) apply at
+//     them, and the replay sets them. Interface values are a tag naming
+//     the dynamic type and a payload holding the value (ifaces.go, with
+//     their counterexample literals in ifaces_cex.go and their spec forms
+//     in ifaces_spec.go); the types an interface may hold are those of
+//     the loaded packages, a closed world (ifaces_world.go) each verdict
+//     states; a method call through an interface is lowered for each of
+//     them and merged (ifaces_call.go), and a call that may reach an
+//     implementation vsynth cannot lower is a dynamic-call obligation that
+//     leaves the function unknown. errors.New and fmt.Errorf make opaque
+//     non-nil errors (ifaces_errors.go). Generic functions are verified
+//     per instance go/ssa builds (generics.go), and at every type a
+//     constraint that is a finite union of integer types allows
+//     (generics_union.go); cmp.Compare and slices.Index, Contains, Max
+//     and Min are modelled exactly (stdlib_generic.go). Anything not
+//     modelled — floats, range over a map, strings and maps in
+//     aggregates, function values from parameters, methods of generic
+//     types — stops the lowering with an UnsupportedError naming the
+//     construct and its position, so that no such function is ever
+//     proved. Ghost lines (ghost.go) apply at
 //     one SSA point each: an assert is an obligation there, an assume
 //     narrows the guard and is recorded; measures (termination.go) add
 //     termination obligations on back edges and recursive calls.

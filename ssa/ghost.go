@@ -142,7 +142,7 @@ func (f *frame) ghost(b *gossa.BasicBlock, index int, g *specs.Ghost) error {
 			}
 		}
 	}
-	sl := &specLowering{l: f.l, prog: f.l.prog, spec: g.Checked, params: locals, mem: f.mem, pre: f.entryMem, entry: entry}
+	sl := &specLowering{l: f.l, prog: f.l.prog, spec: f.l.instanceLoopSpec(g.Checked, f.fn), params: locals, mem: f.mem, pre: f.entryMem, entry: entry}
 	v, d, err := sl.clause(g.Checked.Func.Clauses[0].Expr)
 	if err != nil {
 		return err

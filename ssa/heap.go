@@ -326,6 +326,12 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 				addType(in.Val.Type())
 			case gossa.CallInstruction: // calls, deferred calls
 				common := in.Common()
+				if common.IsInvoke() {
+					if err := l.invokeWrites(common, seen, out); err != nil {
+						return nil, err
+					}
+					continue
+				}
 				if b, ok := common.Value.(*gossa.Builtin); ok {
 					if b.Name() == "append" || b.Name() == "copy" {
 						addType(common.Args[0].Type().Underlying().(*types.Slice).Elem())

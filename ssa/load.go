@@ -72,6 +72,11 @@ type Program struct {
 	platform  platform                        // the word size the packages were built for (target.go)
 	flags     []string                        // the go command's build flags (LoadConfig.buildFlags)
 	imp       types.Importer                  // resolves the imports of clauses (infer.go checks inferred invariants with it)
+	// instancesOf lists the instances go/ssa built of each generic
+	// function (generics.go).
+	instancesOf map[*gossa.Function][]*gossa.Function
+	// overlaid names the files only vsynth sees (generics_union.go).
+	overlaid map[string]bool
 }
 
 // loopSpec returns the invariants written above lp's statement, if any.
@@ -159,6 +164,23 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	}
 	if err := packageErrors(pkgs); err != nil {
 		return nil, err
+	}
+	if overlay := unionOverlay(pkgs); len(overlay) > 0 {
+		// Generic functions checked at every type their constraints
+		// allow (generics_union.go): load again with the instantiations.
+		prog.Fset = token.NewFileSet()
+		reloaded, err := packages.Load(&packages.Config{Mode: mode, Dir: cfg.Dir, Env: cfg.Env, BuildFlags: prog.flags, Tests: cfg.Tests, Fset: prog.Fset, Overlay: overlay}, pkgPatterns...)
+		if err != nil {
+			return nil, fmt.Errorf("loading packages with generic instances: %w", err)
+		}
+		if err := packageErrors(reloaded); err != nil {
+			return nil, fmt.Errorf("loading packages with generic instances: %w", err)
+		}
+		pkgs = reloaded
+		prog.overlaid = map[string]bool{}
+		for name := range overlay {
+			prog.overlaid[name] = true
+		}
 	}
 	if cfg.Tests {
 		pkgs = withTestFiles(pkgs)
@@ -378,14 +400,14 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 	}
 	seen := map[*types.Func]*specs.Func{}
 	for _, f := range funcs {
-		if name, generic := genericDecl(f.Decl); generic {
+		if name, generic := genericDecl(f.Decl); generic && f.Decl.Recv != nil {
 			// Not bad input: vsynth does not model generic code yet.
 			p.Targets = append(p.Targets, &Target{
 				Name:        pkg.PkgPath + "." + name,
 				Short:       pkg.Name + "." + name,
 				Pos:         f.Decl.Pos(),
 				Package:     pkg,
-				Unsupported: &UnsupportedError{Pos: f.Decl.Pos(), What: "contract on a generic function or a method of a generic type"},
+				Unsupported: &UnsupportedError{Pos: f.Decl.Pos(), What: "contract on a method of a generic type"},
 			})
 			continue
 		}
@@ -407,6 +429,10 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 		ssaFn := p.SSA.FuncValue(fn)
 		if ssaFn == nil {
 			add(&specs.Error{Pos: p.Fset.Position(f.Pos), Msg: fmt.Sprintf("no SSA function for %s", fn.FullName())})
+			continue
+		}
+		if ssaFn.TypeParams().Len() > 0 {
+			p.genericTargets(pkg, fn, ssaFn, f, checked)
 			continue
 		}
 		pos := fn.Pos()

@@ -326,7 +326,7 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([
 		}
 		locals[i] = t
 	}
-	sl := &specLowering{l: f.l, prog: f.l.prog, spec: spec.Checked, params: locals, mem: mem, pre: f.entryMem}
+	sl := &specLowering{l: f.l, prog: f.l.prog, spec: f.l.instanceLoopSpec(spec.Checked, f.fn), params: locals, mem: mem, pre: f.entryMem}
 	if err := f.oldValues(sl, spec, locals); err != nil {
 		return nil, err
 	}

@@ -85,6 +85,14 @@ type lowering struct {
 	// homePkg is the package whose globals are modelled (globals.go).
 	globals []globalUse
 	homePkg *types.Package
+	// iface registers the dynamic types of interface values (ifaces.go);
+	// skips lists, per function, the instructions that only build
+	// fmt.Errorf's arguments (ifaces_errors.go).
+	iface *ifaceState
+	skips map[*gossa.Function]map[gossa.Instruction]bool
+	// loopInstances caches loops' invariants substituted for instances
+	// of generic functions (generics.go).
+	loopInstances map[loopInstance]*specs.Checked
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -393,6 +401,12 @@ func (f *frame) require(pos token.Pos, hz []hazard) {
 // exec lowers an instruction with an effect: one that may panic, call,
 // branch or return. Pure instructions are lowered on demand by value.
 func (f *frame) exec(instr gossa.Instruction) error {
+	if f.l.formatArgs(f.fn)[instr] {
+		return nil
+	}
+	if ok, err := f.execIface(instr); ok {
+		return err
+	}
 	if ok, err := f.execString(instr); ok {
 		return err
 	}

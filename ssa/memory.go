@@ -283,6 +283,9 @@ func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
 	if isMap(t) {
 		return l.mapWellFormed(v, t)
 	}
+	if isInterface(t) {
+		return l.ifaceWellFormed(v, t)
+	}
 	zero := smt.BVUint(addrWidth, 0)
 	inOld := func(p, size *smt.Term) *smt.Term {
 		// p != 0 ==> 1 <= p && size <= alloc0 - p

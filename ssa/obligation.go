@@ -41,6 +41,11 @@ type Obligation struct {
 	Bound  int         // for unwinding: the number of iterations unrolled
 	Panic  string      // for an implicit panic: the start of Go's message
 
+	// unknownWhy, for a dynamic-call obligation, is why the call cannot
+	// be lowered: when the call is reachable the verdict is unknown with
+	// this reason (ifaces_call.go).
+	unknownWhy string
+
 	// beyond lists the loops in functions called from clauses whose paths
 	// past the unrolling bound the query may rest on (beyond.go).
 	beyond []*beyondSite

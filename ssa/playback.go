@@ -225,7 +225,7 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 		g.imports[pkg.Path()] = pkg.Name()
 		return pkg.Name()
 	}
-	testName := "TestVsynth_" + strings.ReplaceAll(strings.TrimPrefix(tg.Short, tg.Package.Name+"."), ".", "_")
+	testName := "TestVsynth_" + strings.NewReplacer(".", "_", "[", "_", "]", "", ", ", "_", "*", "P").Replace(strings.TrimPrefix(tg.Short, tg.Package.Name+"."))
 	where := g.prog.Fset.Position(ob.Pos)
 	where.Filename = where.Filename[strings.LastIndexByte(where.Filename, '/')+1:]
 	oneLine := strings.Join(strings.Fields(obligationText(ob)), " ")
@@ -248,7 +248,7 @@ func (g *playbackGen) test(b *bytes.Buffer, r *FuncResult, ob *ObligationResult)
 		args = append(args, name)
 		shown = append(shown, in.Name+" = "+in.Value)
 	}
-	call := fmt.Sprintf("%s(%s)", fn.Name(), strings.Join(args, ", "))
+	call := fmt.Sprintf("%s(%s)", callName(fn, qual), strings.Join(args, ", "))
 	if fn.Signature.Recv() != nil {
 		call = fmt.Sprintf("%s.%s(%s)", args[0], fn.Name(), strings.Join(args[1:], ", "))
 	}

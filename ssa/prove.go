@@ -304,6 +304,9 @@ func (p *Program) proveOne(ctx context.Context, s smt.Solver, t *Target, opts Op
 	}
 	r.Relies = vc.Relies
 	r.Assumptions, r.partial = vc.assumptions(), vc.lowering.term.partial
+	if vc.lowering.iface != nil {
+		r.ClosedWorld = vc.lowering.iface.closed
+	}
 	r.Verdict = combine(r.Obligations)
 	if opts.CheckVacuity && r.Verdict == Proved {
 		if err := p.checkVacuity(ctx, s, vc, r, opts); err != nil {
@@ -404,6 +407,10 @@ func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obli
 	case smt.Unknown:
 		or.Verdict, or.Reason = Unknown, s.ReasonUnknown()
 	case smt.Sat:
+		if o.unknownWhy != "" {
+			or.Verdict, or.Reason = Unknown, o.unknownWhy
+			break
+		}
 		if callee := abstractedBy(vc, o); callee != "" {
 			or.Verdict = Unknown
 			or.Reason = "not provable from the contract of " + callee + ": a counterexample would rest on what its ensures clauses allow, not on what it returns"
@@ -620,8 +627,9 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	}
 	fn := vc.Target.Func
 	cex := &Counterexample{}
-	qf := types.RelativeTo(fn.Pkg.Pkg)
-	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf, pkg: fn.Pkg.Pkg, params: map[string]bool{}}
+	pkg := vc.Target.Package.Types
+	qf := types.RelativeTo(pkg)
+	in := &valueWriter{vc: vc, m: m, mem: memory{}, qf: qf, pkg: pkg, params: map[string]bool{}}
 	for i, v := range vc.Params {
 		label := paramLabel(vc.Target, i, v)
 		val, err := in.write(v, fn.Params[i].Type(), label)
@@ -664,7 +672,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 			return cex, nil
 		}
 		res := fn.Signature.Results()
-		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf, pkg: fn.Pkg.Pkg}
+		out := &valueWriter{vc: vc, m: m, mem: vc.Final, qf: qf, pkg: pkg, results: true}
 		for i, r := range vc.Results {
 			name := resultName(vc.Target, i)
 			val, err := out.write(r, res.At(i).Type(), name)

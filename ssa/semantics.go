@@ -80,6 +80,9 @@ func sortOf(t types.Type) (smt.Sort, bool) {
 	if isMap(t) { // an address: what of it is modelled, maps.go says
 		return smt.BitVecSort(addrWidth), true
 	}
+	if isInterface(t) {
+		return ifaceSort, true
+	}
 	lay, err := layoutOf(t)
 	if err != nil {
 		return smt.Sort{}, false

@@ -213,6 +213,9 @@ func (s *specLowering) binary(e *ast.BinaryExpr) (*smt.Term, *smt.Term, error) {
 		t, err := s.stringBinary(e, x, y)
 		return t, smt.And(dx, dy), err
 	}
+	if isInterface(xt) || isInterface(yt) {
+		return s.ifaceBinary(e, x, y, xt, yt, smt.And(dx, dy))
+	}
 	t, hz, err := binary(e.Op, x, y, xt, yt)
 	if err != nil {
 		return nil, nil, unsupported(e.OpPos, "%v", err)

@@ -337,6 +337,12 @@ func (s *specLowering) nilCompare(e *ast.BinaryExpr) (*smt.Term, *smt.Term, erro
 		}
 		return eq, d, nil
 	}
+	if isInterface(t) {
+		if e.Op == token.NEQ {
+			return smt.Not(ifaceIsNil(v)), d, nil
+		}
+		return ifaceIsNil(v), d, nil
+	}
 	lay, err := layoutOf(t)
 	if err != nil {
 		return nil, nil, unsupported(e.Pos(), "%v", err)

@@ -138,7 +138,7 @@ func (f *frame) loopTermination(lp *loop, c *scope, mem memory, invariants bool)
 	if err != nil {
 		return err
 	}
-	signed := measureSigned(m.Checked.Info, m.Checked.Func.Clauses)
+	signed := measureSigned(f.l.instanceLoopSpec(m.Checked, f.fn).Info, m.Checked.Func.Clauses)
 	for _, back := range f.backEdges(c) {
 		e, err := f.edge(back, lp.header)
 		if err != nil {
@@ -199,7 +199,7 @@ func (f *frame) measureAt(lp *loop, at *scope, m *specs.LoopMeasure, mem memory)
 		}
 		locals[i] = t
 	}
-	sl := &specLowering{l: f.l, prog: f.l.prog, spec: m.Checked, params: locals, mem: mem, pre: mem}
+	sl := &specLowering{l: f.l, prog: f.l.prog, spec: f.l.instanceLoopSpec(m.Checked, f.fn), params: locals, mem: mem, pre: mem}
 	var vals []*smt.Term
 	defined := smt.True()
 	for _, c := range m.Checked.Func.Clauses {

@@ -84,7 +84,14 @@ func (f *frame) lowerValue(v gossa.Value) (*smt.Term, error) {
 			f.require(v.Pos(), negOverflow(x, v.X.Type()))
 		}
 		return t, nil
+	case *gossa.MakeInterface:
+		return f.makeInterface(v)
+	case *gossa.ChangeInterface:
+		return f.value(v.X)
 	case *gossa.BinOp:
+		if isInterface(v.X.Type()) || isInterface(v.Y.Type()) {
+			return f.ifaceBinOp(v)
+		}
 		x, err := f.value(v.X)
 		if err != nil {
 			return nil, err
@@ -199,6 +206,9 @@ func (f *frame) merge(p *gossa.Phi, ins []incoming) (*smt.Term, error) {
 
 // constTerm is the term of a Go constant of type t.
 func constTerm(c constant.Value, t types.Type, pos token.Pos) (*smt.Term, error) {
+	if c == nil && isInterface(t) {
+		return nilIface(), nil
+	}
 	if c == nil { // nil, or the zero value of a struct or array
 		lay, err := layoutOf(t)
 		if err != nil {
@@ -233,8 +243,22 @@ func constTerm(c constant.Value, t types.Type, pos token.Pos) (*smt.Term, error)
 // lowered directly, and functions of the module are inlined.
 func (f *frame) callInstr(c *gossa.Call) error {
 	common := c.Common()
+	if callee, ok := common.Value.(*gossa.Function); ok {
+		if r, ok, err := f.stdlibError(callee, c); ok {
+			if err != nil {
+				return err
+			}
+			f.setResults(c, r)
+			return nil
+		}
+	}
 	if common.IsInvoke() {
-		return unsupported(c.Pos(), "interface method call %s", common.Method.Name())
+		results, err := f.invoke(c)
+		if err != nil {
+			return err
+		}
+		f.setResults(c, results)
+		return nil
 	}
 	args := make([]*smt.Term, len(common.Args))
 	for i, a := range common.Args {
@@ -264,6 +288,13 @@ func (f *frame) callInstr(c *gossa.Call) error {
 		}
 		results = []*smt.Term{r}
 	case *gossa.Function:
+		if r, ok, err := f.stdlibGeneric(callee, c, args); ok {
+			if err != nil {
+				return err
+			}
+			results = r
+			break
+		}
 		r, err := f.callFunction(callee, nil, args, c.Pos())
 		if err != nil {
 			return err
@@ -280,6 +311,12 @@ func (f *frame) callInstr(c *gossa.Call) error {
 		}
 		results = r
 	}
+	f.setResults(c, results)
+	return nil
+}
+
+// setResults binds the results of call c.
+func (f *frame) setResults(c *gossa.Call, results []*smt.Term) {
 	switch len(results) {
 	case 0:
 	case 1:
@@ -288,7 +325,6 @@ func (f *frame) callInstr(c *gossa.Call) error {
 		f.cur.tuples[c] = results
 		f.cur.vals[c] = smt.True() // placeholder: tuples are read through Extract
 	}
-	return nil
 }
 
 // callFunction lowers a call of callee, whose free variables hold free:

@@ -249,6 +249,10 @@ func (vc *VC) small() []*smt.Term {
 				}
 			}
 		}
+		if pt := vc.Target.Func.Params[i].Type(); isInterface(pt) { // writable dynamic types (ifaces_cex.go)
+			short = append(short, vc.lowering.writableTag(v, pt, vc.Target.Package.Types))
+			tight = append(tight, smt.True())
+		}
 		if isString(vc.Target.Func.Params[i].Type()) { // short strings (strings.go)
 			_, n := strParts(v)
 			short = append(short, smt.BVUle(n, smt.BVUint(addrWidth, maxSmallLen)))

@@ -26,6 +26,10 @@ type FuncResult struct {
 	// Assumptions are the //vsynth:assume lines the proof rests on: the
 	// function's own and those of the contracts it relies on (ghost.go).
 	Assumptions []Assumption
+	// ClosedWorld says where the proof resolved interface values over the
+	// dynamic types of the loaded packages (ifaces.go): a caller outside
+	// them that passes another type is not covered.
+	ClosedWorld []string
 	// Total says the function is proved and terminates (termination.go);
 	// Partial says why not, for a function that is not.
 	Total    bool

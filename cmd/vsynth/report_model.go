@@ -74,6 +74,9 @@ type funcReport struct {
 	// Assumptions are the //vsynth:assume lines the proof rests on (its
 	// own and those of the contracts it relies on): trusted, not proved.
 	Assumptions []jsonAssumption `json:"assumptions,omitempty"`
+	// ClosedWorld lists where the proof resolved interface values over
+	// the dynamic types of the loaded packages only.
+	ClosedWorld []string `json:"closed_world,omitempty"`
 	// Total: proved, and every run terminates (docs/contracts.md);
 	// Partial says why a function is not known to be total.
 	Total   bool   `json:"total,omitempty"`
@@ -258,6 +261,7 @@ func (r *report) model() *reportModel {
 		for _, a := range res.Assumptions {
 			f.Assumptions = append(f.Assumptions, jsonAssumption{Clause: a.Clause, Pos: r.position(a.Pos), In: a.In})
 		}
+		f.ClosedWorld = res.ClosedWorld
 		f.Total, f.Partial = res.Total, relText(res.Partial)
 		if res.Verdict != ssa.Proved {
 			f.Partial = ""

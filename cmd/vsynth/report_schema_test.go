@@ -89,7 +89,8 @@ func everyFindingModel() *reportModel {
 		funcReport{Function: "example.com/m/p.Rely", Pos: "p/f.go:12:1", Verdict: ssa.Unknown, Reason: "relies on p.G", short: "p.Rely", Obligations: []jsonObligation{}},
 		funcReport{Function: "example.com/m/p.Slow", Pos: "p/f.go:13:1", Verdict: ssa.Unknown, short: "p.Slow",
 			Obligations: []jsonObligation{{Kind: ssa.Ensures, Pos: "-", Verdict: ssa.Unknown, Reason: "timeout", Confirmation: "refused"}}},
-		funcReport{Function: "example.com/m/p.Never", Pos: "p/f.go:14:1", Verdict: ssa.Proved, Vacuous: true, VacuousReason: "requires unsatisfiable", short: "p.Never", Obligations: []jsonObligation{}},
+		funcReport{Function: "example.com/m/p.Never", Pos: "p/f.go:14:1", Verdict: ssa.Proved, Vacuous: true, VacuousReason: "requires unsatisfiable", short: "p.Never", Obligations: []jsonObligation{},
+			ClosedWorld: []string{"p.Shape.Area is called on *p.Rect, p.Square"}},
 		funcReport{Function: "example.com/m/p.Maybe", Pos: "p/f.go:15:1", Verdict: ssa.Failed, Unconfirmed: true, short: "p.Maybe",
 			Obligations: []jsonObligation{{Kind: ssa.Panic, Pos: "p/f.go:16:2", Verdict: ssa.Failed, Counterexample: &jsonCex{Inputs: orderedStrings{}, Globals: orderedStrings{{Name: "limit", Value: "0"}}, Panic: "boom"}, Confirmation: "unconfirmed"}}},
 	)

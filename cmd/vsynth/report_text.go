@@ -81,6 +81,9 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 	if !opts.verbose {
 		return
 	}
+	for _, c := range res.ClosedWorld {
+		fmt.Fprintf(w, "    closed world: %s\n", c)
+	}
 	for _, il := range res.Inferred {
 		fmt.Fprintf(w, "    inferred invariants of the loop at %s (%d of %d candidates, %d rounds):\n", il.Pos, len(il.Invariants), il.Candidates, il.Rounds)
 		for _, inv := range il.Invariants {
