@@ -74,6 +74,9 @@ func (p *Problem) write(b *strings.Builder, t *synth.Term) {
 	if sym == "" {
 		sym = defaultSyms[t.Op]
 	}
+	if sym == "" && t.Op.Width() {
+		sym = widthSym(t)
+	}
 	b.WriteString("(" + sym)
 	for _, a := range t.Args {
 		b.WriteByte(' ')
@@ -89,5 +92,22 @@ func literal(v uint64, t synth.Type) string {
 		}
 		return "false"
 	}
+	if t.Width%4 != 0 {
+		return fmt.Sprintf("#b%0*b", t.Width, v)
+	}
 	return fmt.Sprintf("#x%0*x", t.Width/4, v)
+}
+
+// widthSym spells a width-changing operator built without a file's
+// spelling.
+func widthSym(t *synth.Term) string {
+	switch t.Op {
+	case synth.OpExtract:
+		return fmt.Sprintf("(_ extract %d %d)", int(t.Value)+t.Type.Width-1, t.Value)
+	case synth.OpZExt:
+		return fmt.Sprintf("(_ zero_extend %d)", t.Type.Width-t.Args[0].Type.Width)
+	case synth.OpSExt:
+		return fmt.Sprintf("(_ sign_extend %d)", t.Type.Width-t.Args[0].Type.Width)
+	}
+	return "concat"
 }

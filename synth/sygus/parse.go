@@ -68,6 +68,8 @@ type parser struct {
 	synth    *Sexp
 	invs     map[string]int // invocation key -> output index
 	checked  bool
+	lets     []map[string]*synth.Term // let bindings in scope, innermost last
+	anyConst []anyConst               // (Constant (_ BitVec n)) rules, see harvest.go
 }
 
 func (ps *parser) errorf(s *Sexp, format string, args ...any) error {
@@ -177,6 +179,7 @@ func Parse(file string, src []byte) (*Problem, error) {
 		}
 	}
 	ps.p.Constraint = conj
+	ps.harvest()
 	return ps.p, nil
 }
 
@@ -192,12 +195,9 @@ func (ps *parser) sort(s *Sexp) (synth.Type, error) {
 		return synth.Type{}, ps.errorf(s, "unknown sort %s", s)
 	}
 	if len(s.List) == 3 && s.List[0].Atom == "_" && s.List[1].Atom == "BitVec" && s.List[2].Kind == Numeral {
-		w, err := strconv.Atoi(s.List[2].Atom)
-		if err != nil || w <= 0 {
-			return synth.Type{}, ps.errorf(s.List[2], "bad bit-vector width %s", s.List[2].Atom)
-		}
-		if w < 2 || w > 64 {
-			return synth.Type{}, ps.unsupported(s, "bit-vector width %d (2 to 64 bits)", w)
+		w, err := ps.width(s.List[2])
+		if err != nil {
+			return synth.Type{}, err
 		}
 		return synth.IntType(w, false), nil
 	}
@@ -268,9 +268,6 @@ func constant(s *Sexp) (*synth.Term, bool) {
 		v, ok := new(big.Int).SetString(digits, base)
 		if !ok {
 			return nil, false
-		}
-		if width == 1 {
-			return &synth.Term{Op: synth.OpConst, Type: synth.BoolType, Value: v.Uint64()}, true // #b0 and #b1 as Bool: see bvredor
 		}
 		if width > 64 {
 			return nil, false
