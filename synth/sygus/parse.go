@@ -117,6 +117,29 @@ func Parse(file string, src []byte) (*Problem, error) {
 			if err := ps.synthFun(c); err != nil {
 				return nil, err
 			}
+		case "synth-inv":
+			if ps.synth != nil {
+				return nil, ps.unsupported(c, "more than one synth-fun")
+			}
+			fun, err := ps.synthInv(c)
+			if err != nil {
+				return nil, err
+			}
+			ps.synth = fun
+			if err := ps.synthFun(fun); err != nil {
+				return nil, err
+			}
+		case "inv-constraint":
+			cs, err := ps.invConstraint(c)
+			if err != nil {
+				return nil, err
+			}
+			for _, ic := range cs {
+				if key := ic.String(); !seenConstraint[key] {
+					seenConstraint[key] = true
+					constraints = append(constraints, ic)
+				}
+			}
 		case "declare-var":
 			if len(c.List) != 3 || c.List[1].Kind != Symbol {
 				return nil, ps.errorf(c, "declare-var takes a name and a sort")
@@ -143,7 +166,7 @@ func Parse(file string, src []byte) (*Problem, error) {
 			}
 		case "check-synth":
 			ps.checked = true
-		case "inv-constraint", "synth-inv", "declare-primed-var", "declare-datatype", "declare-datatypes",
+		case "declare-primed-var", "declare-datatype", "declare-datatypes",
 			"define-sort", "declare-sort", "chc-constraint", "assume", "declare-weight", "optimize-synth", "oracle-constraint",
 			"declare-oracle-fun", "oracle-assume", "define-funs-rec", "define-fun-rec":
 			return nil, ps.unsupported(c, "command %s", c.Head())

@@ -67,11 +67,11 @@ func TestInfeasible(t *testing.T) {
 
 // TestUnsupported names the unsupported feature and its position.
 func TestUnsupported(t *testing.T) {
-	src, _ := os.ReadFile("testdata/inv.sl")
-	_, err := Parse("inv.sl", src)
+	src, _ := os.ReadFile("testdata/two-funs.sl")
+	_, err := Parse("two-funs.sl", src)
 	var u *UnsupportedError
-	if !errors.As(err, &u) || !strings.Contains(err.Error(), "inv.sl:2:1: unsupported: command synth-inv") {
-		t.Errorf("got %v, want the unsupported synth-inv at 2:1", err)
+	if !errors.As(err, &u) || !strings.Contains(err.Error(), "two-funs.sl:3:1: unsupported: more than one synth-fun") {
+		t.Errorf("got %v, want the unsupported second synth-fun at 3:1", err)
 	}
 }
 
