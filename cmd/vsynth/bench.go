@@ -208,7 +208,7 @@ func benchOurs(file string, strategy synth.Strategy, prover *synth.Prover, budge
 	}
 	r := benchRun{status: string(res.Verdict), seconds: time.Since(start).Seconds(), candidates: res.Candidates, pruned: res.Pruned}
 	if res.Verdict == synth.Solved {
-		r.size = res.Size
+		r.size = p.AnswerSize(res.Term) // several synth-funs: their bodies, not the selection among them
 	}
 	if res.Verdict == synth.Unsolved && res.Reason == "timeout" {
 		r.status = "timeout"

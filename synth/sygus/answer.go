@@ -10,18 +10,50 @@ import (
 // Answer prints a solution as the define-fun of the synth-fun, in the
 // file's syntax.
 func (p *Problem) Answer(t *synth.Term) string {
+	if len(p.funs) > 0 {
+		// Several synth-funs: one define-fun per line.
+		if bodies := p.bodies(t); bodies != nil {
+			var lines []string
+			for i, f := range p.funs {
+				lines = append(lines, p.defineFun(f.name, f.offset, len(f.params), bodies[i]))
+			}
+			return strings.Join(lines, "\n")
+		}
+	}
+	return p.defineFun(p.Name, 0, len(p.Params), t)
+}
+
+// defineFun prints body as the define-fun of name, whose parameters are
+// the problem's n parameters from first on.
+func (p *Problem) defineFun(name string, first, n int, body *synth.Term) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "(define-fun %s (", p.Name)
-	for i, q := range p.Params {
-		if i > 0 {
+	fmt.Fprintf(&b, "(define-fun %s (", name)
+	for i := first; i < first+n; i++ {
+		if i > first {
 			b.WriteByte(' ')
 		}
-		fmt.Fprintf(&b, "(%s %s)", p.ParamNames[i], sortName(q.Type))
+		fmt.Fprintf(&b, "(%s %s)", p.ParamNames[i], sortName(p.Params[i].Type))
 	}
 	fmt.Fprintf(&b, ") %s ", sortName(p.Result))
-	p.write(&b, t)
+	p.write(&b, body)
 	b.WriteString(")")
 	return b.String()
+}
+
+// AnswerSize is the size of the answer as printed: with several
+// synth-funs, the sum of their bodies' sizes (the selection among them
+// is not part of any).
+func (p *Problem) AnswerSize(t *synth.Term) int {
+	if len(p.funs) > 0 {
+		if bodies := p.bodies(t); bodies != nil {
+			n := 0
+			for _, b := range bodies {
+				n += b.Size()
+			}
+			return n
+		}
+	}
+	return t.Size()
 }
 
 func sortName(t synth.Type) string {

@@ -45,6 +45,10 @@ type Problem struct {
 
 	harnessOnce sync.Once
 	harness     *harness // see checkHarness
+
+	// funs, for several synth-funs, are their signatures: the problem
+	// is then the one function that selects among them (multi.go).
+	funs []*synthFunSig
 }
 
 type sortInfo struct {
@@ -70,6 +74,9 @@ type parser struct {
 	checked  bool
 	lets     []map[string]*synth.Term // let bindings in scope, innermost last
 	anyConst []anyConst               // (Constant (_ BitVec n)) rules, see harvest.go
+	inv      bool                     // the synth-fun is a synth-inv
+	funs     []*synthFunSig           // with several synth-funs: all but the last read, then all (multi.go)
+	multi    bool                     // the synth-funs are combined into one function
 }
 
 func (ps *parser) errorf(s *Sexp, format string, args ...any) error {
@@ -110,8 +117,14 @@ func Parse(file string, src []byte) (*Problem, error) {
 				return nil, err
 			}
 		case "synth-fun":
+			if ps.inv {
+				return nil, ps.unsupported(c, "a synth-fun beside a synth-inv")
+			}
 			if ps.synth != nil {
-				return nil, ps.unsupported(c, "more than one synth-fun")
+				if c.List[1].Atom == ps.p.Name || (len(c.List) > 1 && ps.stashed(c.List[1].Atom) != nil) {
+					return nil, ps.errorf(c, "synth-fun %s declared twice", c.List[1].Atom)
+				}
+				ps.stash()
 			}
 			ps.synth = c
 			if err := ps.synthFun(c); err != nil {
@@ -119,8 +132,9 @@ func Parse(file string, src []byte) (*Problem, error) {
 			}
 		case "synth-inv":
 			if ps.synth != nil {
-				return nil, ps.unsupported(c, "more than one synth-fun")
+				return nil, ps.unsupported(c, "a synth-inv beside another synth-fun")
 			}
+			ps.inv = true
 			fun, err := ps.synthInv(c)
 			if err != nil {
 				return nil, err
@@ -176,6 +190,13 @@ func Parse(file string, src []byte) (*Problem, error) {
 	}
 	if ps.synth == nil {
 		return nil, &SyntaxError{File: file, Pos: Pos{1, 1}, Msg: "no synth-fun"}
+	}
+	if len(ps.funs) > 0 {
+		ps.stash()
+		if err := ps.combine(ps.synth); err != nil {
+			return nil, err
+		}
+		ps.p.funs = ps.funs
 	}
 	if ps.p.Logic == "" {
 		return nil, &SyntaxError{File: file, Pos: Pos{1, 1}, Msg: "no set-logic"}

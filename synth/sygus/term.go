@@ -60,7 +60,10 @@ func (ps *parser) term(s *Sexp, scope map[string]*synth.Term) (*synth.Term, erro
 		if d, ok := ps.defs[s.Atom]; ok && d != nil && len(d.params) == 0 {
 			return ps.expand(d.body, map[string]*synth.Term{})
 		}
-		if ps.synth != nil && s.Atom == ps.p.Name && len(ps.p.Params) == 0 && ps.p.Grammar != nil {
+		if f := ps.stashed(s.Atom); f != nil && len(f.params) == 0 {
+			return ps.apply(s, s.Atom, nil, scope)
+		}
+		if ps.synth != nil && !ps.multi && s.Atom == ps.p.Name && len(ps.p.Params) == 0 && ps.p.Grammar != nil {
 			// A nullary synth-fun is used as a bare symbol.
 			return ps.apply(s, s.Atom, nil, scope)
 		}
@@ -120,7 +123,16 @@ func (ps *parser) apply(s *Sexp, name string, args []*synth.Term, scope map[stri
 		}
 		return ps.expand(d.body, inner)
 	}
-	if ps.synth != nil && name == ps.p.Name && ps.p.Grammar != nil {
+	if f := ps.stashed(name); f != nil {
+		switch {
+		case ps.checking:
+			return &synth.Term{Op: synth.OpConst, Type: f.result}, nil
+		case ps.multi:
+			return ps.multiInvocation(s, f, args)
+		}
+		return nil, ps.unsupported(s, "a call of the synth-fun %s in another's grammar", name)
+	}
+	if ps.synth != nil && !ps.multi && name == ps.p.Name && ps.p.Grammar != nil {
 		if ps.checking {
 			// Checking a define-fun body: its parameters are placeholders.
 			return &synth.Term{Op: synth.OpConst, Type: ps.p.Result}, nil
@@ -210,7 +222,6 @@ func (ps *parser) invocation(s *Sexp, args []*synth.Term) (*synth.Term, error) {
 	if len(args) != len(ps.p.Params) {
 		return nil, ps.errorf(s, "%s takes %d arguments, got %d", ps.p.Name, len(ps.p.Params), len(args))
 	}
-	var key string
 	for i, a := range args {
 		if a.Type != ps.p.Params[i].Type {
 			return nil, ps.errorf(s.List[i+1], "argument %d of %s has sort %s, want %s", i+1, ps.p.Name, a.Type, ps.p.Params[i].Type)
@@ -218,6 +229,15 @@ func (ps *parser) invocation(s *Sexp, args []*synth.Term) (*synth.Term, error) {
 		if containsOutput(a, len(ps.p.Vars)) {
 			return nil, ps.unsupported(s, "nested calls of %s", ps.p.Name)
 		}
+	}
+	return ps.record(args), nil
+}
+
+// record returns the output variable of the invocation with these
+// arguments, adding the invocation when it is new.
+func (ps *parser) record(args []*synth.Term) *synth.Term {
+	var key string
+	for _, a := range args {
 		key += a.String() + ";"
 	}
 	k, ok := ps.invs[key]
@@ -226,7 +246,7 @@ func (ps *parser) invocation(s *Sexp, args []*synth.Term) (*synth.Term, error) {
 		ps.invs[key] = k
 		ps.p.Invocations = append(ps.p.Invocations, args)
 	}
-	return &synth.Term{Op: synth.OpParam, Type: ps.p.Result, Param: len(ps.p.Vars) + k}, nil
+	return &synth.Term{Op: synth.OpParam, Type: ps.p.Result, Param: len(ps.p.Vars) + k}
 }
 
 func containsOutput(t *synth.Term, vars int) bool {

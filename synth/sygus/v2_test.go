@@ -20,6 +20,8 @@ func TestV2Features(t *testing.T) {
 		{"testdata/let.sl", "let and (Constant (_ BitVec n))"},
 		{"testdata/invariant.sl", "synth-inv and inv-constraint"},
 		{"testdata/nullary.sl", "nullary synth-fun as a bare symbol"},
+		{"testdata/two-funs.sl", "two synth-funs constrained together"},
+		{"testdata/three-funs.sl", "three synth-funs, one nullary"},
 	} {
 		p, res := solveFile(t, tc.file)
 		if res.Verdict != synth.Solved {

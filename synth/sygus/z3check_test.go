@@ -25,10 +25,14 @@ func checkScript(src []byte, answer string) (string, error) {
 	var b strings.Builder
 	var constraints []string
 	var invParams *Sexp
+	answered := false
 	for _, c := range cmds {
 		switch c.Head() {
 		case "synth-fun":
-			b.WriteString(answer + "\n")
+			if !answered { // several synth-funs: the answer defines them all
+				b.WriteString(answer + "\n")
+			}
+			answered = true
 		case "synth-inv":
 			b.WriteString(answer + "\n")
 			invParams = c.List[2]
