@@ -15,17 +15,17 @@ func (p *Problem) Answer(t *synth.Term) string {
 		if bodies := p.bodies(t); bodies != nil {
 			var lines []string
 			for i, f := range p.funs {
-				lines = append(lines, p.defineFun(f.name, f.offset, len(f.params), bodies[i]))
+				lines = append(lines, p.defineFun(f.name, f.offset, len(f.params), f.result, bodies[i]))
 			}
 			return strings.Join(lines, "\n")
 		}
 	}
-	return p.defineFun(p.Name, 0, len(p.Params), t)
+	return p.defineFun(p.Name, 0, len(p.Params), p.Result, t)
 }
 
 // defineFun prints body as the define-fun of name, whose parameters are
 // the problem's n parameters from first on.
-func (p *Problem) defineFun(name string, first, n int, body *synth.Term) string {
+func (p *Problem) defineFun(name string, first, n int, result synth.Type, body *synth.Term) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "(define-fun %s (", name)
 	for i := first; i < first+n; i++ {
@@ -34,7 +34,7 @@ func (p *Problem) defineFun(name string, first, n int, body *synth.Term) string 
 		}
 		fmt.Fprintf(&b, "(%s %s)", p.ParamNames[i], sortName(p.Params[i].Type))
 	}
-	fmt.Fprintf(&b, ") %s ", sortName(p.Result))
+	fmt.Fprintf(&b, ") %s ", sortName(result))
 	p.write(&b, body)
 	b.WriteString(")")
 	return b.String()

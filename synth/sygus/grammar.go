@@ -26,6 +26,13 @@ func (ps *parser) synthFun(c *Sexp) error {
 	switch len(c.List) {
 	case 4:
 		p.Grammar, p.Default = defaultGrammar(p.Params, p.Result), true
+		// Any constant: those of the problem (harvest.go) besides 0, 1
+		// and all ones.
+		for _, nt := range p.Grammar.NTs {
+			if !nt.Type.Bool {
+				ps.anyConst = append(ps.anyConst, anyConst{nt: nt, t: nt.Type})
+			}
+		}
 		return nil
 	case 6:
 		return ps.grammar(c.List[4], c.List[5])
@@ -264,6 +271,12 @@ func defaultGrammar(params []synth.Param, result synth.Type) *synth.Grammar {
 		}
 		if nt >= 0 && g.NTs[nt].Type == p.Type {
 			g.NTs[nt].Prods = append(g.NTs[nt].Prods, synth.LeafProd(&synth.Term{Op: synth.OpParam, Type: p.Type, Param: i}))
+		} else if nt >= 0 && !p.Type.Bool {
+			// A bit vector of another width, brought to the
+			// nonterminal's: its low bits, or zero-extended.
+			if leaf := resized(&synth.Term{Op: synth.OpParam, Type: p.Type, Param: i}, g.NTs[nt].Type); leaf != nil {
+				g.NTs[nt].Prods = append(g.NTs[nt].Prods, synth.NewProd(leaf, func(int) int { return 0 }))
+			}
 		}
 	}
 	if bv >= 0 {
@@ -299,4 +312,20 @@ func defaultGrammar(params []synth.Param, result synth.Type) *synth.Grammar {
 func withSym(p *synth.Prod, sym string) *synth.Prod {
 	p.Tmpl.Sym = sym
 	return p
+}
+
+// resized is the template of x brought to width t: (_ extract) of its
+// low bits when t is narrower, (_ zero_extend) when it is wider.
+func resized(x *synth.Term, t synth.Type) *synth.Tmpl {
+	var r *synth.Term
+	switch {
+	case t.Bool:
+		return nil
+	case t.Width < x.Type.Width:
+		r = synth.Extract(x, t.Width-1, 0)
+	default:
+		r = synth.ZeroExtend(x, t.Width-x.Type.Width)
+	}
+	r.Sym = widthSym(r)
+	return toTmpl(r)
 }

@@ -56,12 +56,15 @@ func (ps *parser) combine(at *Sexp) error {
 	if len(funs) > int(selType.Mask())+1 {
 		return ps.unsupported(at, "%d synth-funs", len(funs))
 	}
+	// F returns the widest sort: a narrower bit vector is zero-extended
+	// into it and a Bool is 1 or 0 (see widen).
+	result := funs[0].result
 	for _, f := range funs[1:] {
-		if f.result != funs[0].result {
-			return ps.unsupported(at, "synth-funs of different sorts (%s returns %s, %s returns %s)", funs[0].name, sortName(funs[0].result), f.name, sortName(f.result))
+		if result.Bool || (!f.result.Bool && f.result.Width > result.Width) {
+			result = f.result
 		}
 	}
-	result := funs[0].result
+	ps.p.Result = result
 	var names []string
 	p.Params = []synth.Param{{Name: "p0", Type: selType}}
 	p.ParamNames = []string{"vsynth_sel"}
@@ -91,16 +94,61 @@ func (ps *parser) combine(at *Sexp) error {
 		sel := &synth.Tmpl{Op: synth.OpParam, Type: selType, Param: 0, Hole: -1}
 		idx := &synth.Tmpl{Op: synth.OpConst, Type: selType, Value: uint64(j), Hole: -1}
 		cond := &synth.Tmpl{Op: synth.OpEq, Type: synth.BoolType, Hole: -1, Sym: "=", Args: []*synth.Tmpl{sel, idx}}
-		tm := &synth.Tmpl{Op: synth.OpIte, Type: result, Hole: -1, Sym: "ite", Args: []*synth.Tmpl{cond, {Hole: 0, Type: result}, {Hole: 1, Type: result}}}
+		last := &synth.Tmpl{Hole: 1, Type: result}
+		if j == k-2 {
+			last = widen(&synth.Tmpl{Hole: 1, Type: funs[k-1].result}, result)
+		}
+		tm := &synth.Tmpl{Op: synth.OpIte, Type: result, Hole: -1, Sym: "ite", Args: []*synth.Tmpl{cond, widen(&synth.Tmpl{Hole: 0, Type: funs[j].result}, result), last}}
+		// Sized as one operator over the bodies (a macro): the selection
+		// costs one level, not its three or four operators, and the
+		// enumerator need not build every function's terms three levels
+		// past the bodies the start combines.
+		tm.Macro = "vsynth_select"
+		tm.MacroArgs = []*synth.Tmpl{{Hole: 0, Type: funs[j].result}, {Hole: 1, Type: last.Type}}
+		if j == k-2 {
+			tm.MacroArgs[1].Type = funs[k-1].result
+		}
 		holes := []int{base[j], next}
 		g.NTs[j].Prods = []*synth.Prod{synth.NewProd(tm, func(h int) int { return holes[h] })}
 	}
 	p.Name = strings.Join(names, "+")
-	p.Result = result
 	p.Grammar = g
 	p.Default = false
 	ps.multi = true
 	return g.Validate()
+}
+
+// widen puts a body of a synth-fun into F's result sort: a Bool as
+// (ite b 1 0), a narrower bit vector zero-extended.
+func widen(t *synth.Tmpl, result synth.Type) *synth.Tmpl {
+	switch {
+	case t.Type == result:
+		return t
+	case t.Type.Bool:
+		return &synth.Tmpl{Op: synth.OpIte, Type: result, Hole: -1, Args: []*synth.Tmpl{t,
+			{Op: synth.OpConst, Type: result, Value: 1, Hole: -1}, {Op: synth.OpConst, Type: result, Hole: -1}}}
+	}
+	return &synth.Tmpl{Op: synth.OpZExt, Type: result, Hole: -1, Args: []*synth.Tmpl{t}}
+}
+
+// narrow reads F's output for a call of f in f's sort: the inverse of
+// widen.
+func narrow(out *synth.Term, f *synthFunSig) *synth.Term {
+	switch {
+	case out.Type == f.result:
+		return out
+	case f.result.Bool:
+		return &synth.Term{Op: synth.OpNe, Type: synth.BoolType, Args: []*synth.Term{out, {Op: synth.OpConst, Type: out.Type}}}
+	}
+	return synth.Extract(out, f.result.Width-1, 0)
+}
+
+// unwiden is the body of a synth-fun inside F's term: widen undone.
+func unwiden(t *synth.Term, f *synthFunSig) *synth.Term {
+	if t.Type == f.result {
+		return t
+	}
+	return t.Args[0] // (ite b 1 0) or zero_extend
 }
 
 // shiftGrammar moves a synth-fun's grammar into F's: its nonterminals
@@ -157,7 +205,7 @@ func (ps *parser) multiInvocation(s *Sexp, f *synthFunSig, args []*synth.Term) (
 		}
 		full[f.offset+i] = a
 	}
-	return ps.record(full), nil
+	return narrow(ps.record(full), f), nil
 }
 
 // bodies splits F's term into the synth-funs' bodies (nil when t is not
@@ -168,8 +216,8 @@ func (p *Problem) bodies(t *synth.Term) []*synth.Term {
 		if t.Op != synth.OpIte || len(t.Args) != 3 || t.Args[0].Op != synth.OpEq || t.Args[0].Args[0].Op != synth.OpParam || t.Args[0].Args[0].Param != 0 {
 			return nil
 		}
-		out = append(out, t.Args[1])
+		out = append(out, unwiden(t.Args[1], p.funs[j]))
 		t = t.Args[2]
 	}
-	return append(out, t)
+	return append(out, unwiden(t, p.funs[len(p.funs)-1]))
 }

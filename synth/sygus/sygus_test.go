@@ -67,11 +67,11 @@ func TestInfeasible(t *testing.T) {
 
 // TestUnsupported names the unsupported feature and its position.
 func TestUnsupported(t *testing.T) {
-	src := "(set-logic BV)\n(synth-fun f ((x (_ BitVec 8))) (_ BitVec 8))\n(synth-fun g ((x (_ BitVec 8))) Bool)\n(declare-var x (_ BitVec 8))\n(constraint (= (f x) x))\n(check-synth)\n"
-	_, err := Parse("mixed.sl", []byte(src))
+	src := "(set-logic BV)\n(synth-fun f ((x (_ BitVec 8))) (_ BitVec 8))\n(declare-var x (_ BitVec 8))\n(constraint (= (f x) ((_ rotate_left 1) x)))\n(check-synth)\n"
+	_, err := Parse("rot.sl", []byte(src))
 	var u *UnsupportedError
-	if !errors.As(err, &u) || !strings.Contains(err.Error(), "mixed.sl:3:1: unsupported: synth-funs of different sorts") {
-		t.Errorf("got %v, want the unsupported synth-funs of different sorts at 3:1", err)
+	if !errors.As(err, &u) || !strings.Contains(err.Error(), "rot.sl:4:23: unsupported: operator rotate_left") {
+		t.Errorf("got %v, want the unsupported rotate_left at 4:23", err)
 	}
 }
 

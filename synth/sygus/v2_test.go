@@ -22,6 +22,8 @@ func TestV2Features(t *testing.T) {
 		{"testdata/nullary.sl", "nullary synth-fun as a bare symbol"},
 		{"testdata/two-funs.sl", "two synth-funs constrained together"},
 		{"testdata/three-funs.sl", "three synth-funs, one nullary"},
+		{"testdata/funs-mixed.sl", "synth-funs of two sorts (Bool and bit vector), default grammars"},
+		{"testdata/funs-widths.sl", "synth-funs of two sorts, a 4-bit result over an 8-bit parameter"},
 	} {
 		p, res := solveFile(t, tc.file)
 		if res.Verdict != synth.Solved {
