@@ -14,6 +14,7 @@
 // which stand for the problem's own constants (harvest.go); synth-inv
 // with inv-constraint, read as a Boolean synth-fun with the three
 // constraints of an inductive invariant (inv.go); and a nullary
-// synth-fun used as a bare symbol. Several synth-funs in one problem are
-// not handled (unsupported).
+// synth-fun used as a bare symbol; several synth-funs in one problem,
+// searched jointly as one function that selects among their bodies
+// (multi.go).
 package sygus
