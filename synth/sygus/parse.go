@@ -121,7 +121,7 @@ func Parse(file string, src []byte) (*Problem, error) {
 				return nil, ps.unsupported(c, "a synth-fun beside a synth-inv")
 			}
 			if ps.synth != nil {
-				if c.List[1].Atom == ps.p.Name || (len(c.List) > 1 && ps.stashed(c.List[1].Atom) != nil) {
+				if len(c.List) > 1 && (c.List[1].Atom == ps.p.Name || ps.stashed(c.List[1].Atom) != nil) {
 					return nil, ps.errorf(c, "synth-fun %s declared twice", c.List[1].Atom)
 				}
 				ps.stash()
