@@ -28,4 +28,10 @@
 // them, on a prefix of the examples with exact checks on all of them for
 // the few that matter, and a decision tree over the examples
 // (information gain, pbe_tree.go) becomes the candidate that is proved.
+//
+// Terms may mix integer widths: the width-changing SMT-LIB operators
+// (OpExtract, OpConcat, OpZExt, OpSExt; ops_width.go) carry their index
+// in Term.Value and are evaluated with their result type, and GoFunc
+// renders them as Go conversions (narrowing truncates, a signed source
+// sign-extends, bits above a narrow width are masked off).
 package synth

@@ -122,7 +122,7 @@ func (p *Prod) instantiate(kids []*Term) *Term {
 // simple reports whether the template is op applied to holes 0..k-1 in
 // order, so that it can be evaluated without the template walk.
 func (p *Prod) simple() bool {
-	if p.Tmpl.Hole >= 0 || p.Tmpl.Op == OpParam || p.Tmpl.Op == OpConst {
+	if p.Tmpl.Hole >= 0 || p.Tmpl.Op == OpParam || p.Tmpl.Op == OpConst || p.Tmpl.Op.Width() {
 		return false
 	}
 	for i, a := range p.Tmpl.Args {

@@ -52,6 +52,14 @@ const (
 	OpSGe   // bvsge
 	OpRedOr // (= (bvredor x) #b1): x != 0
 
+	// Width-changing SMT-LIB operators (see ops_width.go): the result's
+	// width is Term.Type's, the operands' their own, and Term.Value holds
+	// the index the operator needs.
+	OpExtract // (_ extract hi lo): Value is lo, hi is lo + width - 1
+	OpConcat  // concat: Value is the width of the second (low) operand
+	OpZExt    // (_ zero_extend k): the value is unchanged
+	OpSExt    // (_ sign_extend k): Value is the operand's width
+
 	numOps
 )
 
@@ -80,7 +88,9 @@ var ops = [numOps]opInfo{
 	OpSDiv: {name: "bvsdiv", arity: 2}, OpSRem: {name: "bvsrem", arity: 2}, OpAShr: {name: "bvashr", arity: 2},
 	OpSLt: {name: "bvslt", arity: 2, compare: true}, OpSLe: {name: "bvsle", arity: 2, compare: true},
 	OpSGt: {name: "bvsgt", arity: 2, compare: true}, OpSGe: {name: "bvsge", arity: 2, compare: true},
-	OpRedOr: {name: "bvredor", arity: 1},
+	OpRedOr:   {name: "bvredor", arity: 1},
+	OpExtract: {name: "extract", arity: 1}, OpConcat: {name: "concat", arity: 2},
+	OpZExt: {name: "zero_extend", arity: 1}, OpSExt: {name: "sign_extend", arity: 1},
 }
 
 func (op Op) String() string {

@@ -201,6 +201,9 @@ func (r *goRenderer) rawOp(b *strings.Builder, t *Term, indent string) (string, 
 		r.temps[r.keys.key(t)] = name
 		return name, 6
 	}
+	if t.Op.Width() {
+		return r.widthOp(b, t, indent)
+	}
 	// SMT-LIB operators: helper calls.
 	args := make([]string, len(t.Args))
 	for i, a := range t.Args {
@@ -264,7 +267,7 @@ func GoHelpers(terms ...*Term) string {
 		for _, a := range t.Args {
 			walk(a)
 		}
-		if _, ok := goBinary[t.Op]; ok || t.Op == OpParam || t.Op == OpConst || t.Op == OpNeg || t.Op == OpCom || t.Op == OpNot || t.Op == OpIte {
+		if _, ok := goBinary[t.Op]; ok || t.Op.Width() || t.Op == OpParam || t.Op == OpConst || t.Op == OpNeg || t.Op == OpCom || t.Op == OpNot || t.Op == OpIte {
 			return
 		}
 		ot := t.operandType()
@@ -307,4 +310,38 @@ func GoHelpers(terms ...*Term) string {
 		walk(t)
 	}
 	return b.String()
+}
+
+// widthOp renders a width-changing operator with Go conversions: a
+// conversion to a narrower type truncates, one from a signed type sign
+// extends, and the bits above a narrow result's width are masked off.
+func (r *goRenderer) widthOp(b *strings.Builder, t *Term, indent string) (string, int) {
+	res := t.Type.GoName()
+	masked := func(s string) (string, int) {
+		if t.Type.Native() {
+			return s, 6
+		}
+		return fmt.Sprintf("%s & %#x", s, t.Type.mask()), 5
+	}
+	x := r.expr(b, t.Args[0], indent, 6)
+	switch t.Op {
+	case OpExtract:
+		if t.Value == 0 {
+			return masked(res + "(" + x + ")")
+		}
+		return masked(fmt.Sprintf("%s(%s >> %d)", res, x, t.Value))
+	case OpZExt:
+		return res + "(" + x + ")", 6
+	case OpSExt:
+		from := t.Args[0].Type
+		signed := fmt.Sprintf("int%d(%s)", from.carrier(), x)
+		if !from.Native() {
+			k := from.carrier() - from.Width
+			signed = fmt.Sprintf("int%d(%s<<%d) >> %d", from.carrier(), x, k, k)
+		}
+		return masked(res + "(" + signed + ")")
+	}
+	// OpConcat: the high operand shifted above the low one.
+	y := r.expr(b, t.Args[1], indent, 6)
+	return fmt.Sprintf("%s(%s)<<%d | %s(%s)", res, x, t.Value, res, y), 4
 }

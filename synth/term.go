@@ -87,6 +87,9 @@ func EvalTerm(t *Term, args []uint64) (uint64, bool) {
 		}
 		v[i] = x
 	}
+	if t.Op.Width() {
+		return EvalWidth(t.Op, t.Type, t.Value, v[0], v[1]), true
+	}
 	return Eval(t.Op, t.operandType(), v[0], v[1], v[2])
 }
 
@@ -107,6 +110,9 @@ func (t *Term) write(b *strings.Builder) {
 		return
 	}
 	b.WriteString("(" + t.Op.String())
+	if t.Op.Width() {
+		fmt.Fprintf(b, "[%d:%d]", t.Type.Width, t.Value) // the result width and index
+	}
 	for _, a := range t.Args {
 		b.WriteByte(' ')
 		a.write(b)

@@ -46,6 +46,9 @@ func evalTmpl(t *Tmpl, kids [][]uint64, point []uint64, i, n int) (uint64, bool)
 		}
 		v[j] = x
 	}
+	if t.Op.Width() {
+		return EvalWidth(t.Op, t.Type, t.Value, v[0], v[1]), true
+	}
 	return Eval(t.Op, t.opType, v[0], v[1], v[2])
 }
 

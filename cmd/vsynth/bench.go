@@ -316,7 +316,7 @@ func benchOurs(file string, strategy synth.Strategy, prover *synth.Prover, budge
 	}
 	r := benchRun{status: string(res.Verdict), seconds: time.Since(start).Seconds(), candidates: res.Candidates, pruned: res.Pruned}
 	if res.Verdict == synth.Solved {
-		r.size = res.Size
+		r.size = p.AnswerSize(res.Term) // several synth-funs: their bodies, not the selection among them
 		opts.rec.record(answerRecord(sp, res, timer, file, experience.HashSource(src), p.Answer(res.Term)))
 	}
 	if res.Verdict == synth.Unsolved && res.Reason == "timeout" {
@@ -354,32 +354,30 @@ func benchCVC5(cvc5 string, args []string, file string, timeout time.Duration) b
 	return r
 }
 
-// answerSize counts the operator applications in the body of the first
-// define-fun of a solver's answer: the size vsynth reports. let-bound
-// terms count at every use, as in the tree vsynth counts.
+// answerSize counts the operator applications in the bodies of the
+// define-funs of a solver's answer (one per synth-fun): the size vsynth
+// reports. let-bound terms count at every use, as in the tree vsynth
+// counts.
 func answerSize(text string) int {
 	sexps, err := sygus.ReadAll("answer", []byte(text))
 	if err != nil {
 		return 0
 	}
-	var find func(s *sygus.Sexp) *sygus.Sexp
-	find = func(s *sygus.Sexp) *sygus.Sexp {
+	n := 0
+	var walk func(s *sygus.Sexp)
+	walk = func(s *sygus.Sexp) {
 		if s.Head() == "define-fun" && len(s.List) == 5 {
-			return s.List[4]
+			n += countApps(s.List[4], nil)
+			return
 		}
 		for _, x := range s.List {
-			if d := find(x); d != nil {
-				return d
-			}
+			walk(x)
 		}
-		return nil
 	}
 	for _, s := range sexps {
-		if body := find(s); body != nil {
-			return countApps(body, nil)
-		}
+		walk(s)
 	}
-	return 0
+	return n
 }
 
 // countApps counts applications in s; env gives the sizes of let-bound

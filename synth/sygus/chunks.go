@@ -40,7 +40,7 @@ func (p *Problem) chunks() []*Problem {
 	for lo := 0; lo < len(conjuncts); lo += checkChunk {
 		hi := min(len(conjuncts), lo+checkChunk)
 		q := &Problem{File: p.File, Logic: p.Logic, Name: p.Name, Params: p.Params, Result: p.Result,
-			ParamNames: p.ParamNames, Vars: p.Vars, VarNames: p.VarNames, Grammar: p.Grammar, Default: p.Default, Symbols: p.Symbols}
+			ParamNames: p.ParamNames, Vars: p.Vars, VarNames: p.VarNames, Grammar: p.Grammar, Default: p.Default, Symbols: p.Symbols, funs: p.funs}
 		index := map[int]int{} // invocation in p -> in q
 		var c *synth.Term
 		for _, conj := range conjuncts[lo:hi] {

@@ -101,7 +101,7 @@ func (d *deriver) matchTmpl(t *synth.Term, tm *synth.Tmpl, holes []int, kids []*
 		kids[tm.Hole] = m
 		return m != nil
 	}
-	if t.Op != tm.Op || t.Type != tm.Type || len(t.Args) != len(tm.Args) {
+	if t.Op != tm.Op || t.Type != tm.Type || len(t.Args) != len(tm.Args) || (t.Op.Width() && t.Value != tm.Value) {
 		return false
 	}
 	switch t.Op {

@@ -26,6 +26,13 @@ func (ps *parser) synthFun(c *Sexp) error {
 	switch len(c.List) {
 	case 4:
 		p.Grammar, p.Default = defaultGrammar(p.Params, p.Result), true
+		// Any constant: those of the problem (harvest.go) besides 0, 1
+		// and all ones.
+		for _, nt := range p.Grammar.NTs {
+			if !nt.Type.Bool {
+				ps.anyConst = append(ps.anyConst, anyConst{nt: nt, t: nt.Type})
+			}
+		}
 		return nil
 	case 6:
 		return ps.grammar(c.List[4], c.List[5])
@@ -73,7 +80,7 @@ func (ps *parser) grammar(decls, rules *Sexp) error {
 		}
 		nt := g.NTs[i]
 		for _, rule := range r.List[2].List {
-			prods, err := ps.production(rule, index, g, params)
+			prods, err := ps.production(rule, nt, index, g, params)
 			if err != nil {
 				return err
 			}
@@ -94,7 +101,7 @@ func (ps *parser) grammar(decls, rules *Sexp) error {
 
 // production reads one rule into productions (a (Variable S) or
 // (Constant Bool) rule stands for several).
-func (ps *parser) production(rule *Sexp, index map[string]int, g *synth.Grammar, params map[string]int) ([]*synth.Prod, error) {
+func (ps *parser) production(rule *Sexp, nt *synth.Nonterminal, index map[string]int, g *synth.Grammar, params map[string]int) ([]*synth.Prod, error) {
 	p := ps.p
 	if rule.IsList() && (rule.Head() == "Constant" || rule.Head() == "Variable") && len(rule.List) == 2 {
 		t, err := ps.sort(rule.List[1])
@@ -111,7 +118,10 @@ func (ps *parser) production(rule *Sexp, index map[string]int, g *synth.Grammar,
 			return out, nil
 		}
 		if !t.Bool {
-			return nil, ps.unsupported(rule, "(Constant %s): any bit-vector constant", rule.List[1])
+			// Any constant of the width: the constants of the problem,
+			// filled in when every constraint is read (see harvest.go).
+			ps.anyConst = append(ps.anyConst, anyConst{nt: nt, t: t})
+			return nil, nil
 		}
 		return []*synth.Prod{
 			synth.LeafProd(&synth.Term{Op: synth.OpConst, Type: t, Value: 0, Sym: "false"}),
@@ -120,9 +130,15 @@ func (ps *parser) production(rule *Sexp, index map[string]int, g *synth.Grammar,
 	}
 	var holes []int
 	scope := map[string]*synth.Term{}
+	var lets []map[string]*synth.Term // let bindings of the rule, innermost last
 	var read func(s *Sexp) (*synth.Term, error)
 	read = func(s *Sexp) (*synth.Term, error) {
 		if !s.IsList() && s.Kind == Symbol {
+			for i := len(lets) - 1; i >= 0; i-- {
+				if t, ok := lets[i][s.Atom]; ok {
+					return t, nil
+				}
+			}
 			if nt, ok := index[s.Atom]; ok {
 				holes = append(holes, nt)
 				return &synth.Term{Op: synth.OpInvalid, Type: g.NTs[nt].Type, Param: len(holes) - 1}, nil
@@ -142,6 +158,40 @@ func (ps *parser) production(rule *Sexp, index map[string]int, g *synth.Grammar,
 				return c, nil
 			}
 			return nil, ps.unsupported(s, "literal %s", s.Atom)
+		}
+		if len(s.List) > 0 && s.List[0].IsList() && s.List[0].Head() == "_" {
+			var args []*synth.Term
+			for _, a := range s.List[1:] {
+				t, err := read(a)
+				if err != nil {
+					return nil, err
+				}
+				args = append(args, t)
+			}
+			return ps.indexedOp(s, s.List[0], args)
+		}
+		switch s.Head() {
+		case "_":
+			return ps.indexedLiteral(s)
+		case "let":
+			// The bound term's holes are shared by its uses.
+			if len(s.List) != 3 || !s.List[1].IsList() || len(s.List[1].List) == 0 {
+				return nil, ps.errorf(s, "let takes a list of bindings and a body")
+			}
+			bound := map[string]*synth.Term{}
+			for _, b := range s.List[1].List {
+				if !b.IsList() || len(b.List) != 2 || b.List[0].Kind != Symbol {
+					return nil, ps.errorf(b, "expected (name term)")
+				}
+				t, err := read(b.List[1])
+				if err != nil {
+					return nil, err
+				}
+				bound[b.List[0].Atom] = t
+			}
+			lets = append(lets, bound)
+			defer func() { lets = lets[:len(lets)-1] }()
+			return read(s.List[2])
 		}
 		if len(s.List) == 0 || s.List[0].Kind != Symbol {
 			return nil, ps.errorf(s, "expected an operator")
@@ -221,6 +271,12 @@ func defaultGrammar(params []synth.Param, result synth.Type) *synth.Grammar {
 		}
 		if nt >= 0 && g.NTs[nt].Type == p.Type {
 			g.NTs[nt].Prods = append(g.NTs[nt].Prods, synth.LeafProd(&synth.Term{Op: synth.OpParam, Type: p.Type, Param: i}))
+		} else if nt >= 0 && !p.Type.Bool {
+			// A bit vector of another width, brought to the
+			// nonterminal's: its low bits, or zero-extended.
+			if leaf := resized(&synth.Term{Op: synth.OpParam, Type: p.Type, Param: i}, g.NTs[nt].Type); leaf != nil {
+				g.NTs[nt].Prods = append(g.NTs[nt].Prods, synth.NewProd(leaf, func(int) int { return 0 }))
+			}
 		}
 	}
 	if bv >= 0 {
@@ -256,4 +312,20 @@ func defaultGrammar(params []synth.Param, result synth.Type) *synth.Grammar {
 func withSym(p *synth.Prod, sym string) *synth.Prod {
 	p.Tmpl.Sym = sym
 	return p
+}
+
+// resized is the template of x brought to width t: (_ extract) of its
+// low bits when t is narrower, (_ zero_extend) when it is wider.
+func resized(x *synth.Term, t synth.Type) *synth.Tmpl {
+	var r *synth.Term
+	switch {
+	case t.Bool:
+		return nil
+	case t.Width < x.Type.Width:
+		r = synth.Extract(x, t.Width-1, 0)
+	default:
+		r = synth.ZeroExtend(x, t.Width-x.Type.Width)
+	}
+	r.Sym = widthSym(r)
+	return toTmpl(r)
 }

@@ -45,6 +45,10 @@ type Problem struct {
 
 	harnessOnce sync.Once
 	harness     *harness // see checkHarness
+
+	// funs, for several synth-funs, are their signatures: the problem
+	// is then the one function that selects among them (multi.go).
+	funs []*synthFunSig
 }
 
 type sortInfo struct {
@@ -68,6 +72,11 @@ type parser struct {
 	synth    *Sexp
 	invs     map[string]int // invocation key -> output index
 	checked  bool
+	lets     []map[string]*synth.Term // let bindings in scope, innermost last
+	anyConst []anyConst               // (Constant (_ BitVec n)) rules, see harvest.go
+	inv      bool                     // the synth-fun is a synth-inv
+	funs     []*synthFunSig           // with several synth-funs: all but the last read, then all (multi.go)
+	multi    bool                     // the synth-funs are combined into one function
 }
 
 func (ps *parser) errorf(s *Sexp, format string, args ...any) error {
@@ -108,12 +117,42 @@ func Parse(file string, src []byte) (*Problem, error) {
 				return nil, err
 			}
 		case "synth-fun":
+			if ps.inv {
+				return nil, ps.unsupported(c, "a synth-fun beside a synth-inv")
+			}
 			if ps.synth != nil {
-				return nil, ps.unsupported(c, "more than one synth-fun")
+				if len(c.List) > 1 && (c.List[1].Atom == ps.p.Name || ps.stashed(c.List[1].Atom) != nil) {
+					return nil, ps.errorf(c, "synth-fun %s declared twice", c.List[1].Atom)
+				}
+				ps.stash()
 			}
 			ps.synth = c
 			if err := ps.synthFun(c); err != nil {
 				return nil, err
+			}
+		case "synth-inv":
+			if ps.synth != nil {
+				return nil, ps.unsupported(c, "a synth-inv beside another synth-fun")
+			}
+			ps.inv = true
+			fun, err := ps.synthInv(c)
+			if err != nil {
+				return nil, err
+			}
+			ps.synth = fun
+			if err := ps.synthFun(fun); err != nil {
+				return nil, err
+			}
+		case "inv-constraint":
+			cs, err := ps.invConstraint(c)
+			if err != nil {
+				return nil, err
+			}
+			for _, ic := range cs {
+				if key := ic.String(); !seenConstraint[key] {
+					seenConstraint[key] = true
+					constraints = append(constraints, ic)
+				}
 			}
 		case "declare-var":
 			if len(c.List) != 3 || c.List[1].Kind != Symbol {
@@ -141,7 +180,7 @@ func Parse(file string, src []byte) (*Problem, error) {
 			}
 		case "check-synth":
 			ps.checked = true
-		case "inv-constraint", "synth-inv", "declare-primed-var", "declare-datatype", "declare-datatypes",
+		case "declare-primed-var", "declare-datatype", "declare-datatypes",
 			"define-sort", "declare-sort", "chc-constraint", "assume", "declare-weight", "optimize-synth", "oracle-constraint",
 			"declare-oracle-fun", "oracle-assume", "define-funs-rec", "define-fun-rec":
 			return nil, ps.unsupported(c, "command %s", c.Head())
@@ -151,6 +190,13 @@ func Parse(file string, src []byte) (*Problem, error) {
 	}
 	if ps.synth == nil {
 		return nil, &SyntaxError{File: file, Pos: Pos{1, 1}, Msg: "no synth-fun"}
+	}
+	if len(ps.funs) > 0 {
+		ps.stash()
+		if err := ps.combine(ps.synth); err != nil {
+			return nil, err
+		}
+		ps.p.funs = ps.funs
 	}
 	if ps.p.Logic == "" {
 		return nil, &SyntaxError{File: file, Pos: Pos{1, 1}, Msg: "no set-logic"}
@@ -177,6 +223,7 @@ func Parse(file string, src []byte) (*Problem, error) {
 		}
 	}
 	ps.p.Constraint = conj
+	ps.harvest()
 	return ps.p, nil
 }
 
@@ -192,12 +239,9 @@ func (ps *parser) sort(s *Sexp) (synth.Type, error) {
 		return synth.Type{}, ps.errorf(s, "unknown sort %s", s)
 	}
 	if len(s.List) == 3 && s.List[0].Atom == "_" && s.List[1].Atom == "BitVec" && s.List[2].Kind == Numeral {
-		w, err := strconv.Atoi(s.List[2].Atom)
-		if err != nil || w <= 0 {
-			return synth.Type{}, ps.errorf(s.List[2], "bad bit-vector width %s", s.List[2].Atom)
-		}
-		if w < 2 || w > 64 {
-			return synth.Type{}, ps.unsupported(s, "bit-vector width %d (2 to 64 bits)", w)
+		w, err := ps.width(s.List[2])
+		if err != nil {
+			return synth.Type{}, err
 		}
 		return synth.IntType(w, false), nil
 	}
@@ -268,9 +312,6 @@ func constant(s *Sexp) (*synth.Term, bool) {
 		v, ok := new(big.Int).SetString(digits, base)
 		if !ok {
 			return nil, false
-		}
-		if width == 1 {
-			return &synth.Term{Op: synth.OpConst, Type: synth.BoolType, Value: v.Uint64()}, true // #b0 and #b1 as Bool: see bvredor
 		}
 		if width > 64 {
 			return nil, false

@@ -47,6 +47,9 @@ func (ps *parser) term(s *Sexp, scope map[string]*synth.Term) (*synth.Term, erro
 		default:
 			return nil, ps.errorf(s, "unexpected %s", s.Atom)
 		}
+		if t, ok := ps.letBound(s.Atom); ok {
+			return t, nil
+		}
 		if scope != nil {
 			if t, ok := scope[s.Atom]; ok {
 				return t, nil
@@ -55,7 +58,14 @@ func (ps *parser) term(s *Sexp, scope map[string]*synth.Term) (*synth.Term, erro
 			return &synth.Term{Op: synth.OpParam, Type: ps.p.Vars[i].Type, Param: i, Sym: s.Atom}, nil
 		}
 		if d, ok := ps.defs[s.Atom]; ok && d != nil && len(d.params) == 0 {
-			return ps.term(d.body, map[string]*synth.Term{})
+			return ps.expand(d.body, map[string]*synth.Term{})
+		}
+		if f := ps.stashed(s.Atom); f != nil && len(f.params) == 0 {
+			return ps.apply(s, s.Atom, nil, scope)
+		}
+		if ps.synth != nil && !ps.multi && s.Atom == ps.p.Name && len(ps.p.Params) == 0 && ps.p.Grammar != nil {
+			// A nullary synth-fun is used as a bare symbol.
+			return ps.apply(s, s.Atom, nil, scope)
 		}
 		return nil, ps.errorf(s, "unknown symbol %s", s.Atom)
 	}
@@ -63,19 +73,16 @@ func (ps *parser) term(s *Sexp, scope map[string]*synth.Term) (*synth.Term, erro
 		return nil, ps.errorf(s, "empty term")
 	}
 	head := s.List[0]
-	if head.IsList() {
-		if head.Head() == "_" {
-			return nil, ps.unsupported(head, "indexed operator %s", head)
-		}
+	if head.IsList() && head.Head() != "_" {
 		return nil, ps.errorf(head, "expected an operator")
 	}
 	switch head.Atom {
 	case "let":
-		return nil, ps.unsupported(head, "let")
+		return ps.let(s, scope)
 	case "forall", "exists":
 		return nil, ps.unsupported(head, "quantifier %s", head.Atom)
 	case "_":
-		return nil, ps.unsupported(s, "indexed term %s", s)
+		return ps.indexedLiteral(s)
 	}
 	var args []*synth.Term
 	for _, a := range s.List[1:] {
@@ -84,6 +91,9 @@ func (ps *parser) term(s *Sexp, scope map[string]*synth.Term) (*synth.Term, erro
 			return nil, err
 		}
 		args = append(args, t)
+	}
+	if head.IsList() {
+		return ps.indexedOp(s, head, args)
 	}
 	return ps.apply(s, head.Atom, args, scope)
 }
@@ -111,9 +121,18 @@ func (ps *parser) apply(s *Sexp, name string, args []*synth.Term, scope map[stri
 			}
 			inner[p] = args[i]
 		}
-		return ps.term(d.body, inner)
+		return ps.expand(d.body, inner)
 	}
-	if ps.synth != nil && name == ps.p.Name && ps.p.Grammar != nil {
+	if f := ps.stashed(name); f != nil {
+		switch {
+		case ps.checking:
+			return &synth.Term{Op: synth.OpConst, Type: f.result}, nil
+		case ps.multi:
+			return ps.multiInvocation(s, f, args)
+		}
+		return nil, ps.unsupported(s, "a call of the synth-fun %s in another's grammar", name)
+	}
+	if ps.synth != nil && !ps.multi && name == ps.p.Name && ps.p.Grammar != nil {
 		if ps.checking {
 			// Checking a define-fun body: its parameters are placeholders.
 			return &synth.Term{Op: synth.OpConst, Type: ps.p.Result}, nil
@@ -128,6 +147,7 @@ func (ps *parser) apply(s *Sexp, name string, args []*synth.Term, scope map[stri
 			}
 			return nil, ps.unsupported(s, "%s with %d operands", name, len(args))
 		}
+		args = redorOperands(args)
 		if args[0].Type != args[1].Type {
 			return nil, ps.errorf(s, "%s of sorts %s and %s", name, args[0].Type, args[1].Type)
 		}
@@ -146,6 +166,8 @@ func (ps *parser) apply(s *Sexp, name string, args []*synth.Term, scope map[stri
 			return nil, ps.errorf(s, "ite takes a Bool and two operands of one sort")
 		}
 		return mk(synth.OpIte, args[1].Type, name, args...), nil
+	case "concat":
+		return ps.concat(s, args)
 	case "bvredor":
 		if len(args) != 1 || args[0].Type.Bool {
 			return nil, ps.errorf(s, "bvredor takes one bit vector")
@@ -168,6 +190,9 @@ func (ps *parser) apply(s *Sexp, name string, args []*synth.Term, scope map[stri
 		return nil, ps.errorf(s, "%s takes %d operands, got %d", name, spec.arity, len(args))
 	}
 	for _, a := range args {
+		if a.Op == synth.OpRedOr && !spec.logical {
+			return nil, ps.unsupported(s, "bvredor as a bit vector (only compared with #b0 or #b1)")
+		}
 		if spec.logical != a.Type.Bool || a.Type != args[0].Type {
 			return nil, ps.errorf(s, "%s: operand of sort %s", name, a.Type)
 		}
@@ -188,9 +213,8 @@ func (ps *parser) apply(s *Sexp, name string, args []*synth.Term, scope map[stri
 	return out, nil
 }
 
-var bvOnly = map[string]bool{"bvnand": true, "bvnor": true, "bvxnor": true, "bvcomp": true, "concat": true, "extract": true,
-	"zero_extend": true, "sign_extend": true, "rotate_left": true, "rotate_right": true, "repeat": true, "bvredand": true,
-	"bvsmod": true}
+var bvOnly = map[string]bool{"bvnand": true, "bvnor": true, "bvxnor": true, "bvcomp": true,
+	"rotate_left": true, "rotate_right": true, "repeat": true, "bvredand": true, "bvsmod": true}
 
 // invocation records a call of the synth-fun at the top level: it becomes
 // the output variable of its invocation.
@@ -198,7 +222,6 @@ func (ps *parser) invocation(s *Sexp, args []*synth.Term) (*synth.Term, error) {
 	if len(args) != len(ps.p.Params) {
 		return nil, ps.errorf(s, "%s takes %d arguments, got %d", ps.p.Name, len(ps.p.Params), len(args))
 	}
-	var key string
 	for i, a := range args {
 		if a.Type != ps.p.Params[i].Type {
 			return nil, ps.errorf(s.List[i+1], "argument %d of %s has sort %s, want %s", i+1, ps.p.Name, a.Type, ps.p.Params[i].Type)
@@ -206,6 +229,15 @@ func (ps *parser) invocation(s *Sexp, args []*synth.Term) (*synth.Term, error) {
 		if containsOutput(a, len(ps.p.Vars)) {
 			return nil, ps.unsupported(s, "nested calls of %s", ps.p.Name)
 		}
+	}
+	return ps.record(args), nil
+}
+
+// record returns the output variable of the invocation with these
+// arguments, adding the invocation when it is new.
+func (ps *parser) record(args []*synth.Term) *synth.Term {
+	var key string
+	for _, a := range args {
 		key += a.String() + ";"
 	}
 	k, ok := ps.invs[key]
@@ -214,7 +246,7 @@ func (ps *parser) invocation(s *Sexp, args []*synth.Term) (*synth.Term, error) {
 		ps.invs[key] = k
 		ps.p.Invocations = append(ps.p.Invocations, args)
 	}
-	return &synth.Term{Op: synth.OpParam, Type: ps.p.Result, Param: len(ps.p.Vars) + k}, nil
+	return &synth.Term{Op: synth.OpParam, Type: ps.p.Result, Param: len(ps.p.Vars) + k}
 }
 
 func containsOutput(t *synth.Term, vars int) bool {

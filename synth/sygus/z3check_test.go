@@ -24,10 +24,35 @@ func checkScript(src []byte, answer string) (string, error) {
 	}
 	var b strings.Builder
 	var constraints []string
+	var invParams *Sexp
+	answered := false
 	for _, c := range cmds {
 		switch c.Head() {
 		case "synth-fun":
+			if !answered { // several synth-funs: the answer defines them all
+				b.WriteString(answer + "\n")
+			}
+			answered = true
+		case "synth-inv":
 			b.WriteString(answer + "\n")
+			invParams = c.List[2]
+		case "inv-constraint":
+			// The three constraints of an inductive invariant, over
+			// constants of their own.
+			var x, xp []string
+			for i, p := range invParams.List {
+				n := fmt.Sprintf("vsynth_inv_x%d", i)
+				b.WriteString("(declare-const " + n + " " + p.List[1].String() + ")\n")
+				b.WriteString("(declare-const " + n + "p " + p.List[1].String() + ")\n")
+				x = append(x, n)
+				xp = append(xp, n+"p")
+			}
+			call := func(f string, args ...string) string { return "(" + f + " " + strings.Join(args, " ") + ")" }
+			inv, pre, trans, post := c.List[1].Atom, c.List[2].Atom, c.List[3].Atom, c.List[4].Atom
+			constraints = append(constraints,
+				"(=> "+call(pre, x...)+" "+call(inv, x...)+")",
+				"(=> (and "+call(inv, x...)+" "+call(trans, append(append([]string(nil), x...), xp...)...)+") "+call(inv, xp...)+")",
+				"(=> "+call(inv, x...)+" "+call(post, x...)+")")
 		case "declare-var":
 			b.WriteString("(declare-const " + c.List[1].String() + " " + c.List[2].String() + ")\n")
 		case "constraint":
