@@ -226,6 +226,32 @@ func isRecoverCompare(b *gossa.BinOp) bool {
 	return isRecoverCall(b.X) && isNilConst(b.Y) || isNilConst(b.X) && isRecoverCall(b.Y)
 }
 
+// recoverUsesModelled checks that recover()'s value is only compared
+// with nil: the lowering gives the call a Boolean (whether a panic was
+// stopped), not the panic's value, which is an interface whose dynamic
+// type may be one of the runtime's errors. Any other use (a type
+// assertion, a conversion, a call) is unsupported at its position.
+func recoverUsesModelled(c *gossa.Call) error {
+	refs := c.Referrers()
+	if refs == nil {
+		return nil
+	}
+	for _, r := range *refs {
+		if b, ok := r.(*gossa.BinOp); ok && isRecoverCompare(b) {
+			continue
+		}
+		if _, ok := r.(*gossa.DebugRef); ok {
+			continue
+		}
+		pos := r.Pos()
+		if !pos.IsValid() {
+			pos = c.Pos()
+		}
+		return unsupported(pos, "use of recover()'s value other than comparing it with nil")
+	}
+	return nil
+}
+
 // recoverValue lowers recover() != nil and recover() == nil; ok is false
 // for other values.
 func (f *frame) recoverValue(v gossa.Value) (*smt.Term, bool, error) {

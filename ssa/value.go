@@ -272,6 +272,9 @@ func (f *frame) callInstr(c *gossa.Call) error {
 	switch callee := common.Value.(type) {
 	case *gossa.Builtin:
 		if callee.Name() == "recover" { // defer.go
+			if err := recoverUsesModelled(c); err != nil {
+				return err
+			}
 			f.cur.vals[c] = f.recoverCall()
 			return nil
 		}
