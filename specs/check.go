@@ -29,6 +29,7 @@ type Checked struct {
 
 	old, forall, exists types.Object // the spec language's functions (helpers.go); old is nil when the package's own wins
 	mathint             types.Object // the spec language's unbounded integer type (mathint.go); nil when the package's own wins
+	mset, multiset      types.Object // the spec language's multisets (mset.go); nil when the package's own win
 }
 
 // ParamIndex returns the index in Params of a receiver or parameter
@@ -332,6 +333,9 @@ func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
 	}
 	if declaresName(pkg, f, MathIntName) { // so does a package's own mathint
 		decls = append(decls, mathIntDecl())
+	}
+	if declaresMset(pkg, f) { // and its own mset or multiset
+		decls = append(decls, msetDecls()...)
 	}
 	return &ast.File{Name: ast.NewIdent(pkgName), Decls: decls, Imports: imports}
 }

@@ -71,6 +71,14 @@ type lowering struct {
 	overflow func(*gossa.Function) bool
 	// ints records that a clause computed with mathint (spec_mathint.go).
 	ints bool
+	// inClause counts the calls from clauses being inlined: pure
+	// functions among them may recurse, unfolded up to pureUnfold
+	// times (pure.go).
+	inClause int
+	// msets memoizes the multisets of slices in memory states
+	// (spec_seq.go).
+	msets      map[msetKey]*smt.Term
+	msetIntern *smt.Interner
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -153,10 +161,8 @@ func (l *lowering) call(fn *gossa.Function, args []*smt.Term, guard *smt.Term, m
 	if len(l.via) > 0 {
 		site = l.via[len(l.via)-1]
 	}
-	for _, g := range l.stack {
-		if g == fn {
-			return nil, nil, nil, unsupported(site, "recursive call of %s", fn.Name())
-		}
+	if cut, rs, err := l.unfoldCut(fn, site, guard); cut || err != nil {
+		return rs, smt.False(), mem, err
 	}
 	if len(l.stack) >= maxInlineDepth {
 		return nil, nil, nil, unsupported(site, "calls nested deeper than %d", maxInlineDepth)

@@ -111,6 +111,7 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 	}
 	settleReliance(results)
 	settleTotality(results)
+	settlePure(results)
 	return results, opts.side.err()
 }
 

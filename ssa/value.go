@@ -260,7 +260,7 @@ func (f *frame) callInstr(c *gossa.Call) error {
 			results = r
 			break
 		}
-		if t := f.l.contract(callee); t != nil {
+		if t := f.l.contract(callee); t != nil && !f.l.unfolds(t) {
 			r, err := f.callContract(t, args, c.Pos())
 			if err != nil {
 				return err
