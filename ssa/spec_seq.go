@@ -17,8 +17,9 @@ import (
 // the slice's region and slice, of which valid lemmas say when two are
 // equal, read off the term of M as the lowering built it:
 //
-//   - a store outside the slice leaves it: M = store(B, x, v) and x not in
-//     [ptr, ptr+n) gives ms(M) == ms(B);
+//   - one store: M = store(B, x, v) gives ms(M) == ms(B) exactly when x
+//     is not in [ptr, ptr+n) or v is the value B holds at x (a store
+//     inside replaces one element by another);
 //   - a swap: M = store(store(C, y, vy), x, vx) with x and y in the slice,
 //     vy the value C holds at x and vx the one it holds at y gives
 //     ms(M) == ms(C) (also when x == y);
@@ -33,7 +34,8 @@ import (
 // proved their variables equal, map each of the finitely many multisets
 // of the query to its own 64-bit code: that interpretation satisfies every
 // lemma (each says two multisets are equal, which they then are) and not
-// the goal, a contradiction. Nothing ties a multiset to the values of its
+// the goal, a contradiction (the lemmas that say two multisets differ say
+// so only when they do). Nothing ties a multiset to the values of its
 // elements beyond these lemmas, so a counterexample need not be real: the
 // replay evaluates mset in Go (confirm_source.go), and confirms only what
 // Go reproduces; the rest is unknown.
@@ -136,7 +138,10 @@ func (l *lowering) msetOf(st regionState, ptr, n *smt.Term) *smt.Term {
 		if !ok {
 			return v
 		}
-		l.lemmas = append(l.lemmas, smt.Implies(smt.Not(inside(x)), smt.Eq(v, l.msetOf(b, ptr, n))))
+		// One store changes the multiset exactly when it writes a new
+		// value inside the slice: {.., old, ..} - old + new == {.., old, ..}
+		// iff new == old.
+		l.lemmas = append(l.lemmas, smt.Eq(smt.Eq(v, l.msetOf(b, ptr, n)), smt.Or(smt.Not(inside(x)), smt.Eq(vx, l.readView(b, x)))))
 		y, vy, c, ok := storeOf(b)
 		if !ok {
 			return v
