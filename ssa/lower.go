@@ -79,6 +79,7 @@ type lowering struct {
 	// (spec_seq.go).
 	msets      map[msetKey]*smt.Term
 	msetIntern *smt.Interner
+	msetVars   []msetVar
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated

@@ -402,6 +402,11 @@ func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obli
 		if err != nil {
 			return nil, err
 		}
+		if cex.msetOpen != "" {
+			or.Verdict = Unknown
+			or.Reason = "not provable from what vsynth knows of multisets: the solver's counterexample " + cex.msetOpen
+			break
+		}
 		if len(cex.Unshown) > 0 {
 			// A counterexample nobody can run is not shown as one.
 			or.Verdict = Unknown
@@ -426,6 +431,10 @@ func (p *Program) weakProof(ctx context.Context, s smt.Solver, weak *smt.Term, o
 	return err == nil && res == smt.Unsat, err
 }
 
+// maxMsetSteer bounds the models smallCounterexample looks at for one
+// whose multiset codes are right.
+const maxMsetSteer = 4
+
 // smallCounterexample reads the counterexample of the satisfiable query
 // on s, preferring a model whose slices are short (VC.small): such
 // counterexamples are easier to read and to replay. Without one, any
@@ -436,7 +445,7 @@ func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC,
 	if err != nil {
 		return nil, err
 	}
-	if !ok && (cex == nil || len(cex.Unshown) == 0) {
+	if !ok && (cex == nil || len(cex.Unshown) == 0 && cex.msetOpen == "") {
 		return nil, fmt.Errorf("internal error: a counterexample whose append capacities were settled no longer agrees with the runtime")
 	}
 	for _, small := range vc.small() {
@@ -449,6 +458,26 @@ func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC,
 		if ok {
 			return better, nil
 		}
+	}
+	// Multiset codes the model's slices contradict (spec_seq.go): look
+	// for a model whose codes are those of its multisets, steering by the
+	// last model's classes, a few times. What is found is checked again.
+	steered := cex
+	for range maxMsetSteer {
+		if steered == nil || steered.msetSteer == nil {
+			break
+		}
+		extra := steered.msetSteer
+		better, ok, err := p.withAssumption(ctx, s, o, reads, extra, opts, func(reads *smt.ArrayReads) (*Counterexample, bool, error) {
+			return p.readCounterexample(s, vc, o, reads)
+		})
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			return better, nil
+		}
+		steered = better
 	}
 	return cex, nil
 }

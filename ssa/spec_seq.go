@@ -3,6 +3,9 @@ package ssa
 import (
 	"go/ast"
 	"go/types"
+	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/vsynth/vsynth/smt"
 )
@@ -39,6 +42,12 @@ import (
 // elements beyond these lemmas, so a counterexample need not be real: the
 // replay evaluates mset in Go (confirm_source.go), and confirms only what
 // Go reproduces; the rest is unknown.
+//
+// A model is a counterexample only if its multiset variables are equal
+// exactly where the real multisets of its slices are (msetsOpen): else
+// the obligation is unknown. Then the variables are an injective coding
+// of the real multisets, so the model is one of the query with every
+// multiset read as what it is.
 //
 // Elements must take one memory slot (integers, bools); mset inside a
 // quantifier is unsupported, as is any other use of a multiset.
@@ -121,6 +130,7 @@ func (l *lowering) msetOf(st regionState, ptr, n *smt.Term) *smt.Term {
 	}
 	v := l.freshVar("mset", smt.BitVecSort(64))
 	l.msets[key] = v
+	l.msetVars = append(l.msetVars, msetVar{v, key})
 	if len(l.msets) > maxMsets {
 		return v
 	}
@@ -198,4 +208,85 @@ func (s *specLowering) msetCompare(e *ast.BinaryExpr) (*smt.Term, *smt.Term, err
 		return smt.Not(smt.Eq(x, y)), smt.And(dx, dy), nil
 	}
 	return nil, nil, unsupported(e.OpPos, "operator %s on multisets", e.Op)
+}
+
+// msetVar is a multiset variable and what it is the multiset of.
+type msetVar struct {
+	v   *smt.Term
+	key msetKey
+}
+
+// maxMsetCheck bounds the elements msetsOpen reads of one slice.
+const maxMsetCheck = 64
+
+// msetsOpen checks the multiset variables of model m against the
+// multisets of the slices they stand for, and says how they differ, or
+// returns "". steer, when they differ, is what the codes would have to
+// be for m's multisets (equal within a class, distinct across classes):
+// not a valid fact, but a way to look for another model (msetsSteered).
+func (l *lowering) msetsOpen(m smt.Model) (why string, steer *smt.Term, err error) {
+	if len(l.msetVars) == 0 {
+		return "", nil, nil
+	}
+	real := make([]string, len(l.msetVars))
+	code := make([]string, len(l.msetVars))
+	for i, mv := range l.msetVars {
+		n, err := m.Eval(mv.key.n)
+		if err != nil {
+			return "", nil, err
+		}
+		if n.Value().Uint64() > maxMsetCheck {
+			var short []*smt.Term
+			for _, mv := range l.msetVars {
+				short = append(short, smt.BVUle(mv.key.n, smt.BVUint(addrWidth, maxMsetCheck)))
+			}
+			return "has a slice of more than " + strconv.Itoa(maxMsetCheck) + " elements, whose multiset vsynth does not check", smt.And(short...), nil
+		}
+		ptr, err := m.Eval(mv.key.ptr)
+		if err != nil {
+			return "", nil, err
+		}
+		st := regionState{mv.key.old, mv.key.fresh}
+		elems := make([]string, 0, n.Value().Uint64())
+		for k := uint64(0); k < n.Value().Uint64(); k++ {
+			addr := smt.BVAdd(ptr, smt.BVUint(addrWidth, k))
+			e, err := m.Eval(l.readView(st, addr))
+			if err != nil {
+				return "", nil, err
+			}
+			elems = append(elems, e.Value().String())
+		}
+		sort.Strings(elems)
+		real[i] = strings.Join(elems, ",")
+		c, err := m.Eval(mv.v)
+		if err != nil {
+			return "", nil, err
+		}
+		code[i] = c.Value().String()
+	}
+	rep := map[string]*smt.Term{} // a class's first variable
+	var reps []*smt.Term
+	var same []*smt.Term
+	for i, r := range real {
+		if v, ok := rep[r]; ok {
+			same = append(same, smt.Eq(l.msetVars[i].v, v))
+			continue
+		}
+		rep[r] = l.msetVars[i].v
+		reps = append(reps, l.msetVars[i].v)
+	}
+	for i := range reps {
+		for j := i + 1; j < len(reps); j++ {
+			same = append(same, smt.Not(smt.Eq(reps[i], reps[j])))
+		}
+	}
+	steer = smt.And(same...)
+	for i := range real {
+		for j := i + 1; j < len(real); j++ {
+			if (real[i] == real[j]) != (code[i] == code[j]) {
+				return "takes two multisets as equal that are not, or the other way round", steer, nil
+			}
+		}
+	}
+	return "", nil, nil
 }

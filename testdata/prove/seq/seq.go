@@ -36,7 +36,7 @@ func Elsewhere(a []int, b []int8) { // want "proved"
 }
 
 // cx is a compare-exchange.
-func cx(a []int32, i, j int) {
+func cx(a []int8, i, j int) {
 	if a[i] > a[j] {
 		a[i], a[j] = a[j], a[i]
 	}
@@ -47,7 +47,7 @@ func cx(a []int32, i, j int) {
 //vsynth:requires len(a) == 4
 //vsynth:ensures a[0] <= a[1] && a[1] <= a[2] && a[2] <= a[3]
 //vsynth:ensures mset(a) == old(mset(a))
-func Sort4(a []int32) { // want "proved"
+func Sort4(a []int8) { // want "proved"
 	cx(a, 0, 1)
 	cx(a, 2, 3)
 	cx(a, 0, 2)
@@ -78,10 +78,10 @@ func InsertionSort(a []int) { // want "proved"
 //vsynth:ensures mset(a) == old(mset(a))
 func InsertionSortBuggy(a []int) { // want "failed"
 	//vsynth:invariant 1 <= i && (i <= len(a) || len(a) == 0)
-	//vsynth:invariant mset(a) == old(mset(a)) // want "invariant-preserved: failed"
+	//vsynth:invariant mset(a) == old(mset(a))
 	for i := 1; i < len(a); i++ {
 		//vsynth:invariant 0 <= j && j <= i && i < len(a)
-		//vsynth:invariant mset(a) == old(mset(a))
+		//vsynth:invariant mset(a) == old(mset(a)) // want "invariant-preserved: failed"
 		for j := i; j > 0 && a[j-1] > a[j]; j-- {
 			a[j-1] = a[j]
 		}

@@ -1,0 +1,3 @@
+// Package partition is the two-pointer partition of quicksort (Lomuto):
+// elements below the pivot first, proved to permute the slice.
+package partition
