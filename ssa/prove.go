@@ -433,7 +433,7 @@ func (p *Program) weakProof(ctx context.Context, s smt.Solver, weak *smt.Term, o
 
 // maxMsetSteer bounds the models smallCounterexample looks at for one
 // whose multiset codes are right.
-const maxMsetSteer = 4
+const maxMsetSteer = 2
 
 // smallCounterexample reads the counterexample of the satisfiable query
 // on s, preferring a model whose slices are short (VC.small): such
