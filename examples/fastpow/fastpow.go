@@ -4,7 +4,7 @@ package fastpow
 //
 //vsynth:pure
 //vsynth:decreases n
-func pow(x uint16, n uint8) uint16 {
+func pow(x uint8, n uint8) uint8 {
 	if n == 0 {
 		return 1
 	}
@@ -13,10 +13,10 @@ func pow(x uint16, n uint8) uint16 {
 
 // Pow computes x to the n in O(log n) multiplications.
 //
-//vsynth:requires n <= 5
+//vsynth:requires n <= 4
 //vsynth:ensures result == pow(x, n)
-func Pow(x uint16, n uint8) uint16 {
-	r := uint16(1)
+func Pow(x uint8, n uint8) uint8 {
+	r := uint8(1)
 	for n > 0 {
 		if n&1 == 1 {
 			r *= x
@@ -29,10 +29,10 @@ func Pow(x uint16, n uint8) uint16 {
 
 // PowBuggy squares before multiplying.
 //
-//vsynth:requires n <= 5
+//vsynth:requires n <= 4
 //vsynth:ensures result == pow(x, n)
-func PowBuggy(x uint16, n uint8) uint16 {
-	r := uint16(1)
+func PowBuggy(x uint8, n uint8) uint8 {
+	r := uint8(1)
 	for n > 0 {
 		x *= x
 		if n&1 == 1 {

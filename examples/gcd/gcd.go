@@ -3,6 +3,7 @@ package gcd
 // GCD returns the greatest common divisor of a and b, not both zero.
 //
 //vsynth:requires a != 0 || b != 0
+//vsynth:requires a <= 40 && b <= 40
 //vsynth:ensures result != 0 && a%result == 0 && b%result == 0
 func GCD(a, b uint8) uint8 {
 	for b != 0 {
