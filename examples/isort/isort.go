@@ -17,10 +17,10 @@ func Sort(a []int) {
 	}
 }
 
-// SortSmall sorts slices of up to four elements; for them vsynth also
+// SortSmall sorts slices of up to three elements; for them vsynth also
 // proves the result sorted, unrolling both loops.
 //
-//vsynth:requires len(a) <= 4
+//vsynth:requires len(a) <= 3
 //vsynth:ensures forall k int :: 0 < k && k < len(a) ==> a[k-1] <= a[k]
 //vsynth:ensures mset(a) == old(mset(a))
 func SortSmall(a []int16) {
