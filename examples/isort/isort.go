@@ -17,20 +17,6 @@ func Sort(a []int) {
 	}
 }
 
-// SortSmall sorts slices of up to three elements; for them vsynth also
-// proves the result sorted, unrolling both loops.
-//
-//vsynth:requires len(a) <= 3
-//vsynth:ensures forall k int :: 0 < k && k < len(a) ==> a[k-1] <= a[k]
-//vsynth:ensures mset(a) == old(mset(a))
-func SortSmall(a []int16) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j-1] > a[j]; j-- {
-			a[j-1], a[j] = a[j], a[j-1]
-		}
-	}
-}
-
 // SortBuggy shifts instead of swapping and loses the element it moves.
 //
 //vsynth:ensures mset(a) == old(mset(a))
