@@ -467,17 +467,23 @@ func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC,
 		if steered == nil || steered.msetSteer == nil {
 			break
 		}
-		extra := steered.msetSteer
-		better, ok, err := p.withAssumption(ctx, s, o, reads, extra, opts, func(reads *smt.ArrayReads) (*Counterexample, bool, error) {
-			return p.readCounterexample(s, vc, o, reads)
-		})
-		if err != nil {
-			return nil, err
+		// Short slices first, as above, then any.
+		var last *Counterexample
+		for _, small := range append(vc.small(), smt.True()) {
+			better, ok, err := p.withAssumption(ctx, s, o, reads, smt.And(steered.msetSteer, small), opts, func(reads *smt.ArrayReads) (*Counterexample, bool, error) {
+				return p.readCounterexample(s, vc, o, reads)
+			})
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				return better, nil
+			}
+			if better != nil && last == nil {
+				last = better
+			}
 		}
-		if ok {
-			return better, nil
-		}
-		steered = better
+		steered = last
 	}
 	return cex, nil
 }
