@@ -94,3 +94,16 @@ func (in *interner) keyOf(t *Term) termKey {
 	}
 	return k
 }
+
+// Interner makes structurally equal terms one term, for a client that
+// must recognise a term it met before under another pointer (package
+// ssa's multisets, keyed by the memory they are of).
+type Interner struct{ in *interner }
+
+// NewInterner returns an empty Interner.
+func NewInterner() *Interner { return &Interner{in: newInterner()} }
+
+// Intern returns the canonical term structurally equal to t: two terms
+// interned by one Interner are structurally equal exactly when they are
+// the same *Term.
+func (i *Interner) Intern(t *Term) *Term { return i.in.intern(t) }

@@ -31,6 +31,7 @@ type Checked struct {
 	mathint             types.Object // the spec language's unbounded integer type (mathint.go); nil when the package's own wins
 	has                 types.Object // the spec language's key presence test (has.go); nil when the package's own wins
 	spkg                *types.Package
+	mset, multiset      types.Object // the spec language's multisets (mset.go); nil when the package's own win
 }
 
 // ParamIndex returns the index in Params of a receiver or parameter
@@ -362,6 +363,9 @@ func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
 	}
 	if declaresName(pkg, f, HasName) { // and its own has
 		decls = append(decls, hasDecl())
+	}
+	if declaresMset(pkg, f) { // and its own mset or multiset
+		decls = append(decls, msetDecls()...)
 	}
 	return &ast.File{Name: ast.NewIdent(pkgName), Decls: decls, Imports: imports}
 }

@@ -33,6 +33,10 @@ func ParseDirective(fset *token.FileSet, c *ast.Comment) (*Clause, error) {
 		errs.add(c.Slash+2, "vsynth:nooverflow belongs in a function's doc comment")
 		return nil, errs.err()
 	}
+	if ok, _ := pureDirective(fset, c); ok {
+		errs.add(c.Slash+2, "vsynth:pure belongs in a function's doc comment")
+		return nil, errs.err()
+	}
 	rest := c.Text[len(DirectivePrefix):]
 	keyword, _, _ := strings.Cut(rest, " ")
 	keyword, _, _ = strings.Cut(keyword, "\t")
@@ -81,11 +85,16 @@ func FromDecl(fset *token.FileSet, file *ast.File, decl *ast.FuncDecl) (*Func, e
 	errs := &errorCollector{fset: fset}
 	var clauses []*Clause
 	found := false
-	noOverflow := false
+	noOverflow, pure := false, false
 	for _, c := range decl.Doc.List {
 		if ok, err := noOverflowDirective(fset, c); ok {
 			errs.addAll(err)
 			found, noOverflow = true, true
+			continue
+		}
+		if ok, err := pureDirective(fset, c); ok {
+			errs.addAll(err)
+			found, pure = true, true
 			continue
 		}
 		clause, err := ParseDirective(fset, c)
@@ -130,6 +139,7 @@ func FromDecl(fset *token.FileSet, file *ast.File, decl *ast.FuncDecl) (*Func, e
 		File:    fset.Position(decl.Pos()).Filename,
 
 		NoOverflow: noOverflow,
+		Pure:       pure,
 	}
 	if file != nil {
 		spec.Imports = file.Imports

@@ -81,6 +81,7 @@ func (c *Checked) helpers(pkg, spkg *types.Package) {
 	c.old, c.forall, c.exists = own(OldName), own(ForallName), own(ExistsName)
 	c.mathint = own(MathIntName)
 	c.has = own(HasName)
+	c.mset, c.multiset = own(MsetName), own(MultisetName)
 }
 
 // IsOld reports whether obj is the spec language's old (and not a function

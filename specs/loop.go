@@ -42,6 +42,9 @@ func LoopDirectives(fset *token.FileSet, file *ast.File) ([]*Loop, error) {
 			if ok, _ := noOverflowDirective(fset, c); ok && docs[group] {
 				continue // FromDecl's
 			}
+			if ok, _ := pureDirective(fset, c); ok && docs[group] {
+				continue // FromDecl's
+			}
 			clause, err := ParseDirective(fset, c)
 			if err != nil {
 				errs.addAll(err)

@@ -16,14 +16,21 @@ const NoOverflowDirective = DirectivePrefix + "nooverflow"
 // noOverflowDirective reports whether c is the nooverflow directive, and
 // an error when it is followed by anything but a comment.
 func noOverflowDirective(fset *token.FileSet, c *ast.Comment) (bool, error) {
-	rest, ok := strings.CutPrefix(c.Text, NoOverflowDirective)
+	return flagDirective(fset, c, NoOverflowDirective)
+}
+
+// flagDirective reports whether c is the flag directive (one that takes
+// no expression, such as nooverflow and pure), and an error when it is
+// followed by anything but a comment.
+func flagDirective(fset *token.FileSet, c *ast.Comment, directive string) (bool, error) {
+	rest, ok := strings.CutPrefix(c.Text, directive)
 	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 		return false, nil
 	}
 	if trimmed := strings.TrimSpace(rest); trimmed != "" && !strings.HasPrefix(trimmed, "//") {
 		errs := &errorCollector{fset: fset}
-		at := len(NoOverflowDirective) + len(rest) - len(strings.TrimLeft(rest, " \t"))
-		errs.add(c.Slash+token.Pos(at), "vsynth:nooverflow takes no expression")
+		at := len(directive) + len(rest) - len(strings.TrimLeft(rest, " \t"))
+		errs.add(c.Slash+token.Pos(at), directive[2:]+" takes no expression")
 		return true, errs.err()
 	}
 	return true, nil

@@ -84,6 +84,10 @@ type Func struct {
 	// NoOverflow is set by //vsynth:nooverflow: the function's integer
 	// operations must not wrap (nooverflow.go).
 	NoOverflow bool
+	// Pure is set by //vsynth:pure: the function writes nothing it did
+	// not allocate and terminates (both checked), and clauses may call it
+	// (pure.go).
+	Pure bool
 }
 
 // Requires returns the preconditions in source order.

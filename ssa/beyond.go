@@ -38,6 +38,9 @@ type beyondSite struct {
 	fn    *gossa.Function
 	bound int
 	when  *smt.Term // control goes on into the body past the bound
+	// recursion: the site is a call of a pure function past pureUnfold
+	// nested calls of itself (pure.go), not a loop.
+	recursion bool
 }
 
 // reached is the condition that some loop of o runs past its bound.
@@ -76,6 +79,10 @@ func (p *Program) decide(ctx context.Context, s smt.Solver, vc *VC, o *Obligatio
 	again.Verdict, again.CrossCheck = Unknown, ""
 	again.Reason = fmt.Sprintf("loop at %s in %s, called from a clause, may run more than %d iterations (raise --unroll)",
 		p.Fset.Position(b.pos), b.fn.Name(), b.bound)
+	if b.recursion {
+		again.Reason = fmt.Sprintf("pure function %s, called from a clause, may recurse deeper than %d calls at %s (give it ensures clauses)",
+			b.fn.Name(), b.bound, p.Fset.Position(b.pos))
+	}
 	return again, nil
 }
 

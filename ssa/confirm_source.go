@@ -45,7 +45,10 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 	tg, ob, cex := c.res.Target, c.ob, c.cex
 	fn := tg.Func
 	qual := func(pkg *types.Package) string {
-		if pkg == tg.Package.Types {
+		if pkg == tg.Package.Types || pkg.Path() == tg.Package.Types.Path() {
+			// The package, or the shadow package its clauses are checked
+			// in, whose own names (old's type argument, a multiset) the
+			// replay file declares in the package too.
 			return ""
 		}
 		imports[pkg.Path()] = pkg.Name()
@@ -213,6 +216,9 @@ func replayFile(pkg *packages.Package, cases []*confirmCase) []byte {
 	if declaresHas(pkg) {
 		b.WriteString(hasHelper)
 	}
+	if pkg.Types != nil && pkg.Types.Scope().Lookup(specs.MsetName) == nil && pkg.Types.Scope().Lookup(specs.MultisetName) == nil {
+		b.WriteString(msetHelpers) // the clauses' mset is the spec language's
+	}
 	b.WriteString("\n// ZZVsynthReplay runs case i and reports what happened as JSON.\nfunc ZZVsynthReplay(i int) string {\n\tvar o zzvOutcome\n\tswitch i {\n")
 	for _, c := range cases {
 		fmt.Fprintf(&b, "\tcase %d:\n\t\to = zzvCase%d()\n", c.index, c.index)
@@ -325,6 +331,30 @@ func declaresHas(pkg *packages.Package) bool {
 	}
 	return true
 }
+
+// msetHelpers evaluate the spec language's multisets in Go
+// (specs/mset.go): a multiset is its elements' canonical text with
+// multiplicities, sorted, so that == on two of them is multiset equality.
+const msetHelpers = `
+type multiset[T comparable] struct{ key string }
+
+func mset[T comparable](s []T) multiset[T] {
+	counts := map[T]int{}
+	for _, v := range s {
+		counts[v]++
+	}
+	keys := make([]string, 0, len(counts))
+	for v, n := range counts {
+		keys = append(keys, zzvfmt.Sprintf("%#v*%d", v, n))
+	}
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	return multiset[T]{key: zzvfmt.Sprint(keys)}
+}
+`
 
 // replayHelpers are the declarations every replay file (and the
 // instrumented code of its package) uses. The quantifier helpers evaluate

@@ -27,7 +27,13 @@
 //     semantics; a function called from a clause is inlined too, and must
 //     not write memory it did not allocate (clausecalls.go), and a loop in
 //     it that may run past the unrolling bound leaves the obligations that
-//     rest on it unknown, not failed (beyond.go). Strings are immutable
+//     rest on it unknown, not failed (beyond.go). A //vsynth:pure
+//     function (pure.go) is checked to write nothing it did not allocate
+//     and to terminate; clauses know it by its ensures clauses, or inline
+//     it with its recursion unfolded a bounded number of times and cut
+//     below. mset(a) in clauses (spec_seq.go) is a multiset code per
+//     memory state with lemmas for stores, swaps and merges; a model is
+//     kept only when its codes are those of its slices. Strings are immutable
 //     byte sequences in a memory region of their own (strings.go, with
 //     their spec forms in strings_spec.go and their counterexample
 //     literals in strings_cex.go). Maps are references into memory: an

@@ -448,7 +448,7 @@ func (p *Program) collect(pkg *packages.Package, imp types.Importer, vspecOnly m
 			Package: pkg,
 		}
 		p.Targets = append(p.Targets, t)
-		if len(f.Clauses) > 0 || !f.NoOverflow {
+		if len(f.Clauses) > 0 || !(f.NoOverflow || f.Pure) {
 			// A function marked only //vsynth:nooverflow has no
 			// contract for its callers: calls inline it.
 			p.contracts[ssaFn] = t

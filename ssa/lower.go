@@ -93,6 +93,15 @@ type lowering struct {
 	// loopInstances caches loops' invariants substituted for instances
 	// of generic functions (generics.go).
 	loopInstances map[loopInstance]*specs.Checked
+	// inClause counts the calls from clauses being inlined: pure
+	// functions among them may recurse, unfolded up to pureUnfold
+	// times (pure.go).
+	inClause int
+	// msets memoizes the multisets of slices in memory states
+	// (spec_seq.go).
+	msets      map[msetKey]*smt.Term
+	msetIntern *smt.Interner
+	msetVars   []msetVar
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated
@@ -181,10 +190,8 @@ func (l *lowering) callWith(fn *gossa.Function, free, args []*smt.Term, guard *s
 	if len(l.via) > 0 {
 		site = l.via[len(l.via)-1]
 	}
-	for _, g := range l.stack {
-		if g == fn {
-			return nil, nil, nil, unsupported(site, "recursive call of %s", fn.Name())
-		}
+	if cut, rs, err := l.unfoldCut(fn, site, guard); cut || err != nil {
+		return rs, smt.False(), mem, err
 	}
 	if len(l.stack) >= maxInlineDepth {
 		return nil, nil, nil, unsupported(site, "calls nested deeper than %d", maxInlineDepth)

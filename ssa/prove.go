@@ -85,6 +85,7 @@ func (p *Program) Prove(ctx context.Context, targets []*Target, opts Options) ([
 	}
 	settleReliance(all)
 	settleTotality(all)
+	settlePure(all)
 	return results, opts.side.err()
 }
 
@@ -466,6 +467,11 @@ func (p *Program) decideQuery(ctx context.Context, s smt.Solver, vc *VC, o *Obli
 		if err != nil {
 			return nil, err
 		}
+		if cex.msetOpen != "" {
+			or.Verdict = Unknown
+			or.Reason = "not provable from what vsynth knows of multisets: the solver's counterexample " + cex.msetOpen
+			break
+		}
 		if len(cex.Unshown) > 0 {
 			// A counterexample nobody can run is not shown as one.
 			or.Verdict = Unknown
@@ -499,6 +505,10 @@ func (p *Program) weakProof(ctx context.Context, s smt.Solver, weak *smt.Term, o
 	return err == nil && res == smt.Unsat, err
 }
 
+// maxMsetSteer bounds the models smallCounterexample looks at for one
+// whose multiset codes are right.
+const maxMsetSteer = 2
+
 // smallCounterexample reads the counterexample of the satisfiable query
 // on s, preferring a model whose slices are short (VC.small): such
 // counterexamples are easier to read and to replay. Without one, any
@@ -509,7 +519,7 @@ func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC,
 	if err != nil {
 		return nil, err
 	}
-	if !ok && (cex == nil || len(cex.Unshown) == 0) {
+	if !ok && (cex == nil || len(cex.Unshown) == 0 && cex.msetOpen == "") {
 		return nil, fmt.Errorf("internal error: a counterexample whose append capacities were settled no longer agrees with the runtime")
 	}
 	for _, small := range vc.small() {
@@ -522,6 +532,32 @@ func (p *Program) smallCounterexample(ctx context.Context, s smt.Solver, vc *VC,
 		if ok {
 			return better, nil
 		}
+	}
+	// Multiset codes the model's slices contradict (spec_seq.go): look
+	// for a model whose codes are those of its multisets, steering by the
+	// last model's classes, a few times. What is found is checked again.
+	steered := cex
+	for range maxMsetSteer {
+		if steered == nil || steered.msetSteer == nil {
+			break
+		}
+		// Short slices first, as above, then any.
+		var last *Counterexample
+		for _, small := range append(vc.small(), smt.True()) {
+			better, ok, err := p.withAssumption(ctx, s, o, reads, smt.And(steered.msetSteer, small), opts, func(reads *smt.ArrayReads) (*Counterexample, bool, error) {
+				return p.readCounterexample(s, vc, o, reads)
+			})
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				return better, nil
+			}
+			if better != nil && last == nil {
+				last = better
+			}
+		}
+		steered = last
 	}
 	return cex, nil
 }

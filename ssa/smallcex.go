@@ -26,7 +26,17 @@ func (p *Program) readCounterexample(s smt.Solver, vc *VC, o *Obligation, reads 
 	if err != nil {
 		return nil, false, err
 	}
-	return cex, len(cex.Unshown) == 0, nil
+	// A loop state that breaks an invariant is no run of the function
+	// (bounded model checking looks for one, bmc.go): its multisets are
+	// not checked. Nor are those of bounded model checking's runs, whose
+	// unrolled stores make hundreds of multisets: the replay in Go
+	// decides those (a model it does not reproduce is unknown).
+	if o.Kind != InvariantPreserved && !vc.lowering.bounded {
+		if cex.msetOpen, cex.msetSteer, err = vc.lowering.msetsOpen(m); err != nil {
+			return nil, false, err
+		}
+	}
+	return cex, len(cex.Unshown) == 0 && cex.msetOpen == "", nil
 }
 
 // withAssumption checks the query on s with extra assumed, and reads a

@@ -181,6 +181,9 @@ func (s *specLowering) binary(e *ast.BinaryExpr) (*smt.Term, *smt.Term, error) {
 	if s.isMathInt(e.X) || s.isMathInt(e.Y) {
 		return s.mathCompare(e)
 	}
+	if s.isMultiset(e.X) {
+		return s.msetCompare(e)
+	}
 	x, dx, err := s.expr(e.X)
 	if err != nil {
 		return nil, nil, err
@@ -247,7 +250,13 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 			return s.builtin(b.Name(), e)
 		}
 	}
-	fn := calledFunc(info, e.Fun)
+	fn, recv, err := s.calledMethod(e)
+	if err != nil {
+		return nil, nil, err
+	}
+	if fn == nil {
+		fn = calledFunc(info, e.Fun)
+	}
 	if fn == nil {
 		return nil, nil, unsupported(e.Pos(), "call in a spec")
 	}
@@ -257,7 +266,14 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 	if s.spec.IsHas(fn) {
 		return s.hasCall(e)
 	}
-	args, d, err := s.exprs(e.Args)
+	if v, d, ok, err := s.seqCall(fn, recv, e); ok {
+		return v, d, err
+	}
+	operands := e.Args
+	if recv != nil {
+		operands = append([]ast.Expr{recv}, e.Args...)
+	}
+	args, d, err := s.exprs(operands)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -281,9 +297,19 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 	if callee == nil || !s.l.inlinable(callee) {
 		return nil, nil, unsupported(e.Pos(), "call to %s in a spec", fn.FullName())
 	}
+	if t := s.l.pureContract(callee); t != nil && s.quantified == 0 {
+		// A pure function with ensures clauses is known by them (pure.go).
+		v, dc, err := s.byPureContract(t, args, e)
+		if err != nil {
+			return nil, nil, err
+		}
+		return v, smt.And(d, dc), nil
+	}
 	// The body is inlined (a contract, which says nothing of memory, would
 	// not do), entered when Go evaluates the call.
+	s.l.inClause++
 	rs, normal, mem, err := s.l.call(callee, args, s.evaluated(), s.mem, false)
+	s.l.inClause--
 	if err != nil {
 		return nil, nil, err
 	}

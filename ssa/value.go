@@ -342,7 +342,7 @@ func (f *frame) callFunction(callee *gossa.Function, free, args []*smt.Term, pos
 		f.require(pos, hz)
 		return r, nil
 	}
-	if t := f.l.contract(callee); t != nil && len(free) == 0 {
+	if t := f.l.contract(callee); t != nil && len(free) == 0 && !f.l.unfolds(t) {
 		return f.callContract(t, args, pos)
 	}
 	if !f.l.inlinable(callee) {

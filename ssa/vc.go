@@ -78,6 +78,9 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 		l.meter = &lowerMeter{ctx: ctx, max: maxTerms, seen: map[*smt.Term]struct{}{}}
 		defer func() { l.meter = nil }() // the VC keeps l
 	}
+	if err := l.checkPure(t); err != nil {
+		return nil, err
+	}
 	fn := t.Func
 	vc := &VC{Target: t, Alloc0: l.alloc0}
 	pre := smt.True()

@@ -1,6 +1,7 @@
 package ssa
 
 import (
+	"github.com/vsynth/vsynth/smt"
 	"go/token"
 	"time"
 )
@@ -94,6 +95,11 @@ type ObligationResult struct {
 // Counterexample is a concrete input on which the function violates its
 // spec, with what the function does there.
 type Counterexample struct {
+	// msetOpen, when set, says why the model's multisets are not those of
+	// its slices (spec_seq.go): the counterexample is not one.
+	msetOpen  string
+	msetSteer *smt.Term // what the codes would be for the model's multisets
+
 	Inputs []Binding // one per parameter, receiver first
 	// Globals are the package-level variables the function or its
 	// contract reads, with their values on entry (globals.go).
