@@ -1,23 +1,52 @@
-package main
+package readmetest
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/vsynth/vsynth/internal/testlimits"
 )
+
+// vsynthBin is the vsynth command built by TestMain for the test.
+var vsynthBin string
+
+// TestMain builds cmd/vsynth once (its packages are in the build cache
+// from compiling the tests, so this mostly links) and runs the tests.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "vsynth-readme")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	vsynthBin = filepath.Join(dir, "vsynth")
+	build := exec.Command("go", "build", "-o", vsynthBin, "github.com/vsynth/vsynth/cmd/vsynth")
+	if out, err := build.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build ./cmd/vsynth: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(2)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
 
 // TestReadmeOutput runs every command shown in README.md as a
 // "$ vsynth ..." line at the top of a fenced block, from the repository
 // root, and checks that the block shows exactly what vsynth prints (times
 // aside). It keeps the README's examples and their verdicts true.
 func TestReadmeOutput(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
+	readme, err := os.ReadFile("../../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Chdir("../..")
+	t.Chdir("../../..")
 	blocks := readmeCommands(string(readme))
 	if len(blocks) < 3 {
 		t.Fatalf("README shows %d vsynth commands, want at least 3", len(blocks))
@@ -26,7 +55,10 @@ func TestReadmeOutput(t *testing.T) {
 	// A proof cache of the test's own: the first pass fills it, the second
 	// answers from it and must print exactly the same.
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
-	setTestLimits(t)
+	// Verdicts under Z3's deterministic resource limit, as in every test
+	// that expects one (internal/testlimits).
+	t.Setenv("VSYNTH_RLIMIT", strconv.FormatUint(testlimits.RLimit, 10))
+	t.Setenv("VSYNTH_TIMEOUT", testlimits.Limits.Timeout.String())
 	for pass := range 2 {
 		for _, b := range blocks {
 			checkReadmeBlock(t, b, times, pass)
@@ -38,7 +70,13 @@ func TestReadmeOutput(t *testing.T) {
 func checkReadmeBlock(t *testing.T, b readmeCommand, times *regexp.Regexp, pass int) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	run(append([]string{"vsynth"}, b.args...), &stdout, &stderr)
+	cmd := exec.Command(vsynthBin, b.args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			t.Fatalf("vsynth %s: %v", strings.Join(b.args, " "), err)
+		}
+	}
 	got := solverLimits.ReplaceAllString(times.ReplaceAllString(stdout.String(), `"time_ms": N`), solverLimitsN)
 	want := solverLimits.ReplaceAllString(times.ReplaceAllString(b.output, `"time_ms": N`), solverLimitsN)
 	if got != want {
