@@ -61,11 +61,9 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 	if err := f.recursiveCall(t, sl, pos); err != nil {
 		return nil, err
 	}
-	if err := f.calleePanics(t, sl, pos); err != nil { // panics.go
-		return nil, err
-	}
-	// What the callee may write is unknown after the call: contracts do
-	// not describe memory effects.
+	// What the callee may write is unknown after the call, and when it
+	// panics (its writes before the panic are seen by the deferred calls
+	// that recover): contracts do not describe memory effects.
 	var (
 		written map[string]bool
 		err     error
@@ -76,6 +74,11 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 		return nil, err
 	}
 	f.mem = f.l.havocMemory(f.mem, written, func(v *smt.Term) { f.l.abstracted(v, t.Short) })
+	// The panics clause reads the arguments on entry (sl.mem is still the
+	// memory before the call); the panic is raised with f.mem, havocked.
+	if err := f.calleePanics(t, sl, pos); err != nil { // panics.go
+		return nil, err
+	}
 	sl.mem = f.mem
 	for _, c := range t.Spec.Func.Ensures() {
 		v, d, err := sl.clause(c.Expr)

@@ -340,12 +340,16 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 				}
 				callee := common.StaticCallee()
 				if callee == nil {
-					// A function value or an interface method: any
-					// region (strings excepted: never written in place).
-					for _, r := range writableRegions {
-						out[r] = true
+					// A function value: its callee is not known here, and
+					// "every region" cannot be named — map entries live in
+					// regions per key and value width, which a region
+					// first touched after the call would read from the
+					// entry state. Fail closed rather than summarise.
+					pos := in.Pos()
+					if !pos.IsValid() {
+						pos = common.Pos()
 					}
-					continue
+					return nil, unsupported(pos, "call of a function value inside a loop with invariants or a function used by its contract (what it may write is not summarised)")
 				}
 				if seen[callee] {
 					continue
