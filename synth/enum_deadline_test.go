@@ -109,3 +109,16 @@ func TestUnitsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestEnumeratorDeterministicSplitBlocks: blocks split on the second
+// hole (a bank over blockCombos at size 3) keep the one-worker order with
+// several workers.
+func TestEnumeratorDeterministicSplitBlocks(t *testing.T) {
+	want, _, wantCount := enumTrace(1, 4, 0)
+	for _, w := range []int{2, 4} {
+		got, out, count := enumTrace(w, 4, 0)
+		if got != want || out != SizeLimit || count != wantCount {
+			t.Errorf("%d workers: outcome %v, %v built; one worker: %v built, same trace %v", w, out, count, wantCount, got == want)
+		}
+	}
+}
