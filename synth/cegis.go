@@ -314,7 +314,7 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 					res.Reason = fmt.Sprintf("no program up to cost %d of the weighted grammar", e.MaxSize)
 				}
 			case OutOfBudget:
-				if ctx.Err() != nil {
+				if deadlinePassed(ctx) {
 					res.Reason = "timeout"
 				} else {
 					res.Reason = "term budget exhausted"

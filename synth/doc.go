@@ -16,6 +16,12 @@
 // proof, then improves the answer by the plain size order (prior_search.go);
 // with PriorJIT the costs are updated between CEGIS rounds from the
 // programs meeting new subsets of the inputs (prior_jit.go).
+// The enumerator keeps the time limit without relying on the context's
+// timer, which fires late on a loaded machine: it reads the deadline from
+// the clock every 1024 combinations and before each work block of about
+// 4096 combinations, and keeps values in chunks that are never copied
+// (enum_vals.go), so that no copy of hundreds of MB stalls it or the
+// garbage collector past the deadline.
 // TermFromGo reads a Go function (a model's
 // answer) back as a term of a problem's grammar. Problems come from synth
 // func declarations in .vspec files

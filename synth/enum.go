@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // Enumerator lists the terms of a grammar bottom-up by size, keeping one
@@ -61,7 +62,7 @@ type search struct {
 	g      *Grammar
 	points [][]uint64 // argument tuples
 	n      int
-	vals   []uint64 // values of entry i at vals[i*n : (i+1)*n]
+	vals   valStore // values of entry i at vals.at(i)
 	ents   []entry
 	bank   [][][]int32 // bank[nt][size]
 	seen   []map[uint64][]int32
@@ -76,6 +77,30 @@ type search struct {
 	// ctx ends a block's computation early: a block can hold millions of
 	// combinations, and the run would outlast its deadline by one block.
 	ctx context.Context
+	// deadline is ctx's, read from the clock by expired: the timer that
+	// cancels ctx can fire late on a loaded machine (0.4–0.9 s measured),
+	// and the clock cannot.
+	deadline    time.Time
+	hasDeadline bool
+}
+
+// expired reports whether the search's context is done or its deadline
+// has passed, whether or not the context's timer has fired yet.
+func (s *search) expired() bool {
+	if s.ctx == nil {
+		return false
+	}
+	return s.ctx.Err() != nil || (s.hasDeadline && !time.Now().Before(s.deadline))
+}
+
+// deadlinePassed reports whether ctx is done or its deadline has
+// passed, whether or not the context's timer has fired yet.
+func deadlinePassed(ctx context.Context) bool {
+	if ctx.Err() != nil {
+		return true
+	}
+	d, ok := ctx.Deadline()
+	return ok && !time.Now().Before(d)
 }
 
 // keptCombo is a kept entry under its comboKey.
@@ -136,9 +161,9 @@ func (s *Search) Value(idx int32) (v uint64, ok bool) {
 		return 0, false
 	}
 	if s.v != nil {
-		return s.v.vals[int(idx)*s.s.n], true
+		return s.v.vals.at(int(idx))[0], true
 	}
-	return s.s.vals[int(idx)*s.s.n], true
+	return s.s.vals.at(int(idx))[0], true
 }
 
 // Kept finds the kept entry of production prod of nonterminal nt applied
@@ -177,7 +202,8 @@ type Counts struct {
 // counts of the combinations.
 func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (Outcome, int, Counts) {
 	prepareGrammar(e.Grammar)
-	s := &search{e: e, g: e.Grammar, points: points, n: len(points), ctx: ctx}
+	s := &search{e: e, g: e.Grammar, points: points, n: len(points), ctx: ctx, vals: newValStore(len(points))}
+	s.deadline, s.hasDeadline = ctx.Deadline()
 	if e.Skip != nil {
 		s.kept = map[uint64]int32{}
 	}
@@ -204,7 +230,7 @@ func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (O
 		if stop {
 			return Stopped, size, s.counts
 		}
-		if full || ctx.Err() != nil {
+		if full || s.expired() {
 			return OutOfBudget, size, s.counts
 		}
 		if s.exhausted(size) {
@@ -268,7 +294,20 @@ type work struct {
 	nt, prod int
 	sizes    []int
 	lo, hi   int // range of the first hole's index in its bank
+	// lo1, hi1 bound the second hole's index when hi1 > 0: a block
+	// over a large bank is split on the second hole too, so that no
+	// block holds more than about blockCombos combinations (a block's
+	// values are held until it is merged, and a growing buffer of
+	// hundreds of MB is copied in one step no deadline check can cut).
+	lo1, hi1 int
 }
+
+// blockCombos is the number of combinations a work block aims at.
+const blockCombos = 4096
+
+// deadlineEvery is how many combinations a worker builds between two
+// looks at the deadline.
+const deadlineEvery = 1024
 
 // result is what a worker found for one work block.
 type result struct {
@@ -281,6 +320,40 @@ type result struct {
 }
 
 func (s *search) level(ctx context.Context, size, workers int, pub *Search, visit Visit) (stop, full bool) {
+	units := s.units(size)
+	defer s.flushKept()
+	if stop, full := s.runUnits(ctx, units, size, workers, pub, visit); stop || full {
+		return stop, full
+	}
+	// Chain rules: a term of B is also one of A for A ::= B.
+	for changed := true; changed; {
+		changed = false
+		for nt, sym := range s.g.NTs {
+			for _, p := range sym.Prods {
+				if !unit(p) {
+					continue
+				}
+				from := p.Holes[0]
+				for _, idx := range s.bank[from][size] {
+					r := result{kids: [][3]int32{{idx}}, vals: append([]uint64(nil), s.vals.at(int(idx))...), hashes: []uint64{hashVals(s.vals.at(int(idx)))}, params: []bool{s.ents[idx].hasParam}}
+					before := len(s.bank[nt][size])
+					stop, full := s.mergeChain(nt, size, idx, &r, pub, visit)
+					if stop || full {
+						return stop, full
+					}
+					if len(s.bank[nt][size]) != before {
+						changed = true
+					}
+				}
+			}
+		}
+	}
+	return false, false
+}
+
+// units splits the combinations of the productions at a size into work
+// blocks of about blockCombos combinations, in enumeration order.
+func (s *search) units(size int) []work {
 	var units []work
 	for nt, sym := range s.g.NTs {
 		for pi, p := range sym.Prods {
@@ -311,41 +384,25 @@ func (s *search) level(ctx context.Context, size, workers int, pub *Search, visi
 				for i := 1; i < len(p.Holes); i++ {
 					other *= len(s.bank[p.Holes[i]][sizes[i]])
 				}
-				step := max(1, 4096/max(other, 1))
-				for lo := 0; lo < first; lo += step {
-					units = append(units, work{nt: nt, prod: pi, sizes: append([]int(nil), sizes...), lo: lo, hi: min(first, lo+step)})
+				step := max(1, blockCombos/max(other, 1))
+				szs := append([]int(nil), sizes...)
+				if other <= blockCombos {
+					for lo := 0; lo < first; lo += step {
+						units = append(units, work{nt: nt, prod: pi, sizes: szs, lo: lo, hi: min(first, lo+step)})
+					}
+					return
+				}
+				second := len(s.bank[p.Holes[1]][sizes[1]])
+				step1 := max(1, blockCombos/max(other/second, 1))
+				for lo := 0; lo < first; lo++ {
+					for lo1 := 0; lo1 < second; lo1 += step1 {
+						units = append(units, work{nt: nt, prod: pi, sizes: szs, lo: lo, hi: lo + 1, lo1: lo1, hi1: min(second, lo1+step1)})
+					}
 				}
 			})
 		}
 	}
-	defer s.flushKept()
-	if stop, full := s.runUnits(ctx, units, size, workers, pub, visit); stop || full {
-		return stop, full
-	}
-	// Chain rules: a term of B is also one of A for A ::= B.
-	for changed := true; changed; {
-		changed = false
-		for nt, sym := range s.g.NTs {
-			for _, p := range sym.Prods {
-				if !unit(p) {
-					continue
-				}
-				from := p.Holes[0]
-				for _, idx := range s.bank[from][size] {
-					r := result{kids: [][3]int32{{idx}}, vals: append([]uint64(nil), s.vals[int(idx)*s.n:int(idx+1)*s.n]...), hashes: []uint64{hashVals(s.vals[int(idx)*s.n : int(idx+1)*s.n])}, params: []bool{s.ents[idx].hasParam}}
-					before := len(s.bank[nt][size])
-					stop, full := s.mergeChain(nt, size, idx, &r, pub, visit)
-					if stop || full {
-						return stop, full
-					}
-					if len(s.bank[nt][size]) != before {
-						changed = true
-					}
-				}
-			}
-		}
-	}
-	return false, false
+	return units
 }
 
 // flushKept adds the level's kept entries to the index Skip reads.
@@ -387,7 +444,7 @@ func forCompositions(total, k int, f func([]int)) {
 // view stays valid for the whole level.
 type view struct {
 	ents []entry
-	vals []uint64
+	vals valStore
 }
 
 func (s *search) view() view { return view{ents: s.ents, vals: s.vals} }
@@ -400,8 +457,8 @@ func (s *search) view() view { return view{ents: s.ents, vals: s.vals} }
 func (s *search) runUnits(ctx context.Context, units []work, size, workers int, pub *Search, visit Visit) (stop, full bool) {
 	v := s.view()
 	if workers <= 1 {
-		for i, u := range units {
-			if i%16 == 0 && ctx.Err() != nil {
+		for _, u := range units {
+			if s.expired() { // a block is short: the clock is read before each
 				return false, true
 			}
 			r := s.run(v, u)
@@ -434,6 +491,10 @@ func (s *search) runUnits(ctx context.Context, units []work, size, workers int, 
 				if i >= len(units) {
 					return
 				}
+				if s.expired() {
+					close(done[i]) // its result is never merged: the merge sees the deadline first
+					return
+				}
 				res[i] = s.run(v, units[i])
 				close(done[i])
 			}
@@ -447,6 +508,9 @@ func (s *search) runUnits(ctx context.Context, units []work, size, workers int, 
 		select {
 		case <-done[i]:
 		case <-ctx.Done():
+			return false, true
+		}
+		if s.expired() { // monotonic: a block a worker skipped is never merged
 			return false, true
 		}
 		stop, full := s.merge(u, size, &res[i], pub, visit)
@@ -482,7 +546,11 @@ func (s *search) run(v view, u work) result {
 		banks[i] = s.bank[h][u.sizes[i]]
 	}
 	combos := u.hi - u.lo
-	for _, b := range banks[1:] {
+	for i, b := range banks[1:] {
+		if i == 0 && u.hi1 > 0 {
+			combos *= u.hi1 - u.lo1
+			continue
+		}
 		combos *= len(b)
 	}
 	r.reserve(min(combos, 8192), n)
@@ -504,13 +572,13 @@ func (s *search) run(v view, u work) result {
 			return
 		}
 		if h == k {
-			if (r.count+r.skipped)&4095 == 4095 && s.ctx != nil && s.ctx.Err() != nil {
+			if (r.count+r.skipped)%deadlineEvery == deadlineEvery-1 && s.expired() {
 				canceled = true // the block is cut short; the run is over
 				return
 			}
 			hasParam := false
 			for i := 0; i < k; i++ {
-				kidVals[i] = v.vals[int(idx[i])*n : int(idx[i]+1)*n]
+				kidVals[i] = v.vals.at(int(idx[i]))
 				hasParam = hasParam || v.ents[idx[i]].hasParam
 			}
 			hasParam = hasParam || tmplParam
@@ -551,8 +619,13 @@ func (s *search) run(v view, u work) result {
 		if h == 0 {
 			lo, hi = u.lo, u.hi
 		}
-		if h == 1 && sym {
-			lo = indexIn(banks[1], idx[0]) // ordered pairs only
+		if h == 1 {
+			if u.hi1 > 0 {
+				lo, hi = u.lo1, u.hi1
+			}
+			if sym {
+				lo = max(lo, indexIn(banks[1], idx[0])) // ordered pairs only
+			}
 		}
 		for i := lo; i < hi; i++ {
 			idx[h] = banks[h][i]
@@ -607,7 +680,7 @@ func (s *search) merge(u work, size int, r *result, pub *Search, visit Visit) (s
 	s.counts.Built += r.count
 	s.counts.Skipped += r.skipped
 	for i := range r.kids {
-		if i&1023 == 1023 && s.ctx != nil && s.ctx.Err() != nil {
+		if i&1023 == 1023 && s.expired() {
 			return false, true // visits can be slow: the deadline is checked between them too
 		}
 		vals := r.vals[i*s.n : (i+1)*s.n]
@@ -640,13 +713,13 @@ func (s *search) mergeChain(nt, size int, from int32, r *result, pub *Search, vi
 // values.
 func (s *search) keep(nt, prod, size int, kids [3]int32, vals []uint64, h uint64, hasParam bool) (int32, bool) {
 	for _, j := range s.seen[nt][h] {
-		if equalVals(s.vals[int(j)*s.n:int(j+1)*s.n], vals) {
+		if equalVals(s.vals.at(int(j)), vals) {
 			return 0, false
 		}
 	}
 	idx := int32(len(s.ents))
 	s.ents = append(s.ents, entry{nt: int32(nt), prod: int32(prod), size: int32(size), kids: kids, hasParam: hasParam})
-	s.vals = append(s.vals, vals...)
+	s.vals.add(vals)
 	s.bank[nt][size] = append(s.bank[nt][size], idx)
 	s.seen[nt][h] = append(s.seen[nt][h], idx)
 	if s.kept != nil {

@@ -105,7 +105,7 @@ func (s Enum) solvePBE(ctx context.Context, p *Problem, b Budget, res *Result) (
 		case CheckFailed:
 			verr = fmt.Errorf("synth %s: the verifier refuted %s, which meets every example (screen and proof disagree)", p.Name, t)
 		default:
-			if ctx.Err() == nil { // a proof the deadline cut is a timeout
+			if !deadlinePassed(ctx) { // a proof the deadline cut is a timeout
 				unknown = c.Reason
 			}
 		}
@@ -200,12 +200,12 @@ func (s Enum) solvePBE(ctx context.Context, p *Problem, b Budget, res *Result) (
 		if verr != nil {
 			return nil, verr
 		}
-		if grow && ctx.Err() == nil {
+		if grow && !deadlinePassed(ctx) {
 			prefix = r.growPrefix(prefix)
 			exact = false
 			continue
 		}
-		if best == nil && r.fresh && ctx.Err() == nil {
+		if best == nil && r.fresh && !deadlinePassed(ctx) {
 			tryTree() // the budget ended the enumeration: use what it found
 			if verr != nil {
 				return nil, verr
@@ -229,7 +229,7 @@ func (s Enum) solvePBE(ctx context.Context, p *Problem, b Budget, res *Result) (
 	default:
 		res.Verdict = Unsolved
 		switch {
-		case ctx.Err() != nil:
+		case deadlinePassed(ctx):
 			res.Reason = "timeout"
 		case outcome == OutOfBudget:
 			res.Reason = fmt.Sprintf("memory budget reached (%d terms)", maxTerms)
