@@ -3,7 +3,7 @@ package deferred
 //vsynth:requires p != nil
 //vsynth:panics x == 3
 //vsynth:ensures true
-func writeThenPanic(p *int, x int) {
+func writeThenPanic(p *int, x int) { // want "proved"
 	*p = 5
 	if x == 3 {
 		panic("x")
