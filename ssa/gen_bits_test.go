@@ -8,7 +8,6 @@ import (
 	"go/token"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -68,20 +67,7 @@ func TestGeneratedBitsDomains(t *testing.T) {
 		fmt.Fprintf(&drv, "\t\t\tresult := %s(x, y, c)\n\t\t\treturn %s, fmt.Sprint(x, y, c, \" -> \", result)\n\t\t}\n\t}))\n", fn.name, fn.ensures)
 	}
 	drv.WriteString("}\n")
-	writeDiffFile(t, filepath.Join(dir, "judge", "main.go"), drv.String())
-	cmd := exec.Command("go", "run", "./judge")
-	cmd.Dir, cmd.Env = dir, diffEnv()
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("running the judge: %v\n%s", err, out)
-	}
-	bad := map[string]string{}
-	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		name, v, _ := strings.Cut(line, " ")
-		if v != "ok" {
-			bad[name] = v
-		}
-	}
+	bad := runJudge(t, dir, drv.String())
 
 	prog, results := proveDir(t, dir, "./...")
 	if len(results) != n {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -52,20 +51,7 @@ func TestGeneratedEffects(t *testing.T) {
 		fmt.Fprintf(&drv, "\t\tr := geff.%s(x, y)\n\t\treturn %s, fmt.Sprintf(\"x=%%d y=%%d G=%%d -> r=%%d G=%%d\", x, y, g, r, geff.G)\n\t}))\n", fn.name, effGoExpr(fn.ensures))
 	}
 	drv.WriteString("}\n")
-	writeDiffFile(t, filepath.Join(dir, "judge", "main.go"), drv.String())
-	cmd := exec.Command("go", "run", "./judge")
-	cmd.Dir, cmd.Env = dir, diffEnv()
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("running the judge: %v\n%s", err, out)
-	}
-	bad := map[string]string{}
-	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		name, v, _ := strings.Cut(line, " ")
-		if v != "ok" {
-			bad[name] = v
-		}
-	}
+	bad := runJudge(t, dir, drv.String())
 
 	prog, results := proveDir(t, dir, "./...")
 	if len(results) != n {

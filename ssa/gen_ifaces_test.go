@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -55,20 +54,7 @@ func TestGeneratedInterfaces(t *testing.T) {
 		fmt.Fprintf(&drv, "\t\treturn %s, fmt.Sprintf(\"%%#v %%d -> %%v\", x, i, result)\n\t}))\n", fn.ensures)
 	}
 	drv.WriteString("}\n")
-	writeDiffFile(t, filepath.Join(dir, "judge", "main.go"), drv.String())
-	cmd := exec.Command("go", "run", "./judge")
-	cmd.Dir, cmd.Env = dir, diffEnv()
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("running the judge: %v\n%s", err, out)
-	}
-	bad := map[string]string{}
-	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		name, v, _ := strings.Cut(line, " ")
-		if v != "ok" {
-			bad[name] = v
-		}
-	}
+	bad := runJudge(t, dir, drv.String())
 
 	prog, results := proveDir(t, dir, "./gif")
 	if len(results) != n {
