@@ -393,10 +393,6 @@ func (f *frame) sliceBound(v gossa.Value, def *smt.Term) (*smt.Term, *smt.Term, 
 	return i, neg, nil
 }
 
-// writableRegions are the regions a store may write.
-var writableRegions = []string{"bool", "ptr", "len", "cap", "int", "uint", "uintptr",
-	"int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", strRegion}
-
 // loadPos is where a load is in the source: its own position, or, for a
 // load go/ssa made without one (the receiver of a method value, p.M, read
 // when the method value is made), the first position of its uses.
