@@ -13,18 +13,18 @@ import (
 // inductive proofs fail, checks the verdicts, and replays every
 // counterexample found by unrolling in Go.
 func TestBoundedAfterInductive(t *testing.T) {
-	// TestProveTestdata proves the package too, with the cross-check;
-	// here only what it does not check.
-	root, _ := filepath.Abs(filepath.Join("..", "testdata", "prove"))
-	prog, err := Load(LoadConfig{Dir: root}, []string{"./bmc"})
-	if err != nil {
-		t.Fatal(err)
+	// The shared corpus proof (TestProveTestdata checks its verdicts and
+	// replays them): here only what it does not check, on the bmc
+	// directory's results.
+	prog, all := testdataCorpus.proved(t)
+	root := testdataCorpus.dir()
+	var results []*FuncResult
+	for _, r := range all {
+		if strings.HasPrefix(prog.Fset.Position(r.Target.Pos).Filename, filepath.Join(root, "bmc")+string(filepath.Separator)) {
+			results = append(results, r)
+		}
 	}
-	results, err := prog.Prove(context.Background(), prog.Targets, Options{Limits: testLimits, NewSolver: newTestSolver})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkWants(t, filepath.Join(root, "bmc"), prog.Fset, results)
+	checkWants(t, filepath.Join(root, "bmc"), prog.Fset, results, testdataCorpus.long...)
 	byName := map[string]*FuncResult{}
 	for _, r := range results {
 		byName[r.Target.Short] = r

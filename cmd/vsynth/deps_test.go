@@ -40,6 +40,9 @@ func TestDependencyDirection(t *testing.T) {
 		"smt/portfolio":           {"smt"},
 		// The tests' solver limits, imported by tests only.
 		"internal/testlimits": {"smt"},
+		// The CLI scripts' runner, imported by the script packages'
+		// tests (cmd/vsynth/scripttest/...) and cmd/vsynth's tests.
+		"internal/clitest": {"internal/testlimits"},
 	}
 	cmd := exec.Command("go", "list", "-json", "./...")
 	cmd.Dir = "../.."

@@ -2,66 +2,25 @@ package main
 
 import (
 	"bytes"
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/vsynth/vsynth/internal/clitest"
 	"github.com/vsynth/vsynth/ssa"
 )
-
-// sarifSchemaFile is the SARIF 2.1.0 JSON schema (OASIS, as published by
-// Microsoft's SARIF SDK: see testdata/schema/NOTICE).
-const sarifSchemaFile = "testdata/schema/sarif-2.1.0-rtm.5.json"
-
-// jsonSchemaFile is the published schema of --format json.
-const jsonSchemaFile = "../../docs/report.schema.json"
 
 // compileSchema compiles a JSON schema file, asserting formats (uri,
 // uri-reference...) as well as structure.
 func compileSchema(t testing.TB, file string) *jsonschema.Schema {
 	t.Helper()
-	s, err := compileSchemaFile(file)
+	s, err := clitest.CompileSchemaFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s
-}
-
-func compileSchemaFile(file string) (*jsonschema.Schema, error) {
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		return nil, err
-	}
-	url := "file://" + filepath.ToSlash(abs)
-	if err := c.AddResource(url, doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
-	}
-	return c.Compile(url)
-}
-
-// validateJSON checks a document against a compiled schema.
-func validateJSON(s *jsonschema.Schema, doc []byte) error {
-	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(doc))
-	if err != nil {
-		return err
-	}
-	return s.Validate(v)
 }
 
 // everyFindingModel is a report with a refuted obligation of every rule's
@@ -106,7 +65,7 @@ func everyFindingModel() *reportModel {
 // percent-encoding, with and without --strict, and one that records a
 // tool error.
 func TestSARIFSchema(t *testing.T) {
-	schema := compileSchema(t, sarifSchemaFile)
+	schema := compileSchema(t, clitest.SARIFSchemaFile())
 	t.Chdir(t.TempDir()) // no repository around: URIs are relative to here
 	errModel := &reportModel{Results: []funcReport{}, Error: "p/f.go:3:4: bad spec\np/f.go:5:1: another", Solver: &solverInfo{Name: "z3-process", Version: "4.13.3", TimeoutMS: 10_000}}
 	for name, m := range map[string]*reportModel{"findings": everyFindingModel(), "tool error": errModel} {
@@ -115,7 +74,7 @@ func TestSARIFSchema(t *testing.T) {
 			if err := m.writeSARIF(&b, strict); err != nil {
 				t.Fatal(err)
 			}
-			if err := validateJSON(schema, b.Bytes()); err != nil {
+			if err := clitest.ValidateJSON(schema, b.Bytes()); err != nil {
 				t.Errorf("%s (strict=%v): the SARIF log is not valid SARIF 2.1.0: %v\n%s", name, strict, err, b.String())
 			}
 		}
@@ -129,22 +88,22 @@ func TestSARIFSchema(t *testing.T) {
 	}
 	// The check has teeth: the raw name is not a URI reference.
 	bad := strings.ReplaceAll(b.String(), "p/odd%20name%2Cx%25y.go", "p/odd name,x%y.go")
-	if err := validateJSON(schema, []byte(bad)); err == nil {
+	if err := clitest.ValidateJSON(schema, []byte(bad)); err == nil {
 		t.Errorf("a SARIF log with an unencoded URI passes the schema: the validator does not check formats")
 	}
 }
 
 // TestJSONSchema validates JSON reports against docs/report.schema.json.
 func TestJSONSchema(t *testing.T) {
-	schema := compileSchema(t, jsonSchemaFile)
+	schema := compileSchema(t, clitest.JSONSchemaFile())
 	errModel := &reportModel{Results: []funcReport{}, Error: "p/f.go:3:4: bad spec"}
 	for name, m := range map[string]*reportModel{"findings": everyFindingModel(), "tool error": errModel, "empty": {Results: []funcReport{}}} {
 		var b bytes.Buffer
 		if err := m.writeJSON(&b); err != nil {
 			t.Fatal(err)
 		}
-		if err := validateJSON(schema, b.Bytes()); err != nil {
-			t.Errorf("%s: the JSON report does not match %s: %v\n%s", name, jsonSchemaFile, err, b.String())
+		if err := clitest.ValidateJSON(schema, b.Bytes()); err != nil {
+			t.Errorf("%s: the JSON report does not match %s: %v\n%s", name, "docs/report.schema.json", err, b.String())
 		}
 	}
 	// The schema has teeth: an unknown field and a bad verdict fail.
@@ -153,7 +112,7 @@ func TestJSONSchema(t *testing.T) {
 		`{"results": [{"function": "p.F", "pos": "-", "verdict": "maybe", "obligations": [], "time_ms": 0}], "summary": {"proved": 0, "failed": 0, "unknown": 0, "unsupported": 0}}`,
 		`{"results": [], "summary": {"proved": 0, "failed": 0, "unknown": 0, "unsupported": 0}, "solver": {"name": "z3", "rlimit": 0, "timeout_ms": 0}}`,
 	} {
-		if err := validateJSON(schema, []byte(doc)); err == nil {
+		if err := clitest.ValidateJSON(schema, []byte(doc)); err == nil {
 			t.Errorf("the schema accepts %s", doc)
 		}
 	}

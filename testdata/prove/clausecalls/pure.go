@@ -96,6 +96,8 @@ func Build(n int) int { // want "proved"
 
 // A clause may call a read-only function that has a contract.
 //
+// Long test: a sixth of the corpus's solver time (sum unfolded over four elements).
+//
 //vsynth:requires len(a) <= 4
 //vsynth:ensures result == sum(a)
 func SumC(a []int) int { // want "proved"
