@@ -6,8 +6,11 @@
 //   z3wasm.js --version          "Z3 version 5.1.0 - 64 bit", as `z3 --version`
 //   z3wasm.js -in [-smt2]        a drop-in `z3 -in`: reads commands on stdin,
 //                                prints Z3's answers (vsynth --z3 z3wasm.js)
-//   z3wasm.js --batch FILE...    decides each file in a fresh context and
+//   z3wasm.js --batch [--rlimit-count] FILE...
+//                                decides each file in a fresh context and
 //                                prints "FILE<TAB>answer<TAB>milliseconds"
+//                                (and the rlimit-count of the statistics the
+//                                file asks for with (get-info :all-statistics))
 //
 // $Z3WASM_MODULE names the z3-solver installation to load (a directory
 // holding node_modules/z3-solver, or the package itself); the default is the
@@ -182,7 +185,13 @@ function answerOf(out) {
   return err ? 'error: ' + err[1].split('\n')[0] : 'none';
 }
 
-async function batch(z3, files) {
+// rlimitOf is the rlimit-count of Z3's statistics in out, or "".
+function rlimitOf(out) {
+  const m = out.match(/:rlimit-count\s+(\d+)/);
+  return m ? m[1] : '';
+}
+
+async function batch(z3, files, withRlimit) {
   for (const f of files) {
     const text = fs.readFileSync(f, 'utf8');
     const ctx = z3.newContext();
@@ -190,7 +199,8 @@ async function batch(z3, files) {
     const out = await z3.evaluate(ctx, text);
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     z3.Z3.del_context(ctx);
-    process.stdout.write(`${f}\t${answerOf(out)}\t${ms.toFixed(1)}\n`);
+    const extra = withRlimit ? `\t${rlimitOf(out)}` : '';
+    process.stdout.write(`${f}\t${answerOf(out)}\t${ms.toFixed(1)}${extra}\n`);
   }
 }
 
@@ -203,12 +213,13 @@ async function main() {
     process.exit(0);
   }
   if (args[0] === '--batch') {
-    await batch(z3, args.slice(1));
+    const withRlimit = args[1] === '--rlimit-count';
+    await batch(z3, args.slice(withRlimit ? 2 : 1), withRlimit);
     z3.close();
     process.exit(0);
   }
   if (args.includes('-in')) return interactive(z3);
-  process.stderr.write('usage: z3wasm.js --version | -in [-smt2] | --batch FILE...\n');
+  process.stderr.write('usage: z3wasm.js --version | -in [-smt2] | --batch [--rlimit-count] FILE...\n');
   z3.close();
   process.exit(2);
 }
