@@ -16,8 +16,9 @@ import (
 // does) and runs it on testdata/mod, a module whose package p calls into
 // package q's contracts. It checks golangci-lint's report: q's refuted
 // contract, p's functions that are not provable from q's contracts or
-// rely on the refuted one, the replayed call-requires counterexample, and
-// nothing for the functions that are proved. The build downloads and
+// rely on the refuted one (the fact crossed packages), the replayed
+// call-requires counterexample, and nothing for the functions that are
+// proved. The build downloads and
 // compiles golangci-lint and its linters (minutes, hundreds of MB), so
 // it runs under VSYNTH_LONG=1 only:
 //
@@ -55,11 +56,15 @@ func TestGolangciLintCustomBuild(t *testing.T) {
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
 		t.Fatalf("golangci-lint run: %v, want exit status 1 (issues found)", err)
 	}
+	// golangci-lint reports a diagnostic's related information (the
+	// clause) as an issue of its own.
 	want := []string{
-		`q/q\.go:9:\d+: q\.Wrong: failed: ensures result < x \(q\.go:8\): counterexample: x = -?\d+ \(vsynth\)`,
-		`p/p\.go:15:\d+: p\.Tight: unknown: not provable from the contract of q\.Inc.* \(vsynth\)`,
-		`p/p\.go:21:\d+: p\.Careless: unknown: relies on the contract of q\.Wrong, which its package's run did not prove \(failed\).* \(vsynth\)`,
-		`p/p\.go:26:\d+: p\.Outside: failed: call-requires x < 100 \(p\.go:26\): counterexample: y = \d+ \(vsynth\)`,
+		`q/q\.go:9:1: q\.Wrong: failed: ensures result < x \(q\.go:8\): counterexample: x = -?\d+; returns result = -?\d+ \(vsynth\)`,
+		`q/q\.go:8:18: vsynth\(related information\): refuted: ensures result < x \(vsynth\)`,
+		`p/p\.go:15:1: p\.Tight: unknown: not provable from the contract of q\.Inc: .* \(vsynth\)`,
+		`p/p\.go:14:18: vsynth\(related information\): unknown: ensures result == y \+ 1 \(vsynth\)`,
+		`p/p\.go:21:1: p\.Careless: unknown: relies on the contract of q\.Wrong, which its package's run did not prove \(failed\) \(vsynth\)`,
+		`p/p\.go:27:1: p\.Outside: failed: call-requires x < 100 \(p\.go:27\): counterexample: y = \d+ \(vsynth\)`,
 	}
 	for _, w := range want {
 		if !regexp.MustCompile(`(?m)^` + w + `$`).Match(out) {
@@ -67,7 +72,7 @@ func TestGolangciLintCustomBuild(t *testing.T) {
 		}
 	}
 	for _, proved := range []string{"q.Inc", "p.Caller"} {
-		if strings.Contains(string(out), proved+":") {
+		if regexp.MustCompile(`(?m)^\S+:\d+:\d+: ` + regexp.QuoteMeta(proved) + `: `).Match(out) {
 			t.Errorf("a diagnostic for %s, which is proved", proved)
 		}
 	}
