@@ -132,7 +132,6 @@ async function interactive(z3) {
   let ctx = z3.newContext();
   let pending = '';
   let queue = Promise.resolve();
-  let ended = false;
   const run = async (cmds) => {
     // A run of commands is evaluated in one call; (exit) ends the process.
     let batch = [];
@@ -166,7 +165,6 @@ async function interactive(z3) {
     if (cmds.length > 0) queue = queue.then(() => run(cmds));
   });
   process.stdin.on('end', () => {
-    ended = true;
     queue = queue.then(() => finish(0));
   });
   queue.catch((e) => {
