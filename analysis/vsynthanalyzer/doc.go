@@ -15,7 +15,7 @@
 // packages the driver was asked for: go vet ./p runs the analyzer on
 // p's dependencies for their facts.
 //
-// The analyzer is what cmd/vsynth-vet runs under go vet -vettool; it can
-// also be registered with golangci-lint's module plugin system or with
-// nogo in Bazel (see the README).
+// The analyzer is what cmd/vsynth-vet runs under go vet -vettool, and
+// what package analysis/vsynthlint registers with golangci-lint's module
+// plugin system; nogo in Bazel can list it too (see the README).
 package vsynthanalyzer

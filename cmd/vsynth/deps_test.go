@@ -10,7 +10,8 @@ import (
 
 // TestDependencyDirection enforces the architecture: cmd → synth → ssa →
 // specs, smt; the go/analysis analyzer (analysis/vsynthanalyzer) sits
-// beside synth, on ssa, and only cmd/vsynth-vet imports it; smt imports
+// beside synth, on ssa, and only cmd/vsynth-vet and the golangci-lint
+// plugin (analysis/vsynthlint) import it; smt imports
 // nothing of ours; smt/z3 is the only cgo
 // package and imports only smt (and, built without cgo, smt/z3proc, the
 // z3 process it then drives).
@@ -28,8 +29,10 @@ func TestDependencyDirection(t *testing.T) {
 		"synth/experience": {"synth"},
 		"synth/benchplot":  {},
 		// The analyzer proves through ssa like prove; only its vet tool
-		// imports it (a golangci-lint plugin or nogo would, too).
+		// imports it, and the golangci-lint plugin registers it (nogo
+		// would import it too).
 		"analysis/vsynthanalyzer": {"ssa", "specs", "smt", "smt/z3"},
+		"analysis/vsynthlint":     {"analysis/vsynthanalyzer"},
 		"cmd/vsynth-vet":          {"analysis/vsynthanalyzer"},
 		"ssa":                     {"specs", "smt"},
 		"specs":                   {},

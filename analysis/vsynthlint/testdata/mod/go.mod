@@ -1,0 +1,3 @@
+module vsynthlinttest
+
+go 1.26
