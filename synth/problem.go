@@ -118,10 +118,27 @@ type Budget struct {
 	Timeout  time.Duration // whole run
 	MaxSize  int           // largest program size
 	MaxTerms int           // terms kept by the enumerator
+	// MaxMemory bounds the memory of the enumerator's kept terms, in
+	// bytes, as estimated by TermBytes (0: DefaultMaxMemory). Past it the
+	// search ends with "memory budget reached"; it never grows.
+	MaxMemory int
 	// Improve bounds the search for a smaller program once one is proved
 	// (0: until Timeout).
 	Improve time.Duration
 	Workers int
+}
+
+// DefaultMaxMemory is the enumerator's memory budget when
+// Budget.MaxMemory is 0: the estimate leaves out the garbage collector's
+// headroom, which may about double it in the process's resident memory.
+const DefaultMaxMemory = 512 << 20
+
+// memory is the budget's memory bound for the enumerator's terms.
+func (b Budget) memory(def int) int {
+	if b.MaxMemory > 0 {
+		return b.MaxMemory
+	}
+	return def
 }
 
 // Strategy is one way to search for a program: the seam for more
