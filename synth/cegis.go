@@ -276,7 +276,9 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 				newCex = c.Cex
 				return true
 			default:
-				unknown = c.Reason
+				if !deadlinePassed(ctx) { // a proof the deadline cut is a timeout
+					unknown = c.Reason
+				}
 				return false
 			}
 		}
