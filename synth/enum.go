@@ -58,7 +58,7 @@ func (e *Enumerator) maxTerms(n int) int {
 	m := e.MaxTerms
 	if e.MaxBytes > 0 {
 		// An eighth is left for the last chunk of values, partly filled
-		// (see chunkFor).
+		// (see newValStore).
 		if byBytes := max(1, e.MaxBytes/8*7/TermBytes(n)); m <= 0 || byBytes < m {
 			m = byBytes
 		}
