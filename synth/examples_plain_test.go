@@ -2,6 +2,7 @@ package synth
 
 import (
 	"context"
+	"fmt"
 	"math/rand"
 	"runtime"
 	"strings"
@@ -175,5 +176,28 @@ func TestPlainMemoryBudget(t *testing.T) {
 		}
 		t.Logf("%d workers: %d terms, %d bytes live (%d per term, estimated %d)", workers, len(kept.ents), live, live/int64(len(kept.ents)), TermBytes(n))
 		runtime.KeepAlive(kept)
+	}
+}
+
+// TestPlainSearchMemoryBudget: the plain CEGIS search (a spec that is not
+// a list of examples, here one input invoking the function at 200
+// points) stops at its memory budget with that reason.
+func TestPlainSearchMemoryBudget(t *testing.T) {
+	var inputs []uint64
+	for x := range 200 {
+		inputs = append(inputs, uint64(x)) // 200 distinct points
+	}
+	f := func(x uint64) uint64 { return (x*x + 3) & 0xff }
+	p := plainExamplesProblem(inputs, f, new([]*Term))
+	p.Examples = nil
+	p.Spec = fnSpec{inputs: inputs, f: f}
+	const budget = 1 << 20
+	res, err := Enum{}.Solve(context.Background(), p, Budget{Timeout: 20 * time.Second, MaxSize: 30, MaxMemory: budget, Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("memory budget reached (%d terms over 200 points)", budget/8*7/TermBytes(200))
+	if res.Verdict != Unsolved || res.Strategy != "enum" || res.Reason != want {
+		t.Fatalf("%s by %s (%s); want unsolved: %s", res.Verdict, res.Strategy, res.Reason, want)
 	}
 }
