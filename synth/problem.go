@@ -131,7 +131,7 @@ type Budget struct {
 // DefaultMaxMemory is the enumerator's memory budget when
 // Budget.MaxMemory is 0: the estimate leaves out the garbage collector's
 // headroom, which may about double it in the process's resident memory.
-const DefaultMaxMemory = 768 << 20
+const DefaultMaxMemory = 1 << 30
 
 // memory is the budget's memory bound for the enumerator's terms.
 func (b Budget) memory(def int) int {
