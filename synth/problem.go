@@ -130,7 +130,7 @@ type Budget struct {
 
 // DefaultMaxMemory is the enumerator's memory budget when
 // Budget.MaxMemory is 0. The process's peak resident memory when a
-// search reaches it was measured at 1.1 to 1.2 times the budget (the
+// search reaches it was measured at 1.04 to 1.23 times the budget (the
 // garbage collector's headroom, the runtime, the proofs), under 1.3 GB
 // (docs/benchmarks.md, "Memory of the plain search").
 const DefaultMaxMemory = 1 << 30
