@@ -123,12 +123,15 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 			res.Strategy = "reference+enum"
 		}
 	}
-	if best == nil && len(p.Examples) > 0 && p.Verify != nil && condProd(p.Grammar) >= 0 {
-		return s.solvePBE(ctx, p, b, res)
+	if best == nil && len(p.Examples) > 0 && p.Verify != nil {
+		if condProd(p.Grammar) >= 0 {
+			return s.solvePBE(ctx, p, b, res)
+		}
+		return s.solveExamples(ctx, p, b, res)
 	}
 	inputs := seeds(p.Vars)
 	unknown := ""
-	e := &Enumerator{Grammar: p.Grammar, ConstExprs: p.ConstExprs, Prune: s.Prune, MaxSize: b.MaxSize, MaxTerms: b.MaxTerms, Workers: b.Workers}
+	e := &Enumerator{Grammar: p.Grammar, ConstExprs: p.ConstExprs, Prune: s.Prune, MaxSize: b.MaxSize, MaxTerms: b.MaxTerms, MaxBytes: b.memory(DefaultMaxMemory), Workers: b.Workers}
 	var pruner *RulePruner
 	if s.Prune == nil {
 		if pr := NewRulePruner(s.Rules, p); pr != nil {
@@ -273,7 +276,9 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 				newCex = c.Cex
 				return true
 			default:
-				unknown = c.Reason
+				if !deadlinePassed(ctx) { // a proof the deadline cut is a timeout
+					unknown = c.Reason
+				}
 				return false
 			}
 		}
@@ -314,10 +319,13 @@ func (s Enum) solve(ctx context.Context, p *Problem, b Budget, extra [][]int) (r
 					res.Reason = fmt.Sprintf("no program up to cost %d of the weighted grammar", e.MaxSize)
 				}
 			case OutOfBudget:
-				if deadlinePassed(ctx) {
+				switch {
+				case deadlinePassed(ctx):
 					res.Reason = "timeout"
-				} else {
+				case b.MaxTerms > 0 && e.maxTerms(len(points)) == b.MaxTerms:
 					res.Reason = "term budget exhausted"
+				default:
+					res.Reason = fmt.Sprintf("memory budget reached (%d terms over %d points)", e.maxTerms(len(points)), len(points))
 				}
 			}
 		}

@@ -34,6 +34,17 @@
 // them, on a prefix of the examples with exact checks on all of them for
 // the few that matter, and a decision tree over the examples
 // (information gain, pbe_tree.go) becomes the candidate that is proved.
+// Without such a conditional, the search runs CEGIS over the examples
+// (solveExamples, examples_plain.go): the equivalence is on a subset of
+// them, a term meeting the subset is evaluated on all, and the first
+// example it misses joins the subset.
+//
+// The enumerator's memory is bounded (Enumerator.MaxBytes, from
+// Budget.MaxMemory): each kept term is estimated at TermBytes(points)
+// bytes, and at the bound the enumeration ends ("memory budget
+// reached"); it never grows past it. Work blocks hold at most about
+// half a million values, and a level's blocks are made in batches, so
+// neither grows with the banks.
 //
 // Terms may mix integer widths: the width-changing SMT-LIB operators
 // (OpExtract, OpConcat, OpZExt, OpSExt; ops_width.go) carry their index

@@ -31,12 +31,39 @@ type Enumerator struct {
 	Skip     func(s *Search, nt, prod int, kids []int32) bool
 	MaxSize  int // largest term size enumerated
 	MaxTerms int // memory budget: terms kept in all banks
+	// MaxBytes, when positive, bounds the memory of the kept terms,
+	// estimated at TermBytes(len(points)) each: with many points a term's
+	// values dominate, and a count alone lets the memory grow with them.
+	// The tighter of MaxTerms and MaxBytes holds; at the bound the
+	// enumeration ends (OutOfBudget), it never grows past it.
+	MaxBytes int
 	Workers  int // goroutines computing values; 0 means GOMAXPROCS
 	// Cost, when set, is the cost of production prod of nonterminal nt,
 	// at least its Size (a weighted grammar, see Weights): terms are then
 	// enumerated by total cost instead of size, and the sizes the search
 	// reports (Search.Size, MaxSize) are costs. Chain rules cost 0.
 	Cost func(nt, prod int) int
+}
+
+// TermBytes estimates the memory a kept term costs the enumerator over n
+// points: its values, its entry, its place in its bank and in the
+// equivalence index (a map of slices), the index Skip reads, and the
+// garbage of the work blocks it came through (TestPlainMemoryBudget
+// measures the live heap against it).
+func TermBytes(n int) int { return 8*n + 192 }
+
+// maxTerms is the number of terms the enumeration may keep over n
+// points, or 0 for no bound.
+func (e *Enumerator) maxTerms(n int) int {
+	m := e.MaxTerms
+	if e.MaxBytes > 0 {
+		// An eighth is left for the last chunk of values, partly filled
+		// (see newValStore).
+		if byBytes := max(1, e.MaxBytes/8*7/TermBytes(n)); m <= 0 || byBytes < m {
+			m = byBytes
+		}
+	}
+	return m
 }
 
 // cost is a production's cost: its size unless Enumerator.Cost says.
@@ -82,6 +109,10 @@ type search struct {
 	// and the clock cannot.
 	deadline    time.Time
 	hasDeadline bool
+	// maxTerms bounds len(ents) (0: none); blockCombos is the number of
+	// combinations a work block aims at over these points.
+	maxTerms    int
+	blockCombos int
 }
 
 // expired reports whether the search's context is done or its deadline
@@ -202,8 +233,11 @@ type Counts struct {
 // counts of the combinations.
 func (e *Enumerator) Run(ctx context.Context, points [][]uint64, visit Visit) (Outcome, int, Counts) {
 	prepareGrammar(e.Grammar)
-	s := &search{e: e, g: e.Grammar, points: points, n: len(points), ctx: ctx, vals: newValStore(len(points))}
+	s := &search{e: e, g: e.Grammar, points: points, n: len(points), ctx: ctx}
 	s.deadline, s.hasDeadline = ctx.Deadline()
+	s.maxTerms = e.maxTerms(len(points))
+	s.vals = newValStore(len(points), s.maxTerms)
+	s.blockCombos = blockCombosFor(len(points))
 	if e.Skip != nil {
 		s.kept = map[uint64]int32{}
 	}
@@ -302,8 +336,20 @@ type work struct {
 	lo1, hi1 int
 }
 
-// blockCombos is the number of combinations a work block aims at.
-const blockCombos = 4096
+// blockCombos is the number of combinations a work block aims at over
+// few points; blockValues bounds the values a block holds over many (a
+// block's values are held until it is merged, and workers*4 blocks are
+// in flight: 4096 combinations over 1000 points were 32 MB each).
+const (
+	blockCombos = 4096
+	blockValues = 1 << 19
+)
+
+// blockCombosFor is the number of combinations a work block aims at over
+// n points.
+func blockCombosFor(n int) int {
+	return min(blockCombos, max(256, blockValues/max(n, 1)))
+}
 
 // deadlineEvery is how many combinations a worker builds between two
 // looks at the deadline.
@@ -320,10 +366,26 @@ type result struct {
 }
 
 func (s *search) level(ctx context.Context, size, workers int, pub *Search, visit Visit) (stop, full bool) {
-	units := s.units(size)
-	defer s.flushKept()
-	if stop, full := s.runUnits(ctx, units, size, workers, pub, visit); stop || full {
-		return stop, full
+	// The level's blocks are made and run in batches: over large banks a
+	// level has millions of blocks (one per first-hole term and slice of
+	// the second bank), and listing them all at once took memory and
+	// time that no deadline check could cut.
+	batch := make([]work, 0, unitBatch)
+	stop, full = false, false
+	s.forUnits(size, func(u work) bool {
+		batch = append(batch, u)
+		if len(batch) < unitBatch {
+			return true
+		}
+		stop, full = s.runUnits(ctx, batch, size, workers, pub, visit)
+		batch = batch[:0]
+		return !stop && !full && !s.expired()
+	})
+	if !stop && !full && len(batch) > 0 {
+		stop, full = s.runUnits(ctx, batch, size, workers, pub, visit)
+	}
+	if stop || full || s.expired() {
+		return stop, full || !stop
 	}
 	// Chain rules: a term of B is also one of A for A ::= B.
 	for changed := true; changed; {
@@ -334,7 +396,10 @@ func (s *search) level(ctx context.Context, size, workers int, pub *Search, visi
 					continue
 				}
 				from := p.Holes[0]
-				for _, idx := range s.bank[from][size] {
+				for j, idx := range s.bank[from][size] {
+					if j&4095 == 4095 && s.expired() {
+						return false, true // merge reads the clock per 1024 terms of a block, and these blocks are of one
+					}
 					r := result{kids: [][3]int32{{idx}}, vals: append([]uint64(nil), s.vals.at(int(idx))...), hashes: []uint64{hashVals(s.vals.at(int(idx)))}, params: []bool{s.ents[idx].hasParam}}
 					before := len(s.bank[nt][size])
 					stop, full := s.mergeChain(nt, size, idx, &r, pub, visit)
@@ -348,21 +413,46 @@ func (s *search) level(ctx context.Context, size, workers int, pub *Search, visi
 			}
 		}
 	}
+	// The index Skip reads is needed by the next level only: a level the
+	// run ends in does not fill it (a million insertions outlasted the
+	// deadline by 0.7 s at 20% of a core).
+	if !s.flushKept() {
+		return false, true
+	}
 	return false, false
 }
 
-// units splits the combinations of the productions at a size into work
-// blocks of about blockCombos combinations, in enumeration order.
+// unitBatch is the number of work blocks made and run at a time.
+const unitBatch = 1024
+
+// units lists the work blocks of a level (see forUnits).
 func (s *search) units(size int) []work {
 	var units []work
+	s.forUnits(size, func(u work) bool { units = append(units, u); return true })
+	return units
+}
+
+// forUnits splits the combinations of the productions at a size into
+// work blocks of about blockCombos combinations and calls f with each, in
+// enumeration order, until f returns false.
+func (s *search) forUnits(size int, f func(work) bool) {
+	more := true
+	yield := func(u work) {
+		if more {
+			more = f(u)
+		}
+	}
 	for nt, sym := range s.g.NTs {
+		if !more {
+			return
+		}
 		for pi, p := range sym.Prods {
 			if unit(p) {
 				continue
 			}
 			if len(p.Holes) == 0 {
 				if s.e.cost(nt, pi) == size {
-					units = append(units, work{nt: nt, prod: pi, lo: 0, hi: 1})
+					yield(work{nt: nt, prod: pi, lo: 0, hi: 1})
 				}
 				continue
 			}
@@ -371,6 +461,9 @@ func (s *search) units(size int) []work {
 				continue
 			}
 			forCompositions(rest, len(p.Holes), func(sizes []int) {
+				if !more {
+					return
+				}
 				for i, h := range p.Holes {
 					if len(s.bank[h]) <= sizes[i] || len(s.bank[h][sizes[i]]) == 0 {
 						return
@@ -384,33 +477,39 @@ func (s *search) units(size int) []work {
 				for i := 1; i < len(p.Holes); i++ {
 					other *= len(s.bank[p.Holes[i]][sizes[i]])
 				}
-				step := max(1, blockCombos/max(other, 1))
+				bc := s.blockCombos
+				step := max(1, bc/max(other, 1))
 				szs := append([]int(nil), sizes...)
-				if other <= blockCombos {
-					for lo := 0; lo < first; lo += step {
-						units = append(units, work{nt: nt, prod: pi, sizes: szs, lo: lo, hi: min(first, lo+step)})
+				if other <= bc {
+					for lo := 0; lo < first && more; lo += step {
+						yield(work{nt: nt, prod: pi, sizes: szs, lo: lo, hi: min(first, lo+step)})
 					}
 					return
 				}
 				second := len(s.bank[p.Holes[1]][sizes[1]])
-				step1 := max(1, blockCombos/max(other/second, 1))
-				for lo := 0; lo < first; lo++ {
-					for lo1 := 0; lo1 < second; lo1 += step1 {
-						units = append(units, work{nt: nt, prod: pi, sizes: szs, lo: lo, hi: lo + 1, lo1: lo1, hi1: min(second, lo1+step1)})
+				step1 := max(1, bc/max(other/second, 1))
+				for lo := 0; lo < first && more; lo++ {
+					for lo1 := 0; lo1 < second && more; lo1 += step1 {
+						yield(work{nt: nt, prod: pi, sizes: szs, lo: lo, hi: lo + 1, lo1: lo1, hi1: min(second, lo1+step1)})
 					}
 				}
 			})
 		}
 	}
-	return units
 }
 
-// flushKept adds the level's kept entries to the index Skip reads.
-func (s *search) flushKept() {
-	for _, c := range s.newKept {
+// flushKept adds the level's kept entries to the index Skip reads; it
+// reports false, leaving the index incomplete, when the deadline passes
+// first (the run is then over).
+func (s *search) flushKept() bool {
+	for i, c := range s.newKept {
+		if i&4095 == 4095 && s.expired() {
+			return false
+		}
 		s.kept[c.key] = c.idx
 	}
 	s.newKept = s.newKept[:0]
+	return true
 }
 
 // symmetric reports whether p is a commutative operator on two holes of
@@ -553,7 +652,7 @@ func (s *search) run(v view, u work) result {
 		}
 		combos *= len(b)
 	}
-	r.reserve(min(combos, 8192), n)
+	r.reserve(min(combos, 2*s.blockCombos), n)
 	sym := s.symmetric(p) && u.sizes[0] == u.sizes[1]
 	simple := p.simple()
 	op := p.Tmpl.Op
@@ -691,7 +790,7 @@ func (s *search) merge(u work, size int, r *result, pub *Search, visit Visit) (s
 		if u.nt == 0 && visit(pub, idx, vals) {
 			return true, false
 		}
-		if s.e.MaxTerms > 0 && len(s.ents) >= s.e.MaxTerms {
+		if s.maxTerms > 0 && len(s.ents) >= s.maxTerms {
 			return false, true
 		}
 	}

@@ -16,8 +16,16 @@ type valStore struct {
 // valChunkWords is the number of values a chunk aims at (8 MB).
 const valChunkWords = 1 << 20
 
-func newValStore(n int) valStore {
-	return valStore{n: n, perChunk: max(1, valChunkWords/max(n, 1))}
+// newValStore holds n values per entry for at most maxEntries entries
+// (0: no bound): a chunk then holds at most an eighth of them, so that
+// the last chunk's unused part stays within the memory budget's
+// allowance (Enumerator.maxTerms).
+func newValStore(n, maxEntries int) valStore {
+	per := max(1, valChunkWords/max(n, 1))
+	if maxEntries > 0 {
+		per = min(per, max(1, (maxEntries+7)/8))
+	}
+	return valStore{n: n, perChunk: per}
 }
 
 // at returns entry i's values. The slice stays valid while entries are

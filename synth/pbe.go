@@ -139,7 +139,7 @@ func (s Enum) solvePBE(ctx context.Context, p *Problem, b Budget, res *Result) (
 		for i, k := range prefix {
 			points[i] = r.ex[k].Args
 		}
-		maxTerms = pbeMemory / pbeTermBytes(len(points))
+		maxTerms = b.memory(pbeMemory) / pbeTermBytes(len(points))
 		if b.MaxTerms > 0 {
 			maxTerms = min(maxTerms, b.MaxTerms)
 		}

@@ -10,13 +10,13 @@ import (
 // size-ordered improve pass started from that program (as from a
 // reference), which keeps it unless it finds a smaller one and claims
 // Minimal only when it rules out every smaller program. Problems whose
-// spec suggests a reference, and examples with a conditional grammar
-// (divide and conquer, see solvePBE), are searched plainly: the prior
-// does not order those searches.
+// spec suggests a reference, and examples (divide and conquer, see
+// solvePBE, or CEGIS over the examples, see solveExamples), are searched
+// plainly: the prior does not order those searches.
 func (s Enum) solveWithPrior(ctx context.Context, p *Problem, b Budget) (*Result, error) {
 	plain := s
 	plain.Prior = nil
-	if p.Reference != nil || (len(p.Examples) > 0 && p.Verify != nil && condProd(p.Grammar) >= 0) || s.Census != nil {
+	if p.Reference != nil || (len(p.Examples) > 0 && p.Verify != nil) || s.Census != nil {
 		return plain.Solve(ctx, p, b)
 	}
 	start := time.Now()
