@@ -181,11 +181,14 @@ func ParseLibrary(data []byte) (*Library, error) {
 // same directory, then a rename), components sorted by name.
 func (lib *Library) Write(path string) error {
 	sort.Slice(lib.Components, func(i, j int) bool { return lib.Components[i].Name < lib.Components[j].Name })
-	data, err := json.MarshalIndent(lib, "", "  ")
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // keys hold & and <<
+	if err := enc.Encode(lib); err != nil {
 		return fmt.Errorf("library: %w", err)
 	}
-	data = append(data, '\n')
+	data := buf.Bytes()
 	if _, err := ParseLibrary(data); err != nil {
 		return fmt.Errorf("library: the file written would not read back: %w", err)
 	}

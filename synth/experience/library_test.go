@@ -40,13 +40,13 @@ func TestAdmitDerivedXor(t *testing.T) {
 	}
 }
 
-// TestLibraryRaceSolvesXor3: three-input xor in an AND/NOT grammar is
+// TestLibraryRaceSolvesXor4: four-input xor in an AND/NOT grammar is
 // found through the derived xor component, which the plain search (one
 // worker in the race) does not reach first; the answer is a term of the
 // file's own grammar (expanded, not a call), proved, and not claimed
 // minimal unless the improve pass proves it.
-func TestLibraryRaceSolvesXor3(t *testing.T) {
-	p := parseFile(t, "testdata/aig-xor3.sl")
+func TestLibraryRaceSolvesXor4(t *testing.T) {
+	p := parseFile(t, "testdata/aig-xor4.sl")
 	sp := hidden(p)
 	lib := &synth.Library{Schema: synth.LibrarySchema, DeriveSpecOperators: true}
 	res, err := synth.Enum{Library: lib}.Solve(context.Background(), sp, synth.Budget{Timeout: 60 * time.Second, MaxSize: 20, Improve: 200 * time.Millisecond})
@@ -70,10 +70,10 @@ func TestLibraryRaceSolvesXor3(t *testing.T) {
 		t.Errorf("the answer is printed outside the grammar: %s", ans)
 	}
 	// Every input agrees with the spec.
-	for in := range uint64(8) {
-		a, b, c := in&1, in>>1&1, in>>2&1
-		if v, ok := synth.EvalTerm(res.Term, []uint64{a, b, c}); !ok || v != a^b^c {
-			t.Fatalf("answer wrong at %d%d%d", a, b, c)
+	for in := range uint64(16) {
+		a, b, c, d := in&1, in>>1&1, in>>2&1, in>>3&1
+		if v, ok := synth.EvalTerm(res.Term, []uint64{a, b, c, d}); !ok || v != a^b^c^d {
+			t.Fatalf("answer wrong at %d%d%d%d", a, b, c, d)
 		}
 	}
 }
