@@ -36,7 +36,10 @@ type ComponentProofs func(ctx context.Context, pattern, expansion *Term) (Verdic
 // so the operators p's spec uses that its grammar lacks, their expansions
 // in p's grammar: for each, the smallest term of the start symbol over
 // the component's holes whose values equal the pattern's on a set of
-// points, kept only when prove says the two are equal. The result is a
+// points, kept only when prove says the two are equal, or when the
+// library records a proof of the same pattern and expansion (written by
+// vsynth learn library after Z3 proved it, and proved again by
+// TestShippedLibraryProved for the shipped libraries). The result is a
 // copy of the grammar with one production per admitted component at the
 // start symbol (Size 1, so that the enumerator counts it one); p's
 // grammar is not changed. A component whose expansion is a single
@@ -45,22 +48,29 @@ func AdmitComponents(ctx context.Context, lib *Library, p *Problem, prove Compon
 	if lib == nil {
 		return p.Grammar, nil, nil
 	}
-	type cand struct{ name, kind, key string }
+	type cand struct {
+		name, kind, key string
+		recorded        map[string]bool // expansions proved when the library was written
+	}
 	var cands []cand
 	seen := map[string]bool{}
-	add := func(name, kind, key string) {
+	add := func(name, kind, key string, recorded map[string]bool) {
 		if !seen[key] {
 			seen[key] = true
-			cands = append(cands, cand{name, kind, key})
+			cands = append(cands, cand{name, kind, key, recorded})
 		}
 	}
 	for i := range lib.Components {
 		c := &lib.Components[i]
-		add(c.Name, c.Kind, c.Pattern)
+		rec := map[string]bool{}
+		for _, pf := range c.Proofs {
+			rec[pf.Expansion] = true
+		}
+		add(c.Name, c.Kind, c.Pattern, rec)
 	}
 	if lib.DeriveSpecOperators {
 		for _, key := range specOperators(p) {
-			add("spec "+key, ComponentDerived, key)
+			add("spec "+key, ComponentDerived, key, nil)
 		}
 	}
 	g := p.Grammar
@@ -86,12 +96,14 @@ func AdmitComponents(ctx context.Context, lib *Library, p *Problem, prove Compon
 		if expansions[ek] {
 			continue
 		}
-		v, _, err := prove(ctx, pat, exp)
-		if err != nil {
-			return nil, nil, fmt.Errorf("component %s: %w", c.name, err)
-		}
-		if v != Solved {
-			continue // fail closed: only proved components enter
+		if !c.recorded[ek] {
+			v, _, err := prove(ctx, pat, exp)
+			if err != nil {
+				return nil, nil, fmt.Errorf("component %s: %w", c.name, err)
+			}
+			if v != Solved {
+				continue // fail closed: only proved components enter
+			}
 		}
 		expansions[ek] = true
 		if g == p.Grammar {

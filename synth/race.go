@@ -9,7 +9,9 @@ import (
 // solveRace is Enum.Solve with a prior or a component library: the
 // plain size-ordered search and the guided one (ordered by the prior's
 // costs, over the grammar extended with the admitted components) race,
-// one worker each, and the first proof wins. A guided answer then goes
+// one worker each, and the first proof wins. The components are
+// admitted first; with nothing to guide a search (no prior cost, no
+// component admitted) the plain search runs alone on every worker. A guided answer then goes
 // through the plain size-ordered improve pass, started from it as from a
 // reference, which keeps it unless it finds a smaller one and claims
 // Minimal only when it rules out every smaller program. The plain
@@ -30,6 +32,20 @@ func (s Enum) solveRace(ctx context.Context, p *Problem, b Budget) (*Result, err
 		ctx, cancel = context.WithTimeout(ctx, b.Timeout)
 		defer cancel()
 	}
+	gd, err := s.guide(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	if gd == nil {
+		// Nothing to guide a search here: the plain search alone, on
+		// every worker.
+		b.Timeout = 0
+		res, err := plain.solve(ctx, p, b, nil)
+		if res != nil {
+			res.Time = time.Since(start)
+		}
+		return res, err
+	}
 	type answer struct {
 		res    *Result
 		err    error
@@ -47,7 +63,7 @@ func (s Enum) solveRace(ctx context.Context, p *Problem, b Budget) (*Result, err
 		done <- answer{r, err, false}
 	}()
 	go func() {
-		r, err := s.guided(gctx, p, one)
+		r, err := s.guided(gctx, p, one, gd)
 		done <- answer{r, err, true}
 	}()
 	var plainRes, guidedRes *Result
@@ -95,10 +111,18 @@ func (s Enum) solveRace(ctx context.Context, p *Problem, b Budget) (*Result, err
 	return res, nil
 }
 
-// guided is the search the prior orders, over the grammar extended with
-// the library's admitted components (each one production of cost 1):
-// Unsolved at once when there is neither a prior cost nor a component.
-func (s Enum) guided(ctx context.Context, p *Problem, b Budget) (*Result, error) {
+// guidance is what the guided search searches with: the grammar
+// extended with the admitted components, and the extra costs.
+type guidance struct {
+	g     *Grammar
+	extra [][]int
+	name  string
+}
+
+// guide admits the library's components in p's grammar and takes the
+// prior's costs over the result: nil when there is neither a cost nor a
+// component. Components cost one, whatever the prior says.
+func (s Enum) guide(ctx context.Context, p *Problem) (*guidance, error) {
 	g := p.Grammar
 	var adm []Admission
 	name := "enum"
@@ -121,7 +145,7 @@ func (s Enum) guided(ctx context.Context, p *Problem, b Budget) (*Result, error)
 		name = "prior+" + name
 	}
 	if extra == nil && len(adm) == 0 {
-		return &Result{Verdict: Unsolved, Strategy: name, Reason: "nothing to guide the search"}, nil
+		return nil, nil
 	}
 	if extra == nil {
 		extra = make([][]int, len(g.NTs))
@@ -131,13 +155,19 @@ func (s Enum) guided(ctx context.Context, p *Problem, b Budget) (*Result, error)
 	}
 	first := len(g.NTs[0].Prods) - len(adm)
 	for pi := first; pi < len(g.NTs[0].Prods); pi++ {
-		extra[0][pi] = 0 // a component costs one, whatever the prior says
+		extra[0][pi] = 0
 	}
+	return &guidance{g: g, extra: extra, name: name}, nil
+}
+
+// guided is the search the guidance orders: it never claims Minimal or
+// Infeasible.
+func (s Enum) guided(ctx context.Context, p *Problem, b Budget, gd *guidance) (*Result, error) {
 	q := *p
-	q.Grammar, q.Realizable = g, nil
-	res, err := s.solve(ctx, &q, b, extra)
+	q.Grammar, q.Realizable = gd.g, nil
+	res, err := s.solve(ctx, &q, b, gd.extra)
 	if res != nil {
-		res.Strategy = name
+		res.Strategy = gd.name
 		res.Minimal = false
 		if res.Verdict == Infeasible {
 			res.Verdict, res.Reason = Unsolved, "the guided search ran out of programs"
