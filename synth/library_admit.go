@@ -17,6 +17,12 @@ import (
 // given in a grammar.
 const MaxExpansion = 12
 
+// expansionTerms bounds the terms kept while an expansion is searched: a
+// bool component over two holes has 16 behaviours per nonterminal and
+// never reaches it; over integers a component with no small expansion
+// in the grammar is given up after a few milliseconds, not seconds.
+const expansionTerms = 20_000
+
 // Admission is a component that entered a grammar: its production in the
 // start symbol and the expansion that production builds.
 type Admission struct {
@@ -192,8 +198,8 @@ func expansionIn(ctx context.Context, g *Grammar, pat *Term) (*Term, *Prod) {
 		aux := auxGrammar(g, holes, everywhere)
 		var found *Term
 		var foundNTs []int
-		e := &Enumerator{Grammar: aux, ConstExprs: true, MaxSize: MaxExpansion, MaxTerms: 300_000, Workers: 1}
-		ectx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		e := &Enumerator{Grammar: aux, ConstExprs: true, MaxSize: MaxExpansion, MaxTerms: expansionTerms, Workers: 1}
+		ectx, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
 		e.Run(ectx, points, func(s *Search, idx int32, vals []uint64) bool {
 			if !equalVals(vals, want) {
 				return false
