@@ -35,6 +35,14 @@ type Enum struct {
 	// rounds from the programs that meet new subsets of the inputs
 	// (Probe's just-in-time learning, see jitPrior).
 	PriorJIT bool
+	// Library, when set, is a component library (see Library): its
+	// components admitted in the problem's grammar (AdmitComponents) are
+	// searched as one production each. With a Prior or a Library the
+	// plain search and the guided one race (see solveRace); with neither
+	// the search is the plain one alone.
+	Library *Library
+	// ComponentProofs proves components (nil: ProveComponent).
+	ComponentProofs ComponentProofs
 	// Census, when set (and Prune is not), is filled in with what the
 	// search left for rules to prune (see Census): a measurement, which
 	// makes the search slower, on one worker, but not different.
@@ -46,8 +54,8 @@ func (Enum) Name() string { return "enum" }
 
 // Solve implements Strategy.
 func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err error) {
-	if s.Prior != nil {
-		return s.solveWithPrior(ctx, p, b)
+	if s.Prior != nil || s.Library != nil {
+		return s.solveRace(ctx, p, b)
 	}
 	return s.solve(ctx, p, b, nil)
 }

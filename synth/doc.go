@@ -12,10 +12,14 @@
 // built terms; and a production cost (Enumerator.Cost, from Weights) for
 // a probabilistic grammar; a Prior learned from proved answers (package
 // synth/experience) gives such costs by what each production computes
-// (ProdKey), and Enum with a Prior searches in its order until the first
-// proof, then improves the answer by the plain size order (prior_search.go);
-// with PriorJIT the costs are updated between CEGIS rounds from the
-// programs meeting new subsets of the inputs (prior_jit.go).
+// (ProdKey); a Library holds components (library*.go), admitted into a
+// grammar only through their smallest expansion in it, proved equal by
+// Z3 through the lowering prove uses (AdmitComponents, ProveComponent),
+// and searched as one production. Enum with a Prior or a Library races
+// the guided search against the plain one, one worker each, and improves
+// a guided answer by the plain size order (race.go); with PriorJIT the
+// costs are updated between CEGIS rounds from the programs meeting new
+// subsets of the inputs (prior_jit.go).
 // The enumerator keeps the time limit without relying on the context's
 // timer, which fires late on a loaded machine: it reads the deadline from
 // the clock every 1024 combinations and before each work block of about

@@ -32,6 +32,10 @@ type Problem struct {
 	// Reference, when set, is a term of the grammar that the spec itself
 	// suggests (f(x) = ref(x)): a candidate to prove before searching.
 	Reference *Term
+	// SpecTerms are the terms the spec is written with (SyGuS: the
+	// constraint, define-funs expanded), when known: a component library
+	// may derive the operators they use that the grammar lacks.
+	SpecTerms []*Term
 	// Examples, when set, says the spec is exactly these input/output
 	// examples (programming by example): with a conditional in the
 	// grammar, the search learns decision trees over them (see

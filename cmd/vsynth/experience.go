@@ -17,6 +17,7 @@ func experienceFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "experience", EnvVars: []string{"VSYNTH_EXPERIENCE"}, Usage: "`DIR` of the store every proved answer is recorded in (answers.jsonl), or off (default: the user cache directory's vsynth/experience)"},
 		&cli.StringFlag{Name: "prior", Value: "none", Usage: "learned production costs (`FILE` from vsynth learn prior) that order the enumeration, or none: answers are then found in the prior's order and improved by the plain size-ordered search for --improve"},
+		&cli.StringFlag{Name: "library", Value: "none", Usage: "component library (`FILE` from vsynth learn library) whose components, proved equal to their expansions in the grammar, are searched as one production each, or none; with --prior or --library the guided search races the plain one (one worker each) and a guided answer is improved by the plain size-ordered search for --improve"},
 		&cli.BoolFlag{Name: "prior-jit", Usage: "with --prior: between CEGIS rounds, lower the costs of the productions of the cheapest programs meeting new subsets of the inputs (Probe's just-in-time learning)"},
 		&cli.BoolFlag{Name: "hide-reference", Usage: "SyGuS: never derive f = E's E into a first candidate: the search must find the program (E stays the specification)"},
 	}
@@ -59,6 +60,10 @@ func enumStrategy(c *cli.Context) (synth.Enum, error) {
 		return enum, err
 	}
 	enum.Prior, err = priorFlag(c)
+	if err != nil {
+		return enum, err
+	}
+	enum.Library, err = libraryFlag(c)
 	enum.PriorJIT = c.Bool("prior-jit")
 	if enum.PriorJIT && enum.Prior == nil {
 		return enum, fmt.Errorf("--prior-jit needs --prior FILE")

@@ -24,7 +24,7 @@ func learnCommand() *cli.Command {
 				&cli.StringFlag{Name: "exclude", Usage: "leave out the answers whose file or problem matches `REGEXP` (a held-out fold)"},
 			},
 			Action: learnPriorAction,
-		}},
+		}, learnLibraryCommand()},
 	}
 }
 

@@ -10,6 +10,9 @@
 // LearnPrior turns the recorded answers into a synth.Prior: production
 // counts from which the enumeration takes costs (−log2 of the smoothed
 // probability within a nonterminal), so that the productions proved
-// answers use are tried first. Nothing learned here is trusted: a prior
-// only orders the search, and every candidate is proved as before.
+// answers use are tried first. LearnLibrary mines a component library
+// (synth.Library) from the answers' typed terms: fragments used by
+// several problem families. Nothing learned here is trusted: a prior
+// only orders the search, a component enters a grammar only after Z3
+// proves its expansion, and every candidate is proved as before.
 package experience

@@ -30,7 +30,10 @@ type Record struct {
 	Lang    string `json:"lang"`           // "go" or "sygus": the language of Code
 	Grammar string `json:"grammar"`        // synth.GrammarSignature of the problem's grammar
 	Term    string `json:"term"`           // the answer in the term language
-	Size    int    `json:"size"`
+	// Key is the answer by what it computes, typed (synth.TermKey): what
+	// a component library is mined from.
+	Key  string `json:"key,omitempty"`
+	Size int    `json:"size"`
 	// Productions are the keys (synth.ProdKey) of the answer's
 	// derivation's productions, chain rules left out: what a prior
 	// learns from.
@@ -51,7 +54,7 @@ type Record struct {
 func NewRecord(p *synth.Problem, t *synth.Term, code, lang, version string) Record {
 	r := Record{
 		Problem: p.Name, Lang: lang, Grammar: synth.GrammarSignature(p.Grammar),
-		Term: t.String(), Size: t.Size(), Vsynth: version, Code: strings.TrimSpace(code),
+		Term: t.String(), Key: synth.TermKey(t), Size: t.Size(), Vsynth: version, Code: strings.TrimSpace(code),
 		When: time.Now().UTC().Format(time.RFC3339),
 	}
 	if p.GoName != "" {

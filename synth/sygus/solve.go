@@ -100,6 +100,7 @@ func (p *Problem) Synth(prover *synth.Prover) *synth.Problem {
 		Vars:       p.Vars,
 		Spec:       newSpec(p),
 		Reference:  p.reference(),
+		SpecTerms:  []*synth.Term{p.Constraint},
 	}
 	ex := p.examples()
 	if len(ex) > 0 {

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"runtime/debug"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/vsynth/vsynth/synth"
+	"github.com/vsynth/vsynth/synth/experience"
+	"github.com/vsynth/vsynth/synth/sygus"
+)
+
+func learnLibraryCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "library",
+		Usage:     "mine a component library from the experience store's proved answers (for synth/bench --library)",
+		ArgsUsage: "[SYGUS FILES: grammars the components' expansions are proved in and recorded]",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "from", EnvVars: []string{"VSYNTH_EXPERIENCE"}, Usage: "experience store: its `DIR` or answers file (default: the user cache directory's vsynth/experience)"},
+			&cli.StringFlag{Name: "o", Required: true, Usage: "write the library to `FILE` (atomically)"},
+			&cli.StringFlag{Name: "exclude", Usage: "leave out the answers whose file or problem matches `REGEXP` (a held-out fold)"},
+			&cli.StringFlag{Name: "family", Value: experience.DefaultFamily.String(), Usage: "`REGEXP` whose first group names a problem's family from its file's base name"},
+			&cli.IntFlag{Name: "max", Value: 6, Usage: "components kept"},
+			&cli.IntFlag{Name: "min-families", Value: 2, Usage: "families a fragment must be used by"},
+			&cli.BoolFlag{Name: "derive", Value: true, Usage: "also derive, for each problem, the operators its spec uses that its grammar lacks"},
+		},
+		Action: learnLibraryAction,
+	}
+}
+
+func learnLibraryAction(c *cli.Context) error {
+	fail := func(err error) error {
+		return &exitError{code: exitBadInput, err: fmt.Errorf("learn library: %w", err)}
+	}
+	from := c.String("from")
+	if from == "" || from == "off" {
+		dir, err := experience.DefaultDir()
+		if err != nil {
+			return fail(err)
+		}
+		from = dir
+	}
+	records, err := experience.Load(from)
+	if err != nil {
+		return fail(err)
+	}
+	if pat := c.String("exclude"); pat != "" {
+		re, err := regexp.Compile(pat)
+		if err != nil {
+			return fail(fmt.Errorf("--exclude: %w", err))
+		}
+		records = experience.Exclude(records, re)
+	}
+	fam, err := regexp.Compile(c.String("family"))
+	if err != nil {
+		return fail(fmt.Errorf("--family: %w", err))
+	}
+	lib := experience.LearnLibrary(records, relFile(from), versionRevision(), experience.LibraryOptions{
+		Family: fam, Max: c.Int("max"), MinFamilies: c.Int("min-families"), Derive: c.Bool("derive"),
+	})
+	if lib.Provenance.Answers == 0 {
+		return fail(errors.New("no proved answers with typed terms in " + from))
+	}
+	lib.Provenance.Exclude = c.String("exclude")
+	// Prove each component's expansion in the grammars of the files
+	// given, and record the proofs: CI proves them again.
+	var corpus []string
+	prover := &synth.Prover{}
+	for _, f := range c.Args().Slice() {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return fail(err)
+		}
+		p, err := sygus.Parse(relFile(f), src)
+		if err != nil {
+			continue // not a file vsynth reads: no grammar to prove in
+		}
+		corpus = append(corpus, relFile(f))
+		sp := p.Synth(prover)
+		only := *lib
+		only.DeriveSpecOperators = false
+		_, adm, err := synth.AdmitComponents(context.Background(), &only, sp, synth.ProveComponent)
+		if err != nil {
+			return fail(err)
+		}
+		sig := synth.GrammarSignature(sp.Grammar)
+		for _, a := range adm {
+			for i := range lib.Components {
+				comp := &lib.Components[i]
+				if comp.Name == a.Name && !hasProof(comp, sig, a.Expansion) {
+					comp.Proofs = append(comp.Proofs, synth.ComponentProof{Grammar: sig, Expansion: a.Expansion, Verdict: "proved"})
+				}
+			}
+		}
+	}
+	lib.Provenance.Corpus = strings.Join(corpus, " ")
+	if err := lib.Write(c.String("o")); err != nil {
+		return fail(err)
+	}
+	proofs := 0
+	for _, comp := range lib.Components {
+		proofs += len(comp.Proofs)
+	}
+	fmt.Fprintf(c.App.Writer, "learned %d components from %d answers in %d families (%d expansions proved in %d files), written to %s\n",
+		len(lib.Components), lib.Provenance.Answers, len(lib.Provenance.Families), proofs, len(corpus), c.String("o"))
+	return nil
+}
+
+func hasProof(c *synth.Component, grammar, expansion string) bool {
+	for _, p := range c.Proofs {
+		if p.Grammar == grammar && p.Expansion == expansion {
+			return true
+		}
+	}
+	return false
+}
+
+// versionRevision is the version with the VCS revision the binary was
+// built from, when the go command recorded it.
+func versionRevision() string {
+	v := version
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, kv := range bi.Settings {
+			switch {
+			case kv.Key == "vcs.revision":
+				v += " " + kv.Value
+			case kv.Key == "vcs.modified" && kv.Value == "true":
+				v += " (modified)"
+			}
+		}
+	}
+	return v
+}
+
+// libraryFlag reads --library: nil for none.
+func libraryFlag(c *cli.Context) (*synth.Library, error) {
+	path := c.String("library")
+	if path == "none" || path == "" {
+		return nil, nil
+	}
+	lib, err := synth.ReadLibrary(path)
+	if err != nil {
+		return nil, fmt.Errorf("--library: %w", err)
+	}
+	return lib, nil
+}
