@@ -75,6 +75,9 @@ func LoadTyped(in TypedPackage) (prog *Program, err error) {
 	imp := newTypesImporter(in.Fset, in.Types)
 	prog.imp = imp
 	prog.importContracts(in.Contracts, imp)
+	if err := prog.shipStdlibContracts(imp); err != nil {
+		return nil, err
+	}
 	errs := prog.collect(pkg, imp, nil)
 	return prog.finish(errs)
 }
