@@ -194,7 +194,7 @@ func (p *Program) shipStdlibContracts(imp types.Importer) error {
 			Short:   pkg.Pkg.Name() + "." + c.Name,
 			Pos:     fn.Pos(),
 			Func:    ssaFn,
-			Package: &packages.Package{ID: c.Path, Name: pkg.Pkg.Name(), PkgPath: c.Path, Types: pkg.Pkg},
+			Package: &packages.Package{ID: c.Path, Name: pkg.Pkg.Name(), PkgPath: c.Path, Types: pkg.Pkg, Fset: p.Fset},
 			foreign: &ContractExport{Spec: c.Spec, Verdict: Proved, Total: true, Writes: stdlibWrites(c)},
 			exact:   c.Exact,
 			stdlib:  c,

@@ -1,0 +1,115 @@
+package ssa
+
+import (
+	"go/types"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// TestStdlibContractsRandom runs every shipped standard-library contract
+// against the compiled function (stdlib_random_test.go): by default 300
+// inputs per function (edge values first), 20000 with VSYNTH_LONG=1. It
+// fails on any input within a contract's requires on which the function
+// panics or an ensures clause is false, and when a function's inputs
+// rarely meet its requires (the check would then say little).
+func TestStdlibContractsRandom(t *testing.T) {
+	prog := loadStdlibProbe(t)
+	targets := stdlibTargets(prog)
+	cs, err := shippedContracts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(targets) != len(cs) {
+		t.Fatalf("%d shipped contracts, %d registered by a load that imports every package", len(cs), len(targets))
+	}
+	for _, tg := range targets {
+		if tg.Unsupported != nil {
+			t.Fatalf("%s: %s", tg.Short, tg.Unsupported.What)
+		}
+	}
+	n := 300
+	if longRun() {
+		n = 20000
+	}
+	out, failed := runStdlibProgram(t, targets, n, 1)
+	ran := 0
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Fields(line)
+		switch {
+		case len(f) == 0:
+		case f[0] == "FAIL":
+			t.Errorf("%s", line)
+		case f[0] == "RAN" && len(f) == 4:
+			ran++
+			t.Logf("%s: %s inputs run, %s within its requires", f[1], f[2], f[3])
+			if f[3] == "0" || len(f[3])+1 < len(f[2]) {
+				t.Errorf("%s: %s of %s inputs within its requires: too few for the check to say much", f[1], f[3], f[2])
+			}
+		}
+	}
+	if failed || ran != len(targets) {
+		t.Fatalf("%d of %d functions checked; output:\n%s", ran, len(targets), out)
+	}
+}
+
+// TestStdlibContractsCatchWrong checks that the randomized check catches a
+// wrong contract: each mutant states something the function does not do.
+func TestStdlibContractsCatchWrong(t *testing.T) {
+	prog := loadStdlibProbe(t)
+	byName := map[string]*Target{}
+	for _, tg := range stdlibTargets(prog) {
+		byName[tg.Short] = tg
+	}
+	mutants := []struct{ fn, from, to string }{
+		{"strings.IndexByte", "result < len(s)", "result < len(s)-1"},
+		{"utf8.RuneLen", "r <= 0xFFFF && (r < 0xD800 || r > 0xDFFF) ==> result == 3", "r <= 0xFFFF ==> result == 3"},
+		{"utf8.DecodeRuneInString", "s[0] >= RuneSelf && size == 1 ==> r == RuneError", "s[0] >= RuneSelf ==> r == RuneError"},
+		{"strconv.Itoa", "len(result) <= 20", "len(result) <= 19"},
+		{"strings.Repeat", "requires count >= 0", "requires count >= -1"},
+	}
+	// One program checks every mutant (one build): each must fail.
+	var muts []*Target
+	for _, m := range mutants {
+		orig := byName[m.fn]
+		if orig == nil {
+			t.Fatalf("no shipped contract of %s", m.fn)
+		}
+		if !strings.Contains(orig.stdlib.Spec, m.from) {
+			t.Fatalf("%s: the contract has no %q", m.fn, m.from)
+		}
+		mut := *orig
+		fn, _ := orig.Func.Object().(*types.Func)
+		checked, err := prog.foreignSpec(&mut, fn, strings.Replace(orig.stdlib.Spec, m.from, m.to, 1), prog.imp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mut.Spec = checked
+		muts = append(muts, &mut)
+	}
+	out, _ := runStdlibProgram(t, muts, 2000, 1)
+	for _, m := range mutants {
+		caught := ""
+		for _, line := range strings.Split(out, "\n") {
+			if strings.HasPrefix(line, "FAIL "+m.fn+" ") {
+				caught = line
+			}
+		}
+		if caught == "" {
+			t.Errorf("the mutant %q -> %q of %s passed the check", m.from, m.to, m.fn)
+			continue
+		}
+		t.Logf("caught: %s", caught)
+	}
+}
+
+// TestStdlibContractsVersion checks that the contracts were checked
+// against the running Go release: after a Go upgrade, run the checks
+// (VSYNTH_LONG=1 go test -run TestStdlibContracts ./ssa) and update
+// ssa/stdlib/VERSION.
+func TestStdlibContractsVersion(t *testing.T) {
+	v := stdlibGoVersion()
+	if got := runtime.Version(); got != v && !strings.HasPrefix(got, v+".") {
+		t.Errorf("the shipped standard-library contracts were checked against %s, the tests run %s: re-check them and update ssa/stdlib/VERSION", v, got)
+	}
+}
