@@ -262,4 +262,3 @@ func collectIdents(n ast.Node, used map[string]bool) {
 		return true
 	})
 }
-
