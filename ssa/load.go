@@ -209,7 +209,7 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	start = time.Now()
 	imp := newImporter(cfg, prog.Fset, pkgs)
 	prog.imp = imp
-	if err := prog.shipStdlibContracts(imp); err != nil {
+	if err := prog.shipStdlibContracts(imp, func() string { return goVersion(prog.dir, prog.env) }); err != nil {
 		return nil, err
 	}
 	var errs specs.ErrorList

@@ -135,3 +135,39 @@ func TestStdlibCallers(t *testing.T) {
 	}
 	t.Logf("%d functions, %d counterexamples confirmed in Go", len(results), n)
 }
+
+// TestStdlibContractsAssumptions checks what a proof relying on a shipped
+// contract states: nothing for a contract proved against the program's Go
+// release, the randomized check for the others, and, under another Go
+// release than the contracts', that release for every contract.
+func TestStdlibContractsAssumptions(t *testing.T) {
+	prog := loadStdlibProbe(t)
+	find := func(short string) *Target {
+		for _, tg := range stdlibTargets(prog) {
+			if tg.Short == short {
+				return tg
+			}
+		}
+		t.Fatalf("no shipped contract of %s", short)
+		return nil
+	}
+	if a := find("strings.HasPrefix").foreign.Assumptions; len(a) != 0 {
+		t.Errorf("strings.HasPrefix, proved: assumptions %q", a)
+	}
+	if a := find("strings.Index").foreign.Assumptions; len(a) != 1 || !strings.Contains(a[0], "checked by randomized runs against "+stdlibGoVersion()) {
+		t.Errorf("strings.Index, checked by runs: assumptions %q", a)
+	}
+	for fn, tg := range prog.contracts {
+		if tg.stdlib != nil {
+			delete(prog.contracts, fn)
+		}
+	}
+	if err := prog.shipStdlibContracts(prog.imp, func() string { return "go1.99.1" }); err != nil {
+		t.Fatal(err)
+	}
+	for _, short := range []string{"strings.HasPrefix", "strings.Index"} {
+		if a := find(short).foreign.Assumptions; len(a) != 1 || !strings.Contains(a[0], "not against go1.99.1") {
+			t.Errorf("%s under go1.99.1: assumptions %q", short, a)
+		}
+	}
+}

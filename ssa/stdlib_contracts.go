@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"go/types"
+	"os/exec"
 	"path"
 	"sort"
 	"strings"
@@ -170,12 +171,18 @@ func splitShipped(file, src string) ([]*stdlibContract, error) {
 // program has that is not loaded from source. A contract that does not
 // check against the package as this load sees it (another Go release
 // that changed a signature) is kept as unsupported: a call says why.
-func (p *Program) shipStdlibContracts(imp types.Importer) error {
+//
+// toolchain is the Go release the program is built with ("" when not
+// known); when it is not the release the contracts were checked against,
+// every proof that relies on one states it as an assumption, proved ones
+// included.
+func (p *Program) shipStdlibContracts(imp types.Importer, toolchain func() string) error {
 	cs, err := shippedContracts()
 	if err != nil {
 		return err
 	}
 	version := stdlibGoVersion()
+	asked, mismatch, other := false, false, "" // the program's Go release, when it is not the contracts'
 	for _, c := range cs {
 		pkg := p.SSA.ImportedPackage(c.Path)
 		if pkg == nil || p.local[pkg.Pkg] {
@@ -199,7 +206,19 @@ func (p *Program) shipStdlibContracts(imp types.Importer) error {
 			exact:   c.Exact,
 			stdlib:  c,
 		}
-		if !c.Proved() {
+		if !asked {
+			asked = true
+			other = toolchain()
+			mismatch = other != version && !strings.HasPrefix(other, version+".")
+		}
+		switch {
+		case mismatch:
+			how := "proved"
+			if !c.Proved() {
+				how = "checked by randomized runs"
+			}
+			t.foreign.Assumptions = []string{fmt.Sprintf("the shipped contract of %s (ssa/stdlib/%s:%d), %s against %s, not against %s, which builds this program", t.Short, c.File, c.Line, how, version, orUnknown(other))}
+		case !c.Proved():
 			t.foreign.Assumptions = []string{fmt.Sprintf("the shipped contract of %s (ssa/stdlib/%s:%d), checked by randomized runs against %s", t.Short, c.File, c.Line, version)}
 		}
 		if checked, err := p.foreignSpec(t, fn, c.Spec, imp); err != nil {
@@ -221,4 +240,27 @@ func stdlibWrites(c *stdlibContract) []string {
 		return []string{"uint8"}
 	}
 	return nil
+}
+
+// orUnknown names an unknown Go release.
+func orUnknown(v string) string {
+	if v == "" {
+		return "the (unknown) Go release"
+	}
+	return v
+}
+
+// goVersion is the Go release the go command in dir with env builds with
+// ("" when it cannot say).
+func goVersion(dir string, env []string) string {
+	cmd := exec.Command("go", "env", "GOVERSION")
+	cmd.Dir = dir
+	if env != nil {
+		cmd.Env = env
+	}
+	out, err := cmd.Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
 }
