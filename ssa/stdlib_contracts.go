@@ -3,6 +3,7 @@ package ssa
 import (
 	"embed"
 	"fmt"
+	"go/ast"
 	"go/types"
 	"os/exec"
 	"path"
@@ -10,6 +11,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/vsynth/vsynth/smt"
 )
 
 // Standard-library contracts. The functions of the standard library that
@@ -263,4 +266,38 @@ func goVersion(dir string, env []string) string {
 		return ""
 	}
 	return strings.TrimSpace(string(out))
+}
+
+// stdlibClauseCall lowers a clause's call of a standard-library function
+// with a shipped contract that writes nothing, by that contract, as a
+// call of a pure function is (pure.go): its result is known by its
+// ensures clauses where its requires hold, which is where the call is
+// defined. Inside a quantifier it stays unsupported, as for pure
+// functions. ok is false for other functions.
+func (s *specLowering) stdlibClauseCall(fn *types.Func, args []*smt.Term, e *ast.CallExpr) (*smt.Term, *smt.Term, bool, error) {
+	if fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return nil, nil, false, nil
+	}
+	pkg := s.prog.ImportedPackage(fn.Pkg().Path())
+	if pkg == nil {
+		return nil, nil, false, nil
+	}
+	callee := pkg.Func(fn.Name())
+	if callee == nil {
+		return nil, nil, false, nil
+	}
+	t := s.l.contract(callee)
+	if t == nil || t.stdlib == nil {
+		return nil, nil, false, nil
+	}
+	switch {
+	case t.Spec == nil:
+		return nil, nil, true, unsupported(e.Pos(), "call to %s in a spec: %s", t.Short, t.Unsupported.What)
+	case len(stdlibWrites(t.stdlib)) > 0:
+		return nil, nil, true, unsupported(e.Pos(), "call to %s in a spec: it writes memory", t.Short)
+	case s.quantified > 0:
+		return nil, nil, true, unsupported(e.Pos(), "call to %s inside a quantifier", t.Short)
+	}
+	v, d, err := s.byPureContract(t, args, e)
+	return v, d, true, err
 }

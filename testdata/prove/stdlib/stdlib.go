@@ -158,3 +158,26 @@ func IsDigitByte(c byte) bool { // want "proved"
 func Base(n int64, base int) string { // want "failed"
 	return strconv.FormatInt(n, base) // want "call-requires: failed"
 }
+
+// IsGo is strings.HasSuffix(name, ".go"), written out; a clause may call a
+// shipped contract's function that writes nothing, and is known by its
+// contract there.
+//
+//vsynth:ensures result == strings.HasSuffix(name, ".go")
+func IsGo(name string) bool { // want "proved"
+	return len(name) >= 3 && name[len(name)-3:] == ".go"
+}
+
+// IsGoWrong misses the name ".go" itself.
+//
+//vsynth:ensures result == strings.HasSuffix(name, ".go") // want "ensures: failed"
+func IsGoWrong(name string) bool { // want "failed"
+	return len(name) > 3 && name[len(name)-3:] == ".go"
+}
+
+// Valid is utf8.ValidRune by utf8.RuneLen.
+//
+//vsynth:ensures result == utf8.ValidRune(r)
+func Valid(r rune) bool { // want "proved"
+	return utf8.RuneLen(r) > 0
+}
