@@ -171,3 +171,32 @@ func TestStdlibContractsAssumptions(t *testing.T) {
 		}
 	}
 }
+
+// TestStdlibSplitShipped checks the reading of a shipped file: one
+// contract per marker, with its file's line numbers, and the errors of a
+// malformed marker.
+func TestStdlibSplitShipped(t *testing.T) {
+	src := "package strings\n\n//vsynth-stdlib: random exact\nfunc A(s string) int\n\tensures result >= 0\n\n//vsynth-stdlib: proved internal/stringslite.B\nfunc B(s string) bool\n"
+	cs, err := splitShipped("strings.vspec", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 || cs[0].Name != "A" || !cs[0].Exact || cs[0].Proved() || cs[0].Line != 4 ||
+		cs[1].Name != "B" || cs[1].Exact || !cs[1].Proved() || cs[1].Line != 8 || cs[1].Path != "strings" {
+		t.Fatalf("split: %+v %+v", cs[0], cs[1])
+	}
+	if got := strings.Split(cs[1].Spec, "\n"); len(got) < 8 || got[7] != "func B(s string) bool" || got[3] != "" {
+		t.Errorf("B's spec keeps the file's lines: %q", got)
+	}
+	for _, bad := range []struct{ src, want string }{
+		{"package p\n//vsynth-stdlib: random fast\nfunc A()\n", `unknown word "fast"`},
+		{"package p\n//vsynth-stdlib: proved\nfunc A()\n", "names the functions it was proved against"},
+		{"package p\n//vsynth-stdlib: random p.A\nfunc A()\n", "names the functions it was proved against"},
+		{"package p\n//vsynth-stdlib: random\n", "no func after"},
+		{"package p\n", "no function"},
+	} {
+		if _, err := splitShipped("p.vspec", bad.src); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("%q: err = %v, want %q", bad.src, err, bad.want)
+		}
+	}
+}

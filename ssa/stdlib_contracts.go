@@ -45,14 +45,14 @@ const stdlibMarker = "//vsynth-stdlib:"
 
 // stdlibContract is one shipped contract.
 type stdlibContract struct {
-	Path  string // the package's import path
-	Name  string // the function's name
-	Spec  string // a .vspec file with this function alone
-	Proof []string
+	Path string // the package's import path
+	Name string // the function's name
+	Spec string // a .vspec file with this function alone
 	// Proof lists the functions (import path '.' name) whose GOROOT
 	// source the contract was proved against, the first being the
 	// function itself or the one it delegates to; empty when it was
 	// checked by randomized runs only.
+	Proof []string
 	Exact bool   // its ensures clauses determine its results
 	Line  int    // the line of its func in its file
 	File  string // its file in ssa/stdlib
