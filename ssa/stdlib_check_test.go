@@ -2,7 +2,6 @@ package ssa
 
 import (
 	"go/types"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -113,27 +112,6 @@ func TestStdlibContractsVersion(t *testing.T) {
 	if got := runtime.Version(); got != v && !strings.HasPrefix(got, v+".") {
 		t.Errorf("the shipped standard-library contracts were checked against %s, the tests run %s: re-check them and update ssa/stdlib/VERSION", v, got)
 	}
-}
-
-// TestStdlibCallers proves testdata/prove/stdlib alone — callers of the
-// shipped contracts, proved and refuted — against its want comments, and
-// replays every counterexample in compiled Go (a call outside a contract's
-// requires is confirmed by the library's own panic, stdlib_confirm.go).
-func TestStdlibCallers(t *testing.T) {
-	root := testdataCorpus.dir()
-	prog, results, _, err := proveCorpus(root, "./stdlib/...")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkWants(t, filepath.Join(root, "stdlib"), prog.Fset, results)
-	n, exempt := confirmReplays(t, prog, results)
-	for _, e := range exempt {
-		t.Errorf("not replayed: %s", e)
-	}
-	if n == 0 {
-		t.Fatal("no counterexample replayed")
-	}
-	t.Logf("%d functions, %d counterexamples confirmed in Go", len(results), n)
 }
 
 // TestStdlibContractsAssumptions checks what a proof relying on a shipped
