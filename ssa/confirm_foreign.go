@@ -25,7 +25,7 @@ import (
 func (p *Program) foreignRequiresOverlay() map[string][]byte {
 	byFile := map[string][]*Target{}
 	for _, t := range p.contracts {
-		if t.foreign == nil || t.Spec == nil || len(t.Spec.Func.Requires()) == 0 {
+		if t.foreign == nil || t.stdlib != nil || t.Spec == nil || len(t.Spec.Func.Requires()) == 0 {
 			continue
 		}
 		name := p.Fset.Position(t.Func.Pos()).Filename

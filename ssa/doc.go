@@ -65,7 +65,12 @@
 //     per instance go/ssa builds (generics.go), and at every type a
 //     constraint that is a finite union of integer types allows
 //     (generics_union.go); cmp.Compare and slices.Index, Contains, Max
-//     and Min are modelled exactly (stdlib_generic.go). Anything not
+//     and Min are modelled exactly (stdlib_generic.go). Calls of the
+//     strings, bytes, unicode/utf8, strconv and unicode functions real
+//     code calls most use contracts vsynth ships as data (stdlib/*.vspec,
+//     stdlib_contracts.go), checked against GOROOT by proof or by
+//     randomized runs; a call outside one's requires is replayed by the
+//     library's own panic (stdlib_confirm.go). Anything not
 //     modelled — floats, range over a map, strings and maps in
 //     aggregates, function values from parameters, methods of generic
 //     types — stops the lowering with an UnsupportedError naming the

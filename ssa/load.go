@@ -110,6 +110,11 @@ type Target struct {
 	// into a load of one package (contract_fact.go), is what that
 	// package's load exported: its verdict, and what it may write.
 	foreign *ContractExport
+	// stdlib, for a function of the standard library, is its shipped
+	// contract (stdlib_contracts.go); exact says that contract's ensures
+	// clauses determine the results.
+	stdlib *stdlibContract
+	exact  bool
 }
 
 // Load loads the packages that patterns name, builds their SSA form, and
@@ -204,6 +209,9 @@ func Load(cfg LoadConfig, patterns []string) (*Program, error) {
 	start = time.Now()
 	imp := newImporter(cfg, prog.Fset, pkgs)
 	prog.imp = imp
+	if err := prog.shipStdlibContracts(imp, func() string { return goVersion(prog.dir, prog.env) }); err != nil {
+		return nil, err
+	}
 	var errs specs.ErrorList
 	for _, pkg := range pkgs {
 		if deps[pkg.PkgPath] && !isTestPackage(pkg) {

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -75,6 +76,11 @@ func LoadTyped(in TypedPackage) (prog *Program, err error) {
 	imp := newTypesImporter(in.Fset, in.Types)
 	prog.imp = imp
 	prog.importContracts(in.Contracts, imp)
+	// A pass has no go command to ask: the release the analyzer was
+	// built with is the one go vet runs it with.
+	if err := prog.shipStdlibContracts(imp, runtime.Version); err != nil {
+		return nil, err
+	}
 	errs := prog.collect(pkg, imp, nil)
 	return prog.finish(errs)
 }

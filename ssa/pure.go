@@ -59,7 +59,7 @@ func isPure(fn *gossa.Function) bool {
 // fn's when fn is pure and has ensures clauses, else nil.
 func (l *lowering) pureContract(fn *gossa.Function) *Target {
 	t := l.contract(fn)
-	if t == nil || !t.Spec.Func.Pure || len(t.Spec.Func.Ensures()) == 0 {
+	if t == nil || t.Spec == nil || !t.Spec.Func.Pure || len(t.Spec.Func.Ensures()) == 0 {
 		return nil
 	}
 	return t
@@ -70,7 +70,7 @@ func (l *lowering) pureContract(fn *gossa.Function) *Target {
 // is pure and has no ensures clauses (its contract would say nothing of
 // its result).
 func (l *lowering) unfolds(t *Target) bool {
-	return l.inClause > 0 && t.Spec.Func.Pure && len(t.Spec.Func.Ensures()) == 0
+	return l.inClause > 0 && t.Spec != nil && t.Spec.Func.Pure && len(t.Spec.Func.Ensures()) == 0
 }
 
 // unfoldCut decides a call of fn at site when fn is being lowered

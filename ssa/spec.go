@@ -294,6 +294,9 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if v, d2, ok, err := s.stdlibClauseCall(fn, args, e); ok { // stdlib_contracts.go
+		return v, smt.And(d, d2), err
+	}
 	if callee == nil || !s.l.inlinable(callee) {
 		return nil, nil, unsupported(e.Pos(), "call to %s in a spec", fn.FullName())
 	}
