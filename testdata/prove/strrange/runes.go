@@ -12,7 +12,7 @@ func RuneCount(s string) int { // want "proved"
 // RuneCountBytes claims a rune per byte.
 //
 //vsynth:requires len(s) <= 4
-//vsynth:ensures result == len(s)
+//vsynth:ensures result == len(s) // want "ensures: failed"
 func RuneCountBytes(s string) int { // want "failed"
 	return len([]rune(s))
 }
@@ -33,7 +33,7 @@ func FirstOf(s string) bool { // want "proved"
 // (each bad byte becomes the three bytes of U+FFFD) refutes it.
 //
 //vsynth:requires len(s) <= 2
-//vsynth:ensures result
+//vsynth:ensures result // want "ensures: failed"
 func RoundTrip(s string) bool { // want "failed"
 	return len(string([]rune(s))) == len(s)
 }
@@ -51,7 +51,7 @@ func Encode(rs []rune) string { // want "proved"
 // EncodeShort claims at most 3 bytes a rune: U+10000 and up refute it.
 //
 //vsynth:requires len(rs) <= 2
-//vsynth:ensures len(result) <= 3*len(rs)
+//vsynth:ensures len(result) <= 3*len(rs) // want "ensures: failed"
 func EncodeShort(rs []rune) string { // want "failed"
 	return string(rs)
 }
@@ -72,5 +72,5 @@ func Surrogate(r rune) rune { // want "proved"
 //
 //vsynth:ensures result >= 0
 func RunesUnbounded(s string) int { // want "unknown"
-	return len([]rune(s))
+	return len([]rune(s)) // want "unwinding: unknown"
 }

@@ -34,7 +34,7 @@ func CountRunesInv(s string) int { // want "proved"
 // RunesAreBytes claims one rune per byte: a multi-byte rune refutes it.
 //
 //vsynth:requires len(s) <= 4
-//vsynth:ensures result == len(s)
+//vsynth:ensures result == len(s) // want "ensures: failed"
 func RunesAreBytes(s string) int { // want "failed"
 	n := 0
 	for range s {
@@ -79,7 +79,7 @@ func FirstRune(s string) rune { // want "proved"
 // rune at or above 0x80 other than U+FFFD: an invalid byte refutes it.
 //
 //vsynth:requires len(s) > 0 && len(s) <= 4 && s[0] >= 0x80
-//vsynth:ensures result >= 0x80 && result != 0xFFFD
+//vsynth:ensures result >= 0x80 && result != 0xFFFD // want "ensures: failed"
 func FirstRuneNonASCII(s string) rune { // want "failed"
 	for _, r := range s {
 		return r
@@ -104,7 +104,7 @@ func SecondIndex(s string) int { // want "proved"
 // SecondIndex3 claims at most 3: a 4-byte rune refutes it.
 //
 //vsynth:requires len(s) <= 6
-//vsynth:ensures result <= 3
+//vsynth:ensures result <= 3 // want "ensures: failed"
 func SecondIndex3(s string) int { // want "failed"
 	for i := range s {
 		if i > 0 {
@@ -146,7 +146,7 @@ func LastKeyBad(s string) byte { // want "failed"
 //vsynth:ensures result >= 0
 func CountUnbounded(s string) int { // want "unknown"
 	n := 0
-	for range s {
+	for range s { // want "unwinding: unknown"
 		n++
 	}
 	return n
