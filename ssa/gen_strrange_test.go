@@ -115,9 +115,9 @@ func genStringRangeFunc(r *rand.Rand, name string) strGenFunc {
 		body = fmt.Sprintf("\tn := 0\n\tfor k, r := range s {\n\t\t_, _ = k, r\n\t\tif %s {\n\t\t\tn++\n\t\t}\n\t}\n\treturn n\n", cond)
 	case 1: // the key of the first rune meeting a condition
 		cond := pick("r == 0xFFFD", "r >= 0x80", "k >= i", "r == rune(i)")
-		body = fmt.Sprintf("\tfor k, r := range s {\n\t\tif %s {\n\t\t\treturn k\n\t\t}\n\t}\n\treturn -1\n", cond)
+		body = fmt.Sprintf("\tfor k, r := range s {\n\t\t_, _ = k, r\n\t\tif %s {\n\t\t\treturn k\n\t\t}\n\t}\n\treturn -1\n", cond)
 	case 2: // the runes' sum or the last rune
-		body = pick("\ts := 0\n\tfor _, r := range s {\n\t\ts += int(r)\n\t}\n\treturn s\n",
+		body = pick("\tsum := 0\n\tfor _, r := range s {\n\t\tsum += int(r)\n\t}\n\treturn sum\n",
 			"\tlast := -1\n\tfor _, r := range s {\n\t\tlast = int(r)\n\t}\n\treturn last\n")
 	case 3: // []rune(s)
 		body = pick("\treturn len([]rune(s))\n", "\trs := []rune(s)\n\treturn int(rs[i])\n",

@@ -120,23 +120,32 @@ func stringNext(lp *loop) *gossa.Next {
 // decoderune: the rune (int32) and its width in bytes (64-bit).
 func (l *lowering) decodeRune(m memory, x, pos *smt.Term) (r, width *smt.Term) {
 	_, n := strParts(x)
+	var b, has [4]*smt.Term
+	for j := range b {
+		at := smt.BVAdd(pos, smt.BVUint(addrWidth, uint64(j)))
+		b[j], has[j] = l.byteAt(m, x, at), smt.BVUlt(at, n)
+	}
+	return decodeBytes(b, has)
+}
+
+// decodeBytes is the decoding of the bytes b, of which those where has
+// holds exist (has[0] holds wherever the result is used), as the
+// runtime's decoderune: the rune (int32) and its width (64-bit).
+func decodeBytes(b, has [4]*smt.Term) (r, width *smt.Term) {
 	u8 := func(v uint64) *smt.Term { return smt.BVUint(8, v) }
 	u32 := func(v uint64) *smt.Term { return smt.BVUint(32, v) }
-	at := func(j uint64) *smt.Term { return l.byteAt(m, x, smt.BVAdd(pos, smt.BVUint(addrWidth, j))) }
-	has := func(j uint64) *smt.Term { return smt.BVUlt(smt.BVAdd(pos, smt.BVUint(addrWidth, j)), n) }
-	b := [4]*smt.Term{at(0), at(1), at(2), at(3)}
 	in := func(v *smt.Term, lo, hi uint64) *smt.Term { return smt.And(smt.BVUle(u8(lo), v), smt.BVUle(v, u8(hi))) }
-	cont := func(j int) *smt.Term { return in(b[j], 0x80, 0xBF) }
+	cont := func(j int) *smt.Term { return smt.And(has[j], in(b[j], 0x80, 0xBF)) }
 	bits := func(j int, mask uint64, shift uint64) *smt.Term {
 		return smt.BVShl(smt.ZeroExt(24, smt.BVAnd(b[j], u8(mask))), u32(shift))
 	}
 	r2 := smt.BVOr(bits(0, 0x1F, 6), bits(1, 0x3F, 0))
 	r3 := smt.BVOr(bits(0, 0x0F, 12), smt.BVOr(bits(1, 0x3F, 6), bits(2, 0x3F, 0)))
 	r4 := smt.BVOr(smt.BVOr(bits(0, 0x07, 18), bits(1, 0x3F, 12)), smt.BVOr(bits(2, 0x3F, 6), bits(3, 0x3F, 0)))
-	ok2 := smt.And(in(b[0], 0xC0, 0xDF), has(1), cont(1), smt.BVUlt(u32(0x7F), r2))
-	ok3 := smt.And(in(b[0], 0xE0, 0xEF), has(2), cont(1), cont(2), smt.BVUlt(u32(0x7FF), r3),
+	ok2 := smt.And(in(b[0], 0xC0, 0xDF), cont(1), smt.BVUlt(u32(0x7F), r2))
+	ok3 := smt.And(in(b[0], 0xE0, 0xEF), cont(1), cont(2), smt.BVUlt(u32(0x7FF), r3),
 		smt.Not(smt.And(smt.BVUle(u32(0xD800), r3), smt.BVUle(r3, u32(0xDFFF)))))
-	ok4 := smt.And(in(b[0], 0xF0, 0xF7), has(3), cont(1), cont(2), cont(3), smt.BVUlt(u32(0xFFFF), r4), smt.BVUle(r4, u32(0x10FFFF)))
+	ok4 := smt.And(in(b[0], 0xF0, 0xF7), cont(1), cont(2), cont(3), smt.BVUlt(u32(0xFFFF), r4), smt.BVUle(r4, u32(0x10FFFF)))
 	ascii := smt.BVUlt(b[0], u8(0x80))
 	w := func(v uint64) *smt.Term { return smt.BVUint(addrWidth, v) }
 	r = smt.Ite(ascii, smt.ZeroExt(24, b[0]), smt.Ite(ok2, r2, smt.Ite(ok3, r3, smt.Ite(ok4, r4, u32(0xFFFD)))))
