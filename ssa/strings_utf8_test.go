@@ -12,7 +12,7 @@ import (
 // string and []rune(s) lower (decodeBytes) against Go's own
 // utf8.DecodeRuneInString, which for range uses: on every string of one
 // and two bytes, on every lead byte followed by continuation-byte
-// boundaries, and on random strings of three and four bytes. The terms
+// boundaries (four bytes after the lead bytes of four-byte sequences), and on random strings of three and four bytes. The terms
 // are built from constant bytes, so they fold to constants.
 func TestDecodeBytesMatchesGo(t *testing.T) {
 	check := func(s string) {
@@ -45,6 +45,9 @@ func TestDecodeBytesMatchesGo(t *testing.T) {
 		for _, c := range edges {
 			for _, d := range edges {
 				check(string([]byte{byte(a), c, d}))
+				if a < 0xF0 || a > 0xF7 {
+					continue // no four-byte sequence starts here
+				}
 				for _, e := range edges {
 					check(string([]byte{byte(a), c, d, e}))
 				}
@@ -52,7 +55,7 @@ func TestDecodeBytesMatchesGo(t *testing.T) {
 		}
 	}
 	rng := rand.New(rand.NewSource(1))
-	for range 20000 {
+	for range 5000 {
 		n := 3 + rng.Intn(2)
 		s := make([]byte, n)
 		s[0] = byte(0xE0 + rng.Intn(0x20))
