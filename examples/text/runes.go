@@ -9,6 +9,7 @@ func RuneCount(s string) int {
 	n := 0
 	//vsynth:invariant 0 <= n && n <= i && i <= len(s)
 	//vsynth:invariant i > 0 ==> n > 0
+	//vsynth:decreases len(s) - i
 	for i := range s {
 		_ = i
 		n++
