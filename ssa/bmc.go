@@ -254,7 +254,7 @@ func (f *frame) settleReached(lp *loop, c *scope, rc *reachedCheck) error {
 	if rc == nil || rc.k == 0 {
 		return nil
 	}
-	if phi, next := rangeCounter(lp); phi == nil || next != 1 {
+	if phi, next := rangeCounter(lp); (phi == nil || next != 1) && stringNext(lp) == nil {
 		return nil
 	}
 	cont, err := f.intoBody(lp, c)

@@ -36,7 +36,10 @@
 //     kept only when its codes are those of its slices. Strings are immutable
 //     byte sequences in a memory region of their own (strings.go, with
 //     their spec forms in strings_spec.go and their counterexample
-//     literals in strings_cex.go). Maps are references into memory: an
+//     literals in strings_cex.go); for range over a string decodes UTF-8
+//     as the runtime does, with the iterator's position in memory
+//     (strings_range.go), and []rune(s) and string(runes) are unrolled
+//     with an unwinding obligation (strings_runes.go). Maps are references into memory: an
 //     address, with the entries and the length in regions of their own
 //     (maps.go: reads, writes with a nil-map obligation, delete, len,
 //     make and literals, and the lemmas tying a map's length on entry

@@ -22,8 +22,8 @@ func (f *frame) lowerLoop(lp *loop, s *scope) error {
 	entries := f.incomings(s, lp.header, lp)
 	if spec := f.l.loopSpec(lp); spec != nil {
 		if _, isRange := lp.stmt.(*ast.RangeStmt); isRange {
-			if phi, _ := rangeCounter(lp); phi == nil {
-				return unsupported(lp.pos, "invariants on a range loop over a string, a map, a channel or a function (write it as a three-clause for loop)")
+			if phi, _ := rangeCounter(lp); phi == nil && stringNext(lp) == nil {
+				return unsupported(lp.pos, "invariants on a range loop over a map, a channel or a function (write it as a three-clause for loop)")
 			}
 		}
 		if !f.emit {
@@ -225,6 +225,12 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 	if err != nil {
 		return err
 	}
+	if within, ok, err := f.stringRangeWithin(lp, c, mem); ok {
+		if err != nil {
+			return err
+		}
+		holds = append(holds, within)
+	}
 	// The invariants hold in the arbitrary state whenever the loop is
 	// reached. They are stated once, as a fact the obligations lowered
 	// after it may assume (vc.go), rather than in the guard: guards become
@@ -287,6 +293,15 @@ func (f *frame) invariants(lp *loop, at *scope, spec *specs.Loop, mem memory) ([
 		if rs, ok := lp.stmt.(*ast.RangeStmt); ok {
 			switch pos := spec.Locals[i].Pos(); {
 			case rs.Key != nil && pos == rs.Key.Pos():
+				// Over a string: the byte offset of the rune the
+				// iteration about to start reads.
+				if p, ok, err := f.stringRangePos(lp, at, mem); ok {
+					if err != nil {
+						return nil, err
+					}
+					locals[i] = p
+					continue
+				}
 				// The index of the iteration about to start: the number
 				// of iterations done.
 				phi, next := rangeCounter(lp)

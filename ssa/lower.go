@@ -551,7 +551,7 @@ func describe(instr gossa.Instruction) string {
 	case *gossa.TypeAssert:
 		return "type assertion"
 	case *gossa.Range, *gossa.Next:
-		return "range over map or string"
+		return "range over a map"
 	case *gossa.MakeClosure:
 		return "closure"
 	case *gossa.MakeInterface, *gossa.ChangeInterface:

@@ -36,7 +36,7 @@ func regionWidth(r string) int {
 	switch r {
 	case "bool":
 		return 1
-	case "ptr", "len", "cap", "int", "uint", "uintptr", mapLenRegion:
+	case "ptr", "len", "cap", "int", "uint", "uintptr", mapLenRegion, strPosRegion:
 		return 64
 	case "int8", "uint8", strRegion:
 		return 8

@@ -27,9 +27,9 @@ import (
 // string.
 //
 // Strings are values only: a string in a struct, array, slice, map or
-// behind a pointer has no layout and stays unsupported, as do for range
-// over a string, []rune(s), string(runes) and calls into the strings
-// package.
+// behind a pointer has no layout and stays unsupported, as do calls into
+// the strings package. for range over a string is strings_range.go;
+// []rune(s) and string(runes) are strings_runes.go.
 
 // strRegion is the memory region of string bytes.
 const strRegion = "str"
@@ -276,6 +276,9 @@ func (f *frame) stringValue(v gossa.Value) (*smt.Term, bool, error) {
 // execString lowers an instruction on strings, in program order (making
 // a string writes memory); ok is false for other instructions.
 func (f *frame) execString(instr gossa.Instruction) (bool, error) {
+	if ok, err := f.execStringRange(instr); ok {
+		return true, err
+	}
 	switch in := instr.(type) {
 	case *gossa.Index:
 		if !isString(in.X.Type()) {
@@ -471,7 +474,7 @@ func (l *lowering) stringsEqual(m memory, x, y *smt.Term, withLemma bool) *smt.T
 	}
 	// The same comparison (in the code and again in the spec) is the same
 	// variable, so that the solver need not show two definitions agree.
-	fx, fy := smt.Format(x), smt.Format(y)
+	fx, fy := termKey(x), termKey(y)
 	if fy < fx {
 		fx, fy = fy, fx
 	}
@@ -489,6 +492,35 @@ func (l *lowering) stringsEqual(m memory, x, y *smt.Term, withLemma bool) *smt.T
 	l.lemmas = append(l.lemmas, smt.Eq(v, eq))
 	l.strings().eqs[key] = namedEq{v, st}
 	return v
+}
+
+// maxKeyTree bounds the tree size of a term that termKey prints.
+const maxKeyTree = 4096
+
+// termKey names a string term for the memo of equalities: its text when
+// small (the same comparison in the code and in the spec is then one
+// variable), else its identity — printing a term is linear in its tree,
+// which the positions of an unrolled decoding make exponential in its
+// DAG.
+func termKey(t *smt.Term) string {
+	budget := maxKeyTree
+	var small func(t *smt.Term) bool
+	small = func(t *smt.Term) bool {
+		budget--
+		if budget < 0 {
+			return false
+		}
+		for _, a := range t.Args() {
+			if !small(a) {
+				return false
+			}
+		}
+		return true
+	}
+	if small(t) {
+		return smt.Format(t)
+	}
+	return fmt.Sprintf("%p", t)
 }
 
 // prefixEqual is: the first n bytes of x and y are equal, as the
@@ -549,6 +581,10 @@ func (f *frame) stringConvert(in *gossa.Convert) error {
 		v, err = f.stringToBytes(x, in.Pos())
 	case isByteSlice(from) && isString(to):
 		v, err = f.bytesToString(x, in.Pos())
+	case isString(from) && isRuneSlice(to):
+		v, err = f.stringToRunes(x, in.Pos())
+	case isRuneSlice(from) && isString(to):
+		v, err = f.runesToString(x, in.Pos())
 	case isString(to):
 		it, ok := intTypeOf(from)
 		if !ok {
@@ -618,28 +654,12 @@ func (f *frame) bytesToString(b *smt.Term, pos token.Pos) (*smt.Term, error) {
 // U+10FFFF), as Go's intstring does.
 func (f *frame) runeToString(r *smt.Term, it intType, pos token.Pos) (*smt.Term, error) {
 	c := convert(r, it, intType{64, it.signed}) // negative: huge unsigned
-	u := func(v uint64) *smt.Term { return smt.BVUint(64, v) }
-	valid := smt.And(smt.BVUle(c, u(0x10FFFF)), smt.Not(smt.And(smt.BVUle(u(0xD800), c), smt.BVUle(c, u(0xDFFF)))))
-	c = smt.Ite(valid, c, u(0xFFFD))
-	b := func(v *smt.Term) *smt.Term { return smt.Extract(7, 0, v) }
-	shr := func(n uint64) *smt.Term { return smt.BVLShr(c, u(n)) }
-	cont := func(v *smt.Term) *smt.Term { return smt.BVOr(u(0x80), smt.BVAnd(v, u(0x3F))) }
-	one, two, three := smt.BVUlt(c, u(0x80)), smt.BVUlt(c, u(0x800)), smt.BVUlt(c, u(0x10000))
-	sel := func(b1, b2, b3, b4 *smt.Term) *smt.Term {
-		return smt.Ite(one, b1, smt.Ite(two, b2, smt.Ite(three, b3, b4)))
-	}
-	zero := u(0)
-	bytes := [4]*smt.Term{
-		b(sel(c, smt.BVOr(u(0xC0), shr(6)), smt.BVOr(u(0xE0), shr(12)), smt.BVOr(u(0xF0), shr(18)))),
-		b(sel(zero, cont(c), cont(shr(6)), cont(shr(12)))),
-		b(sel(zero, zero, cont(c), cont(shr(6)))),
-		b(sel(zero, zero, zero, cont(c))),
-	}
-	n := smt.Ite(one, u(1), smt.Ite(two, u(2), smt.Ite(three, u(3), u(4))))
+	bytes, n := encodeRune(c)
 	dst, err := f.l.allocate(pos, 4)
 	if err != nil {
 		return nil, err
 	}
+	u := func(v uint64) *smt.Term { return smt.BVUint(64, v) }
 	f.mem = f.l.writeString(f.mem, dst, n, func(k *smt.Term) *smt.Term {
 		return smt.Ite(smt.Eq(k, u(0)), bytes[0], smt.Ite(smt.Eq(k, u(1)), bytes[1], smt.Ite(smt.Eq(k, u(2)), bytes[2], bytes[3])))
 	})
@@ -660,6 +680,16 @@ func stringWrites(instr gossa.Instruction, out map[string]bool) {
 			out[strRegion] = true
 		case isString(in.X.Type()) && isByteSlice(in.Type()):
 			out["uint8"] = true
+		case isString(in.X.Type()) && isRuneSlice(in.Type()):
+			out[runeRegion] = true
+		}
+	case *gossa.Range:
+		if isString(in.X.Type()) {
+			out[strPosRegion] = true
+		}
+	case *gossa.Next:
+		if in.IsString {
+			out[strPosRegion] = true
 		}
 	}
 }

@@ -172,6 +172,13 @@ func (f *frame) measureAt(lp *loop, at *scope, m *specs.LoopMeasure, mem memory)
 		if rs, ok := lp.stmt.(*ast.RangeStmt); ok {
 			switch pos := m.Locals[i].Pos(); {
 			case rs.Key != nil && pos == rs.Key.Pos():
+				if p, ok, err := f.stringRangePos(lp, at, mem); ok {
+					if err != nil {
+						return nil, nil, err
+					}
+					locals[i] = p
+					continue
+				}
 				phi, next := rangeCounter(lp)
 				if phi == nil {
 					return nil, nil, unsupported(use.Pos(), "the key %s of this range loop in a measure", use.Name)

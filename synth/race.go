@@ -18,12 +18,12 @@ import (
 // search's other verdicts (infeasible, unsat) end the race at once; its
 // timeout waits for the guided search. The guided search never claims
 // Minimal or Infeasible. Problems whose spec suggests a reference,
-// examples with a conditional grammar (divide and conquer, see
-// solvePBE) and census runs are searched plainly.
+// examples (divide and conquer, see solvePBE, or CEGIS over the
+// examples, see solveExamples) and census runs are searched plainly.
 func (s Enum) solveRace(ctx context.Context, p *Problem, b Budget) (*Result, error) {
 	plain := s
 	plain.Prior, plain.PriorJIT, plain.Library, plain.ComponentProofs = nil, false, nil, nil
-	if p.Reference != nil || (len(p.Examples) > 0 && p.Verify != nil && condProd(p.Grammar) >= 0) || s.Census != nil {
+	if p.Reference != nil || (len(p.Examples) > 0 && p.Verify != nil) || s.Census != nil {
 		return plain.Solve(ctx, p, b)
 	}
 	start := time.Now()
