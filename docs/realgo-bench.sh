@@ -1,0 +1,35 @@
+#!/bin/sh
+# realgo-bench.sh: the figures of docs/real-go.md, "The real-Go corpus".
+# It proves every package of testdata/realgo with the CLI, one package at
+# a time (JSON reports in OUT, default a fresh temporary directory), and
+# prints the summary of docs/realgo-summary.py: verdicts, the share in
+# scope, prove times, the unsupported functions by construct, and every
+# failed function with its replay. Then, unless RANDOM_RUNS=0, it runs the
+# proved functions on random inputs in compiled Go against their
+# contracts (TestRealGoRandom in package ssa, reading OUT).
+#
+#   docs/realgo-bench.sh [OUT]
+#
+# PKG_TIMEOUT bounds each package (vsynth prove --total-timeout, default
+# 240s) and OB_TIMEOUT each obligation (--timeout, default 30s; the
+# deterministic --rlimit of Z3 stays the default): what is not decided by
+# then is unknown. The proof cache is off, so times are those of a first
+# run.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+OUT=${1:-$(mktemp -d)}
+mkdir -p "$OUT"
+cd "$root"
+go build -o "$OUT/vsynth" ./cmd/vsynth
+cd testdata/realgo
+for d in */; do
+	p=${d%/}
+	start=$(date +%s)
+	"$OUT/vsynth" prove --no-cache --format json --timeout "${OB_TIMEOUT:-30s}" --total-timeout "${PKG_TIMEOUT:-240s}" "./$p" >"$OUT/$p.json" 2>"$OUT/$p.err" || true
+	echo "$p: $(($(date +%s) - start)) s" >&2
+done
+python3 "$root/docs/realgo-summary.py" "$OUT"/*.json
+if [ "${RANDOM_RUNS:-1}" != 0 ]; then
+	cd "$root"
+	VSYNTH_LONG=1 VSYNTH_REALGO_JSON="$OUT" go test -count=1 -run 'TestRealGoRandom$' -v ./ssa | grep -E '^(=== RUN|--- |    |ok|FAIL|PASS)' || true
+fi
