@@ -45,8 +45,13 @@ def short(reason):
     return re.sub(r"example\.com/realgo/", "", reason)
 
 
-def main(paths):
-    results = []
+CANCELED = "--total-timeout reached"
+
+
+def load(paths):
+    """The results of the reports, a second pass (PKG.pass2.json)
+    replacing the functions the first pass canceled."""
+    first, second = {}, {}
     for p in paths:
         try:
             with open(p) as f:
@@ -54,7 +59,33 @@ def main(paths):
         except (OSError, ValueError) as e:
             print(f"{p}: no report ({e})")
             continue
-        results.extend(d["results"])
+        into = second if p.endswith(".pass2.json") else first
+        for r in d["results"]:
+            into[r["function"]] = r
+    for name, r in second.items():
+        if name not in first or CANCELED in first[name].get("reason", ""):
+            first[name] = r
+    return list(first.values())
+
+
+def slow(path):
+    """The --exclude flags of a second pass over the package of report
+    path, or exit 1 when no function was canceled before it started."""
+    with open(path) as f:
+        d = json.load(f)
+    rs = d["results"]
+    if not any(CANCELED in r.get("reason", "") and r["time_ms"] < 1000 for r in rs):
+        sys.exit(1)
+    flags = []
+    for r in rs:
+        if r["time_ms"] >= 60000:
+            name = r["function"].rsplit("/", 1)[-1].split(".", 1)[1]
+            flags.append("--exclude=\\." + re.escape(name).replace("\\ ", ".") + "$")
+    print(" ".join(flags))
+
+
+def main(paths):
+    results = load(paths)
     verdicts = collections.Counter(r["verdict"] for r in results)
     n = len(results)
     unsup = [r for r in results if r["verdict"] == "unsupported"]
@@ -111,15 +142,9 @@ def main(paths):
 
 def write_wants(root, paths):
     edits = collections.defaultdict(dict)
-    for p in paths:
-        try:
-            with open(p) as f:
-                d = json.load(f)
-        except (OSError, ValueError):
-            continue
-        for r in d["results"]:
-            file, line = r["pos"].rsplit(":", 2)[:2]
-            edits[file][int(line)] = r["verdict"]
+    for r in load(paths):
+        file, line = r["pos"].rsplit(":", 2)[:2]
+        edits[file][int(line)] = r["verdict"]
     for file, lines in edits.items():
         path = f"{root}/{file}"
         with open(path) as f:
@@ -133,6 +158,9 @@ def write_wants(root, paths):
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if args[:1] == ["--slow"]:
+        slow(args[1])
+        sys.exit(0)
     if args[:1] == ["--write-wants"]:
         write_wants(args[1], args[2:])
         args = args[2:]

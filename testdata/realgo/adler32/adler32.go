@@ -58,7 +58,7 @@ func update(d digest, p []byte) digest {
 	return digest(s2<<16 | s1)
 }
 
-//vsynth:requires d != nil
+//vsynth:requires d != nil && *d&0xffff < mod && *d>>16 < mod
 //vsynth:ensures nn == len(p) && err == nil
 func (d *digest) Write(p []byte) (nn int, err error) {
 	*d = update(*d, p)

@@ -236,7 +236,7 @@ func NewBufferString(s string) *Buffer {
 	return &Buffer{buf: []byte(s)}
 }
 
-//vsynth:ensures result == (string(a) == string(b))
+//vsynth:ensures result == (len(a) == len(b) && forall i int :: 0 <= i && i < len(a) ==> a[i] == b[i])
 func Equal(a, b []byte) bool {
 	// Neither cmd/compile nor gccgo allocates for these string conversions.
 	return string(a) == string(b)

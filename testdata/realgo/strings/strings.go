@@ -71,7 +71,7 @@ func makeASCIISet(chars string) (as asciiSet, ok bool) {
 	return as, true
 }
 
-//vsynth:requires as != nil
+//vsynth:requires as != nil && as[4] == 0 && as[5] == 0 && as[6] == 0 && as[7] == 0
 //vsynth:ensures c >= 128 ==> !result
 func (as *asciiSet) contains(c byte) bool {
 	return (as[c/32] & (1 << (c % 32))) != 0
@@ -86,7 +86,7 @@ func trimLeftByte(s string, c byte) string {
 	return s
 }
 
-//vsynth:requires as != nil
+//vsynth:requires as != nil && as[4] == 0 && as[5] == 0 && as[6] == 0 && as[7] == 0
 //vsynth:ensures len(result) <= len(s)
 func trimLeftASCII(s string, as *asciiSet) string {
 	for len(s) > 0 {
@@ -107,7 +107,7 @@ func trimRightByte(s string, c byte) string {
 	return s
 }
 
-//vsynth:requires as != nil
+//vsynth:requires as != nil && as[4] == 0 && as[5] == 0 && as[6] == 0 && as[7] == 0
 //vsynth:ensures len(result) <= len(s)
 func trimRightASCII(s string, as *asciiSet) string {
 	for len(s) > 0 {
