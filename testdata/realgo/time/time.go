@@ -254,7 +254,8 @@ func (century absCentury) year(cyear absCyear, janFeb absJanFeb) int {
 	return int(uint64(century)*100-absoluteYears) + int(cyear) + int(janFeb)
 }
 
-//vsynth:requires 0 <= ayday && ayday < 366 && (janFeb == 0 || janFeb == 1) && (leap == 0 || leap == 1)
+//vsynth:requires 0 <= ayday && ayday < 366 && (leap == 0 || leap == 1)
+//vsynth:requires janFeb == 0 && ayday < marchThruDecember || janFeb == 1 && ayday >= marchThruDecember
 //vsynth:ensures 1 <= result && result <= 366
 func (ayday absYday) yday(janFeb absJanFeb, leap absLeap) int {
 	// See “Computations on Times” comment above.
