@@ -14,7 +14,7 @@
 # 240s) and OB_TIMEOUT each obligation (--timeout, default 30s; the
 # deterministic --rlimit of Z3 stays the default): what is not decided by
 # then is unknown. The proof cache is off, so times are those of a first
-# run.
+# run. The second pass (below) has PASS2_TIMEOUT per package (120s).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${1:-$(mktemp -d)}
@@ -37,7 +37,7 @@ for d in */; do
 	p=${d%/}
 	ex=$(python3 "$root/docs/realgo-summary.py" --slow "$OUT/$p.json") || continue
 	start=$(date +%s)
-	"$OUT/vsynth" prove --no-cache --format json --timeout "${OB_TIMEOUT:-30s}" --total-timeout "${PKG_TIMEOUT:-240s}" $ex "./$p" >"$OUT/$p.pass2.json" 2>"$OUT/$p.pass2.err" || true
+	"$OUT/vsynth" prove --no-cache --format json --timeout "${OB_TIMEOUT:-30s}" --total-timeout "${PASS2_TIMEOUT:-120s}" $ex "./$p" >"$OUT/$p.pass2.json" 2>"$OUT/$p.pass2.err" || true
 	echo "$p (second pass): $(($(date +%s) - start)) s" >&2
 done
 set +f

@@ -20,14 +20,18 @@ import sys
 CONSTRUCTS = [
     (r"of the empty type|of type [\w./]*\.(littleEndian|bigEndian)\b", "empty struct values (struct{}: stateless receivers)"),
     (r"float", "floating point"),
+    (r"interface method \w+ in a spec", "interface method calls in specs"),
     (r"values of type error|of type error\b|type error\)", "error values in memory (globals, fields)"),
+    (r"range over", "range over a string (UTF-8 decoding)"),
     (r"call to (strconv|strings|unicode/utf8|utf8|unicode|bytes|fmt|errors|sort|slices|math|io|sync|time|binary|encoding/binary|image/color|internal/[\w/]+)\.", "call into the standard library"),
-    (r"call to \(?[\w./]*\)?\.\w+|call of|function value|func\(", "calls of unknown functions / function values"),
-    (r"interface|any\b|values of type [\w./]*\.(ByteOrder|Color|Model|Interface|Reader|Writer)", "interfaces in memory or unknown interface types"),
-    (r"string", "strings in memory (fields, slices, globals)"),
-    (r"global|package-level", "package-level variables (pointers, slices, strings)"),
-    (r"generic", "generics"),
-    (r"range over", "range over map or string"),
+    (r"parameter \w+ of type func|function value|values of type func", "function values (parameters, fields, loops with invariants)"),
+    (r"interface|any\b|values of type [\w./]*\.(ByteOrder|Color|Model|Interface|Reader|Writer)", "interfaces in memory (fields, slices, globals)"),
+    (r"string", "strings in memory (fields, slices, globals) and string builtins"),
+    (r"package-level variable", "package-level variables (pointers, slices, other packages)"),
+    (r"builtin clear", "builtin clear on slices"),
+    (r"more than \d+ bits", "large arrays (more than 16384 bits)"),
+    (r"inlining budget", "inlining budget (give the callees contracts)"),
+    (r"generic|of type [A-Z]\b|values of type [A-Z]\b", "generics"),
     (r"map", "maps"),
     (r"defer|recover", "defer / recover"),
     (r"unsafe|Pointer", "unsafe"),
@@ -121,6 +125,14 @@ def main(paths):
     for reason, k in unk.most_common():
         print(f"  {k:4d}  {reason}")
     print()
+    failed = [r for r in results if r["verdict"] == "failed"]
+    tables = [r for r in failed if any(o.get("counterexample", {}).get("globals")
+                                       for o in r["obligations"] if o["verdict"] == "failed")]
+    unconfirmed = [r for r in failed if any(o["verdict"] == "failed" and o.get("confirmation") != "confirmed"
+                                            for o in r["obligations"])]
+    print(f"failed: {len(failed)}, every counterexample replayed in compiled Go: "
+          f"{len(failed) - len(unconfirmed)} confirmed, {len(unconfirmed)} not; "
+          f"{len(tables)} of them only with a package-level table changed from its initial value")
     print("failed (each replayed in compiled Go):")
     for r in results:
         if r["verdict"] != "failed":

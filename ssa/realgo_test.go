@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	gossa "golang.org/x/tools/go/ssa"
+
 	"github.com/vsynth/vsynth/specs"
 )
 
@@ -61,6 +63,12 @@ func TestRealGoSample(t *testing.T) {
 		p := prog.Fset.Position(tg.Pos)
 		return want[lineKey{p.Filename, p.Line}]
 	}
+	byFunc := map[*gossa.Function]*Target{}
+	for _, tg := range prog.Targets {
+		if tg.Func != nil {
+			byFunc[tg.Func] = tg
+		}
+	}
 	var pool []*Target
 	for _, tg := range prog.Targets {
 		w := wantOf(tg)
@@ -75,11 +83,7 @@ func TestRealGoSample(t *testing.T) {
 		if tg.Func == nil || !w[0].MatchString("proved") && !w[0].MatchString("failed") {
 			continue
 		}
-		n := 0
-		for _, b := range tg.Func.Blocks {
-			n += len(b.Instrs)
-		}
-		if n <= realgoSmall {
+		if closure, ok := realgoCallees(tg, byFunc); ok && len(closure) <= 3 {
 			pool = append(pool, tg)
 		}
 	}
@@ -91,9 +95,34 @@ func TestRealGoSample(t *testing.T) {
 		if s := os.Getenv("VSYNTH_SEED"); s != "" {
 			seed, _ = strconv.ParseUint(s, 10, 64)
 		}
+		// realgoSample-1 proved functions and one failed one, whose
+		// counterexample is replayed.
 		r := rand.New(rand.NewPCG(seed, 17))
 		r.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
-		pool = pool[:min(realgoSample, len(pool))]
+		var proved, failed []*Target
+		for _, tg := range pool {
+			if wantOf(tg)[0].MatchString("failed") {
+				failed = append(failed, tg)
+			} else {
+				proved = append(proved, tg)
+			}
+		}
+		pool = append(proved[:min(realgoSample-1, len(proved))], failed[:min(1, len(failed))]...)
+		// A function proved by its callees' contracts needs them proved
+		// in the same run.
+		seen := map[*Target]bool{}
+		for _, tg := range pool {
+			seen[tg] = true
+		}
+		for _, tg := range slices.Clone(pool) {
+			closure, _ := realgoCallees(tg, byFunc)
+			for _, c := range closure {
+				if !seen[c] {
+					seen[c] = true
+					pool = append(pool, c)
+				}
+			}
+		}
 	}
 	results, err := prog.Prove(context.Background(), pool, Options{Limits: testLimits, NewSolver: newTestSolver})
 	if err != nil {
@@ -119,6 +148,46 @@ func TestRealGoSample(t *testing.T) {
 		t.Logf("not replayed: %s", e)
 	}
 	t.Logf("%d functions of %d, %d counterexamples confirmed in Go", len(results), len(prog.Targets), n)
+}
+
+// realgoCallees lists tg and the functions with contracts it calls,
+// transitively, when every one is small (at most realgoSmall SSA
+// instructions) and makes no dynamic call (whose callees' contracts the
+// run would need too).
+func realgoCallees(tg *Target, byFunc map[*gossa.Function]*Target) ([]*Target, bool) {
+	var out []*Target
+	seen := map[*gossa.Function]bool{}
+	var walk func(fn *gossa.Function) bool
+	walk = func(fn *gossa.Function) bool {
+		if seen[fn] {
+			return true
+		}
+		seen[fn] = true
+		if t := byFunc[fn]; t != nil {
+			out = append(out, t)
+		}
+		n := 0
+		for _, b := range fn.Blocks {
+			n += len(b.Instrs)
+			for _, in := range b.Instrs {
+				if mc, ok := in.(*gossa.MakeClosure); ok && !walk(mc.Fn.(*gossa.Function)) {
+					return false
+				}
+				call, ok := in.(gossa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if call.Common().IsInvoke() {
+					return false
+				}
+				if callee := call.Common().StaticCallee(); callee != nil && callee.Blocks != nil && !walk(callee) {
+					return false
+				}
+			}
+		}
+		return n <= realgoSmall
+	}
+	return out, walk(tg.Func)
 }
 
 // realgoRuns is the number of random inputs per proved function.
