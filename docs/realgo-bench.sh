@@ -32,8 +32,9 @@ done
 # that never started: the functions that took 60 s or more in the first
 # pass are excluded (their first verdict stands), and the summary takes
 # the second pass's verdict for the canceled ones.
+pkgs=$(ls -d */)
 set -f # the exclusions are regular expressions
-for d in */; do
+for d in $pkgs; do
 	p=${d%/}
 	ex=$(python3 "$root/docs/realgo-summary.py" --slow "$OUT/$p.json") || continue
 	start=$(date +%s)

@@ -84,7 +84,9 @@ def slow(path):
     for r in rs:
         if r["time_ms"] >= 60000:
             name = r["function"].rsplit("/", 1)[-1].split(".", 1)[1]
-            flags.append("--exclude=\\." + re.escape(name).replace("\\ ", ".") + "$")
+            # "." for the space and the comma of an instance's type
+            # arguments: the CLI splits a flag's value at commas.
+            flags.append("--exclude=\\." + re.escape(name).replace("\\ ", ".").replace(",", ".") + "$")
     print(" ".join(flags))
 
 
