@@ -124,7 +124,7 @@ func TestRealGoSample(t *testing.T) {
 			}
 		}
 	}
-	results, err := prog.Prove(context.Background(), pool, Options{Limits: testLimits, NewSolver: newTestSolver})
+	results, err := prog.Prove(context.Background(), pool, Options{Limits: testLimits, NewSolver: newTestSolver, Infer: true}) // as the CLI
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -366,7 +366,7 @@ func realgoProved(t *testing.T, prog *Program) map[string]bool {
 		}
 		return proved
 	}
-	results, err := prog.Prove(context.Background(), prog.Targets, Options{})
+	results, err := prog.Prove(context.Background(), prog.Targets, Options{Infer: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,17 +19,17 @@ type digest uint32
 
 //vsynth:requires d != nil
 //vsynth:ensures *d == 1
-func (d *digest) Reset() { *d = 1 }
+func (d *digest) Reset() { *d = 1 } // want "proved"
 
 //vsynth:ensures result == 4
-func (d *digest) Size() int { return Size }
+func (d *digest) Size() int { return Size } // want "proved"
 
 //vsynth:ensures result == 4
-func (d *digest) BlockSize() int { return 4 }
+func (d *digest) BlockSize() int { return 4 } // want "proved"
 
 //vsynth:requires d&0xffff < mod && d>>16 < mod
 //vsynth:ensures result&0xffff < mod && result>>16 < mod
-func update(d digest, p []byte) digest {
+func update(d digest, p []byte) digest { // want "unknown"
 	s1, s2 := uint32(d&0xffff), uint32(d>>16)
 	for len(p) > 0 {
 		var q []byte
@@ -60,22 +60,22 @@ func update(d digest, p []byte) digest {
 
 //vsynth:requires d != nil && *d&0xffff < mod && *d>>16 < mod
 //vsynth:ensures nn == len(p) && err == nil
-func (d *digest) Write(p []byte) (nn int, err error) {
+func (d *digest) Write(p []byte) (nn int, err error) { // want "unknown"
 	*d = update(*d, p)
 	return len(p), nil
 }
 
 //vsynth:requires d != nil
 //vsynth:ensures result == uint32(*d)
-func (d *digest) Sum32() uint32 { return uint32(*d) }
+func (d *digest) Sum32() uint32 { return uint32(*d) } // want "proved"
 
 //vsynth:requires d != nil && len(in) < 1<<40
 //vsynth:ensures len(result) == len(in)+4
 //vsynth:ensures result[len(in)+3] == byte(*d)
-func (d *digest) Sum(in []byte) []byte {
+func (d *digest) Sum(in []byte) []byte { // want "proved"
 	s := uint32(*d)
 	return append(in, byte(s>>24), byte(s>>16), byte(s>>8), byte(s))
 }
 
 //vsynth:ensures result&0xffff < mod && result>>16 < mod
-func Checksum(data []byte) uint32 { return uint32(update(1, data)) }
+func Checksum(data []byte) uint32 { return uint32(update(1, data)) } // want "unknown"

@@ -44,16 +44,16 @@ var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was
 
 //vsynth:requires b != nil && 0 <= b.off && b.off <= len(b.buf)
 //vsynth:ensures len(result) == len(b.buf) - b.off
-func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+func (b *Buffer) Bytes() []byte { return b.buf[b.off:] } // want "proved"
 
 //vsynth:requires b != nil
 //vsynth:ensures len(result) == 0
-func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
+func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] } // want "proved"
 
 //vsynth:requires b == nil || (0 <= b.off && b.off <= len(b.buf))
 //vsynth:ensures b == nil ==> result == "<nil>"
 //vsynth:ensures b != nil ==> len(result) == len(b.buf) - b.off
-func (b *Buffer) String() string {
+func (b *Buffer) String() string { // want "proved"
 	if b == nil {
 		// Special case, useful in debugging.
 		return "<nil>"
@@ -63,24 +63,24 @@ func (b *Buffer) String() string {
 
 //vsynth:requires b != nil
 //vsynth:ensures result == (len(b.buf) <= b.off)
-func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
+func (b *Buffer) empty() bool { return len(b.buf) <= b.off } // want "proved"
 
 //vsynth:requires b != nil
 //vsynth:ensures result == len(b.buf) - b.off
-func (b *Buffer) Len() int { return len(b.buf) - b.off }
+func (b *Buffer) Len() int { return len(b.buf) - b.off } // want "proved"
 
 //vsynth:requires b != nil
 //vsynth:ensures result == cap(b.buf)
-func (b *Buffer) Cap() int { return cap(b.buf) }
+func (b *Buffer) Cap() int { return cap(b.buf) } // want "proved"
 
 //vsynth:requires b != nil
 //vsynth:ensures result >= 0
-func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
+func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) } // want "proved"
 
 //vsynth:requires b != nil && 0 <= b.off && b.off <= len(b.buf)
 //vsynth:requires 0 <= n && n <= len(b.buf) - b.off
 //vsynth:ensures len(b.buf) - b.off == n
-func (b *Buffer) Truncate(n int) {
+func (b *Buffer) Truncate(n int) { // want "proved"
 	if n == 0 {
 		b.Reset()
 		return
@@ -94,7 +94,7 @@ func (b *Buffer) Truncate(n int) {
 
 //vsynth:requires b != nil
 //vsynth:ensures len(b.buf) == 0 && b.off == 0
-func (b *Buffer) Reset() {
+func (b *Buffer) Reset() { // want "proved"
 	b.buf = b.buf[:0]
 	b.off = 0
 	b.lastRead = opInvalid
@@ -102,7 +102,7 @@ func (b *Buffer) Reset() {
 
 //vsynth:requires b != nil && n >= 0
 //vsynth:ensures result1 ==> len(b.buf) == old(len(b.buf)) + n
-func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
+func (b *Buffer) tryGrowByReslice(n int) (int, bool) { // want "proved"
 	if l := len(b.buf); n <= cap(b.buf)-l {
 		b.buf = b.buf[:l+n]
 		return l, true
@@ -113,7 +113,7 @@ func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
 //vsynth:requires b != nil && 0 <= b.off && b.off <= len(b.buf) && n >= 0
 //vsynth:ensures len(result) <= n
 //vsynth:ensures 0 <= b.off && b.off <= len(b.buf)
-func (b *Buffer) Next(n int) []byte {
+func (b *Buffer) Next(n int) []byte { // want "proved"
 	b.lastRead = opInvalid
 	m := b.Len()
 	if n > m {
@@ -129,7 +129,7 @@ func (b *Buffer) Next(n int) []byte {
 
 //vsynth:requires b != nil && 0 <= b.off && b.off <= len(b.buf)
 //vsynth:ensures result1 == nil ==> b.off == old(b.off) + 1
-func (b *Buffer) ReadByte() (byte, error) {
+func (b *Buffer) ReadByte() (byte, error) { // want "unsupported"
 	if b.empty() {
 		// Buffer is empty, reset to recover space.
 		b.Reset()
@@ -143,7 +143,7 @@ func (b *Buffer) ReadByte() (byte, error) {
 
 //vsynth:requires b != nil && 0 <= b.off
 //vsynth:ensures b.off >= 0
-func (b *Buffer) UnreadByte() error {
+func (b *Buffer) UnreadByte() error { // want "unsupported"
 	if b.lastRead == opInvalid {
 		return errUnreadByte
 	}
@@ -156,7 +156,7 @@ func (b *Buffer) UnreadByte() error {
 
 //vsynth:requires b != nil && 0 <= b.off && b.off <= len(b.buf) && len(b.buf) < 1<<40
 //vsynth:ensures result == nil
-func (b *Buffer) WriteByte(c byte) error {
+func (b *Buffer) WriteByte(c byte) error { // want "unknown"
 	b.lastRead = opInvalid
 	m, ok := b.tryGrowByReslice(1)
 	if !ok {
@@ -168,7 +168,7 @@ func (b *Buffer) WriteByte(c byte) error {
 
 //vsynth:requires b != nil && 0 <= b.off && b.off <= len(b.buf) && n >= 0 && n < 1<<40 && len(b.buf) < 1<<40
 //vsynth:ensures result >= 0
-func (b *Buffer) grow(n int) int {
+func (b *Buffer) grow(n int) int { // want "unsupported"
 	m := b.Len()
 	// If buffer is empty, reset to recover space.
 	if m == 0 && b.off != 0 {
@@ -203,7 +203,7 @@ func (b *Buffer) grow(n int) int {
 
 //vsynth:requires n >= 0 && n < 1<<40 && len(b) < 1<<40
 //vsynth:ensures len(result) == len(b)
-func growSlice(b []byte, n int) []byte {
+func growSlice(b []byte, n int) []byte { // want "unsupported"
 	defer func() {
 		if recover() != nil {
 			panic(ErrTooLarge)
@@ -229,31 +229,31 @@ func growSlice(b []byte, n int) []byte {
 }
 
 //vsynth:ensures result != nil && result.off == 0
-func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} } // want "proved"
 
 //vsynth:ensures result != nil && len(result.buf) == len(s)
-func NewBufferString(s string) *Buffer {
+func NewBufferString(s string) *Buffer { // want "proved"
 	return &Buffer{buf: []byte(s)}
 }
 
 //vsynth:ensures result == (len(a) == len(b) && forall i int :: 0 <= i && i < len(a) ==> a[i] == b[i])
-func Equal(a, b []byte) bool {
+func Equal(a, b []byte) bool { // want "unknown"
 	// Neither cmd/compile nor gccgo allocates for these string conversions.
 	return string(a) == string(b)
 }
 
 //vsynth:ensures result ==> len(s) >= len(prefix)
-func HasPrefix(s, prefix []byte) bool {
+func HasPrefix(s, prefix []byte) bool { // want "unknown"
 	return len(s) >= len(prefix) && Equal(s[:len(prefix)], prefix)
 }
 
 //vsynth:ensures result ==> len(s) >= len(suffix)
-func HasSuffix(s, suffix []byte) bool {
+func HasSuffix(s, suffix []byte) bool { // want "unknown"
 	return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix)
 }
 
 //vsynth:ensures len(result) <= len(s)
-func TrimPrefix(s, prefix []byte) []byte {
+func TrimPrefix(s, prefix []byte) []byte { // want "unknown"
 	if HasPrefix(s, prefix) {
 		return s[len(prefix):]
 	}
@@ -261,7 +261,7 @@ func TrimPrefix(s, prefix []byte) []byte {
 }
 
 //vsynth:ensures len(result) <= len(s)
-func TrimSuffix(s, suffix []byte) []byte {
+func TrimSuffix(s, suffix []byte) []byte { // want "unknown"
 	if HasSuffix(s, suffix) {
 		return s[:len(s)-len(suffix)]
 	}
@@ -270,7 +270,7 @@ func TrimSuffix(s, suffix []byte) []byte {
 
 //vsynth:ensures b == nil ==> result == nil
 //vsynth:ensures len(result) == len(b)
-func Clone(b []byte) []byte {
+func Clone(b []byte) []byte { // want "unknown"
 	if b == nil {
 		return nil
 	}
@@ -278,7 +278,7 @@ func Clone(b []byte) []byte {
 }
 
 //vsynth:ensures found ==> len(after) == len(s) - len(prefix)
-func CutPrefix(s, prefix []byte) (after []byte, found bool) {
+func CutPrefix(s, prefix []byte) (after []byte, found bool) { // want "unknown"
 	if !HasPrefix(s, prefix) {
 		return s, false
 	}

@@ -20,7 +20,7 @@ type RGBA struct {
 }
 
 //vsynth:ensures r == uint32(c.R)*0x101 && a == uint32(c.A)*0x101
-func (c RGBA) RGBA() (r, g, b, a uint32) {
+func (c RGBA) RGBA() (r, g, b, a uint32) { // want "proved"
 	r = uint32(c.R)
 	r |= r << 8
 	g = uint32(c.G)
@@ -37,7 +37,7 @@ type RGBA64 struct {
 }
 
 //vsynth:ensures r == uint32(c.R) && a == uint32(c.A)
-func (c RGBA64) RGBA() (r, g, b, a uint32) {
+func (c RGBA64) RGBA() (r, g, b, a uint32) { // want "proved"
 	return uint32(c.R), uint32(c.G), uint32(c.B), uint32(c.A)
 }
 
@@ -46,7 +46,7 @@ type NRGBA struct {
 }
 
 //vsynth:ensures r <= a && g <= a && b <= a && a <= 0xffff
-func (c NRGBA) RGBA() (r, g, b, a uint32) {
+func (c NRGBA) RGBA() (r, g, b, a uint32) { // want "unknown"
 	r = uint32(c.R)
 	r |= r << 8
 	r *= uint32(c.A)
@@ -69,7 +69,7 @@ type NRGBA64 struct {
 }
 
 //vsynth:ensures r <= a && g <= a && b <= a && a <= 0xffff
-func (c NRGBA64) RGBA() (r, g, b, a uint32) {
+func (c NRGBA64) RGBA() (r, g, b, a uint32) { // want "unknown"
 	r = uint32(c.R)
 	r *= uint32(c.A)
 	r /= 0xffff
@@ -88,7 +88,7 @@ type Alpha struct {
 }
 
 //vsynth:ensures r == a && g == a && b == a && a <= 0xffff
-func (c Alpha) RGBA() (r, g, b, a uint32) {
+func (c Alpha) RGBA() (r, g, b, a uint32) { // want "proved"
 	a = uint32(c.A)
 	a |= a << 8
 	return a, a, a, a
@@ -99,7 +99,7 @@ type Alpha16 struct {
 }
 
 //vsynth:ensures r == a && a == uint32(c.A)
-func (c Alpha16) RGBA() (r, g, b, a uint32) {
+func (c Alpha16) RGBA() (r, g, b, a uint32) { // want "proved"
 	a = uint32(c.A)
 	return a, a, a, a
 }
@@ -109,7 +109,7 @@ type Gray struct {
 }
 
 //vsynth:ensures r == g && g == b && a == 0xffff
-func (c Gray) RGBA() (r, g, b, a uint32) {
+func (c Gray) RGBA() (r, g, b, a uint32) { // want "proved"
 	y := uint32(c.Y)
 	y |= y << 8
 	return y, y, y, 0xffff
@@ -120,7 +120,7 @@ type Gray16 struct {
 }
 
 //vsynth:ensures r == uint32(c.Y) && a == 0xffff
-func (c Gray16) RGBA() (r, g, b, a uint32) {
+func (c Gray16) RGBA() (r, g, b, a uint32) { // want "proved"
 	y := uint32(c.Y)
 	return y, y, y, 0xffff
 }
@@ -130,7 +130,7 @@ type Model interface {
 }
 
 //vsynth:ensures result != nil
-func ModelFunc(f func(Color) Color) Model {
+func ModelFunc(f func(Color) Color) Model { // want "unsupported"
 	// Note: using *modelFunc as the implementation
 	// means that callers can still use comparisons
 	// like m == RGBAModel. This is not possible if
@@ -145,7 +145,7 @@ type modelFunc struct {
 
 //vsynth:requires m != nil
 //vsynth:ensures true
-func (m *modelFunc) Convert(c Color) Color {
+func (m *modelFunc) Convert(c Color) Color { // want "unsupported"
 	return m.f(c)
 }
 
@@ -162,7 +162,7 @@ var (
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func rgbaModel(c Color) Color {
+func rgbaModel(c Color) Color { // want "failed"
 	if _, ok := c.(RGBA); ok {
 		return c
 	}
@@ -172,7 +172,7 @@ func rgbaModel(c Color) Color {
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func rgba64Model(c Color) Color {
+func rgba64Model(c Color) Color { // want "failed"
 	if _, ok := c.(RGBA64); ok {
 		return c
 	}
@@ -182,7 +182,7 @@ func rgba64Model(c Color) Color {
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func nrgbaModel(c Color) Color {
+func nrgbaModel(c Color) Color { // want "unknown"
 	if _, ok := c.(NRGBA); ok {
 		return c
 	}
@@ -202,7 +202,7 @@ func nrgbaModel(c Color) Color {
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func nrgba64Model(c Color) Color {
+func nrgba64Model(c Color) Color { // want "unknown"
 	if _, ok := c.(NRGBA64); ok {
 		return c
 	}
@@ -222,7 +222,7 @@ func nrgba64Model(c Color) Color {
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func alpha16Model(c Color) Color {
+func alpha16Model(c Color) Color { // want "failed"
 	if _, ok := c.(Alpha16); ok {
 		return c
 	}
@@ -232,7 +232,7 @@ func alpha16Model(c Color) Color {
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func alphaModel(c Color) Color {
+func alphaModel(c Color) Color { // want "failed"
 	if _, ok := c.(Alpha); ok {
 		return c
 	}
@@ -242,7 +242,7 @@ func alphaModel(c Color) Color {
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func grayModel(c Color) Color {
+func grayModel(c Color) Color { // want "failed"
 	if _, ok := c.(Gray); ok {
 		return c
 	}
@@ -263,7 +263,7 @@ func grayModel(c Color) Color {
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func gray16Model(c Color) Color {
+func gray16Model(c Color) Color { // want "failed"
 	if _, ok := c.(Gray16); ok {
 		return c
 	}
@@ -282,7 +282,7 @@ func gray16Model(c Color) Color {
 type Palette []Color
 
 //vsynth:ensures len(p) == 0 ==> result == nil
-func (p Palette) Convert(c Color) Color {
+func (p Palette) Convert(c Color) Color { // want "unsupported"
 	if len(p) == 0 {
 		return nil
 	}
@@ -291,7 +291,7 @@ func (p Palette) Convert(c Color) Color {
 
 //vsynth:requires c != nil
 //vsynth:ensures 0 <= result && (len(p) == 0 || result < len(p))
-func (p Palette) Index(c Color) int {
+func (p Palette) Index(c Color) int { // want "unsupported"
 	// A batch version of this computation is in image/draw/draw.go.
 
 	cr, cg, cb, ca := c.RGBA()
@@ -312,7 +312,7 @@ func (p Palette) Index(c Color) int {
 //vsynth:requires x <= 0xffff && y <= 0xffff
 //vsynth:ensures x >= y ==> result == ((x-y)*(x-y))>>2
 //vsynth:ensures x < y ==> result == ((y-x)*(y-x))>>2
-func sqDiff(x, y uint32) uint32 {
+func sqDiff(x, y uint32) uint32 { // want "unknown"
 	// The canonical code of this function looks as follows:
 	//
 	//	var d uint32
@@ -340,7 +340,7 @@ func sqDiff(x, y uint32) uint32 {
 }
 
 //vsynth:ensures r == g && g == b ==> result0 == r && result1 == 128 && result2 == 128
-func RGBToYCbCr(r, g, b uint8) (uint8, uint8, uint8) {
+func RGBToYCbCr(r, g, b uint8) (uint8, uint8, uint8) { // want "proved"
 	// The JFIF specification says:
 	//	Y' =  0.2990*R + 0.5870*G + 0.1140*B
 	//	Cb = -0.1687*R - 0.3313*G + 0.5000*B + 128
@@ -390,7 +390,7 @@ func RGBToYCbCr(r, g, b uint8) (uint8, uint8, uint8) {
 }
 
 //vsynth:ensures cb == 128 && cr == 128 ==> result0 == y && result1 == y && result2 == y
-func YCbCrToRGB(y, cb, cr uint8) (uint8, uint8, uint8) {
+func YCbCrToRGB(y, cb, cr uint8) (uint8, uint8, uint8) { // want "proved"
 	// The JFIF specification says:
 	//	R = Y' + 1.40200*(Cr-128)
 	//	G = Y' - 0.34414*(Cb-128) - 0.71414*(Cr-128)
@@ -493,7 +493,7 @@ type YCbCr struct {
 }
 
 //vsynth:ensures result3 == 0xffff && result0 <= 0xffff
-func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32) {
+func (c YCbCr) RGBA() (uint32, uint32, uint32, uint32) { // want "proved"
 	// This code is a copy of the YCbCrToRGB function above, except that it
 	// returns values in the range [0, 0xffff] instead of [0, 0xff]. There is a
 	// subtle difference between doing this and having YCbCr satisfy the Color
@@ -554,7 +554,7 @@ var YCbCrModel Model = ModelFunc(yCbCrModel)
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func yCbCrModel(c Color) Color {
+func yCbCrModel(c Color) Color { // want "failed"
 	if _, ok := c.(YCbCr); ok {
 		return c
 	}
@@ -569,7 +569,7 @@ type NYCbCrA struct {
 }
 
 //vsynth:ensures result0 <= result3 && result3 <= 0xffff
-func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32) {
+func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32) { // want "proved"
 	// The first part of this method is the same as YCbCr.RGBA.
 	yy1 := int32(c.Y) * 0x10101
 	cb1 := int32(c.Cb) - 128
@@ -616,7 +616,7 @@ var NYCbCrAModel Model = ModelFunc(nYCbCrAModel)
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func nYCbCrAModel(c Color) Color {
+func nYCbCrAModel(c Color) Color { // want "unknown"
 	switch c := c.(type) {
 	case NYCbCrA:
 		return c
@@ -637,7 +637,7 @@ func nYCbCrAModel(c Color) Color {
 }
 
 //vsynth:ensures r == 0 && g == 0 && b == 0 ==> result3 == 0xff
-func RGBToCMYK(r, g, b uint8) (uint8, uint8, uint8, uint8) {
+func RGBToCMYK(r, g, b uint8) (uint8, uint8, uint8, uint8) { // want "proved"
 	rr := uint32(r)
 	gg := uint32(g)
 	bb := uint32(b)
@@ -658,7 +658,7 @@ func RGBToCMYK(r, g, b uint8) (uint8, uint8, uint8, uint8) {
 }
 
 //vsynth:ensures k == 0xff ==> result0 == 0 && result1 == 0 && result2 == 0
-func CMYKToRGB(c, m, y, k uint8) (uint8, uint8, uint8) {
+func CMYKToRGB(c, m, y, k uint8) (uint8, uint8, uint8) { // want "proved"
 	w := 0xffff - uint32(k)*0x101
 	r := (0xffff - uint32(c)*0x101) * w / 0xffff
 	g := (0xffff - uint32(m)*0x101) * w / 0xffff
@@ -671,7 +671,7 @@ type CMYK struct {
 }
 
 //vsynth:ensures result3 == 0xffff
-func (c CMYK) RGBA() (uint32, uint32, uint32, uint32) {
+func (c CMYK) RGBA() (uint32, uint32, uint32, uint32) { // want "proved"
 	// This code is a copy of the CMYKToRGB function above, except that it
 	// returns values in the range [0, 0xffff] instead of [0, 0xff].
 
@@ -686,7 +686,7 @@ var CMYKModel Model = ModelFunc(cmykModel)
 
 //vsynth:requires c != nil
 //vsynth:ensures result != nil
-func cmykModel(c Color) Color {
+func cmykModel(c Color) Color { // want "failed"
 	if _, ok := c.(CMYK); ok {
 		return c
 	}

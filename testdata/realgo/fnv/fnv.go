@@ -30,48 +30,48 @@ const (
 
 //vsynth:requires s != nil
 //vsynth:ensures *s == offset32
-func (s *sum32) Reset() { *s = offset32 }
+func (s *sum32) Reset() { *s = offset32 } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures *s == offset32
-func (s *sum32a) Reset() { *s = offset32 }
+func (s *sum32a) Reset() { *s = offset32 } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures *s == offset64
-func (s *sum64) Reset() { *s = offset64 }
+func (s *sum64) Reset() { *s = offset64 } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures *s == offset64
-func (s *sum64a) Reset() { *s = offset64 }
+func (s *sum64a) Reset() { *s = offset64 } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures s[0] == offset128Higher && s[1] == offset128Lower
-func (s *sum128) Reset() { s[0] = offset128Higher; s[1] = offset128Lower }
+func (s *sum128) Reset() { s[0] = offset128Higher; s[1] = offset128Lower } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures s[0] == offset128Higher && s[1] == offset128Lower
-func (s *sum128a) Reset() { s[0] = offset128Higher; s[1] = offset128Lower }
+func (s *sum128a) Reset() { s[0] = offset128Higher; s[1] = offset128Lower } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures result == uint32(*s)
-func (s *sum32) Sum32() uint32 { return uint32(*s) }
+func (s *sum32) Sum32() uint32 { return uint32(*s) } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures result == uint32(*s)
-func (s *sum32a) Sum32() uint32 { return uint32(*s) }
+func (s *sum32a) Sum32() uint32 { return uint32(*s) } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures result == uint64(*s)
-func (s *sum64) Sum64() uint64 { return uint64(*s) }
+func (s *sum64) Sum64() uint64 { return uint64(*s) } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures result == uint64(*s)
-func (s *sum64a) Sum64() uint64 { return uint64(*s) }
+func (s *sum64a) Sum64() uint64 { return uint64(*s) } // want "proved"
 
 //vsynth:requires s != nil
 //vsynth:ensures result0 == len(data) && result1 == nil
 //vsynth:ensures len(data) == 0 ==> *s == old(*s)
-func (s *sum32) Write(data []byte) (int, error) {
+func (s *sum32) Write(data []byte) (int, error) { // want "unknown"
 	hash := *s
 	for _, c := range data {
 		hash *= prime32
@@ -84,7 +84,7 @@ func (s *sum32) Write(data []byte) (int, error) {
 //vsynth:requires s != nil
 //vsynth:ensures result0 == len(data) && result1 == nil
 //vsynth:ensures len(data) == 1 ==> *s == (old(*s) ^ sum32a(data[0])) * prime32
-func (s *sum32a) Write(data []byte) (int, error) {
+func (s *sum32a) Write(data []byte) (int, error) { // want "unknown"
 	hash := *s
 	for _, c := range data {
 		hash ^= sum32a(c)
@@ -96,7 +96,7 @@ func (s *sum32a) Write(data []byte) (int, error) {
 
 //vsynth:requires s != nil
 //vsynth:ensures result0 == len(data) && result1 == nil
-func (s *sum64) Write(data []byte) (int, error) {
+func (s *sum64) Write(data []byte) (int, error) { // want "unknown"
 	hash := *s
 	for _, c := range data {
 		hash *= prime64
@@ -108,7 +108,7 @@ func (s *sum64) Write(data []byte) (int, error) {
 
 //vsynth:requires s != nil
 //vsynth:ensures result0 == len(data) && result1 == nil
-func (s *sum64a) Write(data []byte) (int, error) {
+func (s *sum64a) Write(data []byte) (int, error) { // want "unknown"
 	hash := *s
 	for _, c := range data {
 		hash ^= sum64a(c)
@@ -120,7 +120,7 @@ func (s *sum64a) Write(data []byte) (int, error) {
 
 //vsynth:requires s != nil
 //vsynth:ensures result0 == len(data) && result1 == nil
-func (s *sum128) Write(data []byte) (int, error) {
+func (s *sum128) Write(data []byte) (int, error) { // want "unknown"
 	for _, c := range data {
 		// Compute the multiplication
 		s0, s1 := bits.Mul64(prime128Lower, s[1])
@@ -135,7 +135,7 @@ func (s *sum128) Write(data []byte) (int, error) {
 
 //vsynth:requires s != nil
 //vsynth:ensures result0 == len(data) && result1 == nil
-func (s *sum128a) Write(data []byte) (int, error) {
+func (s *sum128a) Write(data []byte) (int, error) { // want "unknown"
 	for _, c := range data {
 		s[1] ^= uint64(c)
 		// Compute the multiplication
@@ -149,10 +149,10 @@ func (s *sum128a) Write(data []byte) (int, error) {
 }
 
 //vsynth:ensures result == 4
-func (s *sum32) Size() int { return 4 }
+func (s *sum32) Size() int { return 4 } // want "proved"
 
 //vsynth:ensures result == 16
-func (s *sum128) Size() int { return 16 }
+func (s *sum128) Size() int { return 16 } // want "proved"
 
 //vsynth:ensures result == 1
-func (s *sum64a) BlockSize() int { return 1 }
+func (s *sum64a) BlockSize() int { return 1 } // want "proved"

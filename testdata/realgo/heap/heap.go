@@ -16,7 +16,7 @@ type Interface interface {
 
 //vsynth:requires h != nil
 //vsynth:ensures true
-func Init(h Interface) {
+func Init(h Interface) { // want "unsupported"
 	// heapify
 	n := h.Len()
 	for i := n/2 - 1; i >= 0; i-- {
@@ -26,14 +26,14 @@ func Init(h Interface) {
 
 //vsynth:requires h != nil
 //vsynth:ensures true
-func Push(h Interface, x any) {
+func Push(h Interface, x any) { // want "unsupported"
 	h.Push(x)
 	up(h, h.Len()-1)
 }
 
 //vsynth:requires h != nil && h.Len() > 0
 //vsynth:ensures true
-func Pop(h Interface) any {
+func Pop(h Interface) any { // want "unsupported"
 	n := h.Len() - 1
 	h.Swap(0, n)
 	down(h, 0, n)
@@ -42,7 +42,7 @@ func Pop(h Interface) any {
 
 //vsynth:requires h != nil && 0 <= i && i < h.Len()
 //vsynth:ensures true
-func Remove(h Interface, i int) any {
+func Remove(h Interface, i int) any { // want "unsupported"
 	n := h.Len() - 1
 	if n != i {
 		h.Swap(i, n)
@@ -55,7 +55,7 @@ func Remove(h Interface, i int) any {
 
 //vsynth:requires h != nil && 0 <= i && i < h.Len()
 //vsynth:ensures true
-func Fix(h Interface, i int) {
+func Fix(h Interface, i int) { // want "unsupported"
 	if !down(h, i, h.Len()) {
 		up(h, i)
 	}
@@ -63,7 +63,7 @@ func Fix(h Interface, i int) {
 
 //vsynth:requires h != nil && 0 <= j && j < h.Len()
 //vsynth:ensures true
-func up(h Interface, j int) {
+func up(h Interface, j int) { // want "unsupported"
 	for {
 		i := (j - 1) / 2 // parent
 		if i == j || !h.Less(j, i) {
@@ -76,7 +76,7 @@ func up(h Interface, j int) {
 
 //vsynth:requires h != nil && 0 <= i0 && i0 < n && n <= h.Len()
 //vsynth:ensures true
-func down(h Interface, i0, n int) bool {
+func down(h Interface, i0, n int) bool { // want "unsupported"
 	i := i0
 	for {
 		j1 := 2*i + 1
@@ -99,19 +99,19 @@ func down(h Interface, i0, n int) bool {
 type IntHeap []int
 
 //vsynth:ensures result == len(h)
-func (h IntHeap) Len() int { return len(h) }
+func (h IntHeap) Len() int { return len(h) } // want "proved"
 
 //vsynth:requires 0 <= i && i < len(h) && 0 <= j && j < len(h)
 //vsynth:ensures result == (h[i] < h[j])
-func (h IntHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h IntHeap) Less(i, j int) bool { return h[i] < h[j] } // want "proved"
 
 //vsynth:requires 0 <= i && i < len(h) && 0 <= j && j < len(h)
 //vsynth:ensures h[i] == old(h[j]) && h[j] == old(h[i])
-func (h IntHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h IntHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] } // want "proved"
 
 //vsynth:requires h != nil && len(*h) < 1<<40
 //vsynth:ensures len(*h) == old(len(*h)) + 1
-func (h *IntHeap) Push(x any) {
+func (h *IntHeap) Push(x any) { // want "unknown"
 	// Push and Pop use pointer receivers because they modify the slice's length,
 	// not just its contents.
 	*h = append(*h, x.(int))
@@ -119,7 +119,7 @@ func (h *IntHeap) Push(x any) {
 
 //vsynth:requires h != nil && len(*h) > 0
 //vsynth:ensures len(*h) == old(len(*h)) - 1
-func (h *IntHeap) Pop() any {
+func (h *IntHeap) Pop() any { // want "proved"
 	old := *h
 	n := len(old)
 	x := old[n-1]

@@ -14,7 +14,7 @@ import (
 
 //vsynth:ensures len(result) >= 1
 //vsynth:ensures v == 0 ==> result == "0"
-func Comma(v int64) string {
+func Comma(v int64) string { // want "unsupported"
 	sign := ""
 
 	// Min int64 can't be negated to a usable value, so it has to be special cased.
@@ -46,7 +46,7 @@ func Comma(v int64) string {
 }
 
 //vsynth:ensures len(result) >= 1
-func Commaf(v float64) string {
+func Commaf(v float64) string { // want "unsupported"
 	buf := &bytes.Buffer{}
 	if v < 0 {
 		buf.Write([]byte{'-'})
@@ -76,7 +76,7 @@ func Commaf(v float64) string {
 }
 
 //vsynth:ensures len(result) >= 3
-func Ordinal(x int) string {
+func Ordinal(x int) string { // want "unsupported"
 	suffix := "th"
 	switch x % 10 {
 	case 1:
@@ -96,7 +96,7 @@ func Ordinal(x int) string {
 }
 
 //vsynth:ensures len(result) <= len(s)
-func stripTrailingZeros(s string) string {
+func stripTrailingZeros(s string) string { // want "unsupported"
 	if !strings.ContainsRune(s, '.') {
 		return s
 	}
@@ -115,7 +115,7 @@ func stripTrailingZeros(s string) string {
 }
 
 //vsynth:ensures len(result) <= len(s)
-func stripTrailingDigits(s string, digits int) string {
+func stripTrailingDigits(s string, digits int) string { // want "unsupported"
 	if i := strings.Index(s, "."); i >= 0 {
 		if digits <= 0 {
 			return s[:i]
@@ -130,12 +130,12 @@ func stripTrailingDigits(s string, digits int) string {
 }
 
 //vsynth:ensures len(result) >= 1
-func Ftoa(num float64) string {
+func Ftoa(num float64) string { // want "unsupported"
 	return stripTrailingZeros(strconv.FormatFloat(num, 'f', 6, 64))
 }
 
 //vsynth:ensures len(result) >= 1
-func FtoaWithDigits(num float64, digits int) string {
+func FtoaWithDigits(num float64, digits int) string { // want "unsupported"
 	return stripTrailingZeros(stripTrailingDigits(strconv.FormatFloat(num, 'f', 6, 64), digits))
 }
 
@@ -190,12 +190,12 @@ var bytesSizeTable = map[string]uint64{
 }
 
 //vsynth:ensures true
-func logn(n, b float64) float64 {
+func logn(n, b float64) float64 { // want "unsupported"
 	return math.Log(n) / math.Log(b)
 }
 
 //vsynth:ensures len(result) >= 1
-func humanateBytes(s uint64, base float64, sizes []string) string {
+func humanateBytes(s uint64, base float64, sizes []string) string { // want "unsupported"
 	if s < 10 {
 		return fmt.Sprintf("%d B", s)
 	}
@@ -211,13 +211,13 @@ func humanateBytes(s uint64, base float64, sizes []string) string {
 }
 
 //vsynth:ensures len(result) >= 1
-func Bytes(s uint64) string {
+func Bytes(s uint64) string { // want "unsupported"
 	sizes := []string{"B", "kB", "MB", "GB", "TB", "PB", "EB"}
 	return humanateBytes(s, 1000, sizes)
 }
 
 //vsynth:ensures len(result) >= 1
-func IBytes(s uint64) string {
+func IBytes(s uint64) string { // want "unsupported"
 	sizes := []string{"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"}
 	return humanateBytes(s, 1024, sizes)
 }

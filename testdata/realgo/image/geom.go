@@ -15,40 +15,40 @@ type Point struct {
 }
 
 //vsynth:ensures len(result) >= 5
-func (p Point) String() string {
+func (p Point) String() string { // want "unsupported"
 	return "(" + strconv.Itoa(p.X) + "," + strconv.Itoa(p.Y) + ")"
 }
 
 //vsynth:ensures result.X == p.X + q.X && result.Y == p.Y + q.Y
-func (p Point) Add(q Point) Point {
+func (p Point) Add(q Point) Point { // want "proved"
 	return Point{p.X + q.X, p.Y + q.Y}
 }
 
 //vsynth:ensures result.X == p.X - q.X && result.Y == p.Y - q.Y
-func (p Point) Sub(q Point) Point {
+func (p Point) Sub(q Point) Point { // want "proved"
 	return Point{p.X - q.X, p.Y - q.Y}
 }
 
 //vsynth:ensures result.X == p.X * k && result.Y == p.Y * k
-func (p Point) Mul(k int) Point {
+func (p Point) Mul(k int) Point { // want "proved"
 	return Point{p.X * k, p.Y * k}
 }
 
 //vsynth:requires k != 0
 //vsynth:ensures result.X == p.X / k && result.Y == p.Y / k
-func (p Point) Div(k int) Point {
+func (p Point) Div(k int) Point { // want "proved"
 	return Point{p.X / k, p.Y / k}
 }
 
 //vsynth:ensures result ==> r.Min.X <= p.X && p.X < r.Max.X
-func (p Point) In(r Rectangle) bool {
+func (p Point) In(r Rectangle) bool { // want "proved"
 	return r.Min.X <= p.X && p.X < r.Max.X &&
 		r.Min.Y <= p.Y && p.Y < r.Max.Y
 }
 
 //vsynth:requires r.Min.X < r.Max.X && r.Min.Y < r.Max.Y && r.Max.X - r.Min.X > 0 && r.Max.Y - r.Min.Y > 0
 //vsynth:ensures result.In(r)
-func (p Point) Mod(r Rectangle) Point {
+func (p Point) Mod(r Rectangle) Point { // want "unknown"
 	w, h := r.Dx(), r.Dy()
 	p = p.Sub(r.Min)
 	p.X = p.X % w
@@ -63,14 +63,14 @@ func (p Point) Mod(r Rectangle) Point {
 }
 
 //vsynth:ensures result == (p.X == q.X && p.Y == q.Y)
-func (p Point) Eq(q Point) bool {
+func (p Point) Eq(q Point) bool { // want "proved"
 	return p == q
 }
 
 var ZP Point
 
 //vsynth:ensures result.X == X && result.Y == Y
-func Pt(X, Y int) Point {
+func Pt(X, Y int) Point { // want "proved"
 	return Point{X, Y}
 }
 
@@ -79,22 +79,22 @@ type Rectangle struct {
 }
 
 //vsynth:ensures len(result) >= 11
-func (r Rectangle) String() string {
+func (r Rectangle) String() string { // want "unknown"
 	return r.Min.String() + "-" + r.Max.String()
 }
 
 //vsynth:ensures result == r.Max.X - r.Min.X
-func (r Rectangle) Dx() int {
+func (r Rectangle) Dx() int { // want "proved"
 	return r.Max.X - r.Min.X
 }
 
 //vsynth:ensures result == r.Max.Y - r.Min.Y
-func (r Rectangle) Dy() int {
+func (r Rectangle) Dy() int { // want "proved"
 	return r.Max.Y - r.Min.Y
 }
 
 //vsynth:ensures result.X == r.Dx() && result.Y == r.Dy()
-func (r Rectangle) Size() Point {
+func (r Rectangle) Size() Point { // want "proved"
 	return Point{
 		r.Max.X - r.Min.X,
 		r.Max.Y - r.Min.Y,
@@ -102,7 +102,7 @@ func (r Rectangle) Size() Point {
 }
 
 //vsynth:ensures result.Min.X == r.Min.X + p.X && result.Max.Y == r.Max.Y + p.Y
-func (r Rectangle) Add(p Point) Rectangle {
+func (r Rectangle) Add(p Point) Rectangle { // want "proved"
 	return Rectangle{
 		Point{r.Min.X + p.X, r.Min.Y + p.Y},
 		Point{r.Max.X + p.X, r.Max.Y + p.Y},
@@ -110,7 +110,7 @@ func (r Rectangle) Add(p Point) Rectangle {
 }
 
 //vsynth:ensures result.Min.X == r.Min.X - p.X && result.Max.Y == r.Max.Y - p.Y
-func (r Rectangle) Sub(p Point) Rectangle {
+func (r Rectangle) Sub(p Point) Rectangle { // want "proved"
 	return Rectangle{
 		Point{r.Min.X - p.X, r.Min.Y - p.Y},
 		Point{r.Max.X - p.X, r.Max.Y - p.Y},
@@ -120,7 +120,7 @@ func (r Rectangle) Sub(p Point) Rectangle {
 //vsynth:requires r.Min.X <= r.Max.X && r.Min.Y <= r.Max.Y && r.Max.X - r.Min.X >= 0 && r.Max.Y - r.Min.Y >= 0
 //vsynth:requires -(1<<40) < n && n < 1<<40 && -(1<<40) < r.Min.X && r.Max.X < 1<<40 && -(1<<40) < r.Min.Y && r.Max.Y < 1<<40
 //vsynth:ensures result.Min.X <= result.Max.X && result.Min.Y <= result.Max.Y
-func (r Rectangle) Inset(n int) Rectangle {
+func (r Rectangle) Inset(n int) Rectangle { // want "unknown"
 	if r.Dx() < 2*n {
 		r.Min.X = (r.Min.X + r.Max.X) / 2
 		r.Max.X = r.Min.X
@@ -139,7 +139,7 @@ func (r Rectangle) Inset(n int) Rectangle {
 }
 
 //vsynth:ensures result.Empty() || (r.Min.X <= result.Min.X && result.Max.X <= r.Max.X)
-func (r Rectangle) Intersect(s Rectangle) Rectangle {
+func (r Rectangle) Intersect(s Rectangle) Rectangle { // want "unknown"
 	if r.Min.X < s.Min.X {
 		r.Min.X = s.Min.X
 	}
@@ -163,7 +163,7 @@ func (r Rectangle) Intersect(s Rectangle) Rectangle {
 }
 
 //vsynth:ensures !r.Empty() && !s.Empty() ==> result.Min.X <= r.Min.X && result.Min.X <= s.Min.X
-func (r Rectangle) Union(s Rectangle) Rectangle {
+func (r Rectangle) Union(s Rectangle) Rectangle { // want "unknown"
 	if r.Empty() {
 		return s
 	}
@@ -186,24 +186,24 @@ func (r Rectangle) Union(s Rectangle) Rectangle {
 }
 
 //vsynth:ensures result == (r.Min.X >= r.Max.X || r.Min.Y >= r.Max.Y)
-func (r Rectangle) Empty() bool {
+func (r Rectangle) Empty() bool { // want "proved"
 	return r.Min.X >= r.Max.X || r.Min.Y >= r.Max.Y
 }
 
 //vsynth:ensures r == s ==> result
-func (r Rectangle) Eq(s Rectangle) bool {
+func (r Rectangle) Eq(s Rectangle) bool { // want "proved"
 	return r == s || r.Empty() && s.Empty()
 }
 
 //vsynth:ensures result ==> !r.Empty() && !s.Empty()
-func (r Rectangle) Overlaps(s Rectangle) bool {
+func (r Rectangle) Overlaps(s Rectangle) bool { // want "unknown"
 	return !r.Empty() && !s.Empty() &&
 		r.Min.X < s.Max.X && s.Min.X < r.Max.X &&
 		r.Min.Y < s.Max.Y && s.Min.Y < r.Max.Y
 }
 
 //vsynth:ensures r.Empty() ==> result
-func (r Rectangle) In(s Rectangle) bool {
+func (r Rectangle) In(s Rectangle) bool { // want "proved"
 	if r.Empty() {
 		return true
 	}
@@ -214,7 +214,7 @@ func (r Rectangle) In(s Rectangle) bool {
 }
 
 //vsynth:ensures result.Min.X <= result.Max.X && result.Min.Y <= result.Max.Y
-func (r Rectangle) Canon() Rectangle {
+func (r Rectangle) Canon() Rectangle { // want "proved"
 	if r.Max.X < r.Min.X {
 		r.Min.X, r.Max.X = r.Max.X, r.Min.X
 	}
@@ -225,7 +225,7 @@ func (r Rectangle) Canon() Rectangle {
 }
 
 //vsynth:ensures result != nil
-func (r Rectangle) At(x, y int) color.Color {
+func (r Rectangle) At(x, y int) color.Color { // want "unsupported"
 	if (Point{x, y}).In(r) {
 		return color.Opaque
 	}
@@ -233,7 +233,7 @@ func (r Rectangle) At(x, y int) color.Color {
 }
 
 //vsynth:ensures result.A == 0 || result.A == 0xffff
-func (r Rectangle) RGBA64At(x, y int) color.RGBA64 {
+func (r Rectangle) RGBA64At(x, y int) color.RGBA64 { // want "proved"
 	if (Point{x, y}).In(r) {
 		return color.RGBA64{0xffff, 0xffff, 0xffff, 0xffff}
 	}
@@ -241,19 +241,19 @@ func (r Rectangle) RGBA64At(x, y int) color.RGBA64 {
 }
 
 //vsynth:ensures result == r
-func (r Rectangle) Bounds() Rectangle {
+func (r Rectangle) Bounds() Rectangle { // want "proved"
 	return r
 }
 
 //vsynth:ensures result != nil
-func (r Rectangle) ColorModel() color.Model {
+func (r Rectangle) ColorModel() color.Model { // want "unsupported"
 	return color.Alpha16Model
 }
 
 var ZR Rectangle
 
 //vsynth:ensures result.Min.X <= result.Max.X && result.Min.Y <= result.Max.Y
-func Rect(x0, y0, x1, y1 int) Rectangle {
+func Rect(x0, y0, x1, y1 int) Rectangle { // want "proved"
 	if x0 > x1 {
 		x0, x1 = x1, x0
 	}
@@ -265,7 +265,7 @@ func Rect(x0, y0, x1, y1 int) Rectangle {
 
 //vsynth:ensures result == -1 || result >= 0
 //vsynth:ensures x >= 0 && y >= 0 && z >= 0 && x < 1<<20 && y < 1<<20 && z < 1<<20 ==> result == x*y*z
-func mul3NonNeg(x int, y int, z int) int {
+func mul3NonNeg(x int, y int, z int) int { // want "unknown"
 	if (x < 0) || (y < 0) || (z < 0) {
 		return -1
 	}
@@ -286,7 +286,7 @@ func mul3NonNeg(x int, y int, z int) int {
 
 //vsynth:ensures result == -1 || result >= 0
 //vsynth:ensures x >= 0 && y >= 0 && x < 1<<62 && y < 1<<62 ==> result == x+y
-func add2NonNeg(x int, y int) int {
+func add2NonNeg(x int, y int) int { // want "proved"
 	if (x < 0) || (y < 0) {
 		return -1
 	}

@@ -9,19 +9,19 @@ const uintSize = 32 << (^uint(0) >> 63)
 const UintSize = uintSize
 
 //vsynth:ensures result == bits.LeadingZeros(x)
-func LeadingZeros(x uint) int { return UintSize - Len(x) }
+func LeadingZeros(x uint) int { return UintSize - Len(x) } // want "proved"
 
 //vsynth:ensures result == bits.LeadingZeros8(x)
-func LeadingZeros8(x uint8) int { return 8 - Len8(x) }
+func LeadingZeros8(x uint8) int { return 8 - Len8(x) } // want "proved"
 
 //vsynth:ensures result == bits.LeadingZeros16(x)
-func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
+func LeadingZeros16(x uint16) int { return 16 - Len16(x) } // want "proved"
 
 //vsynth:ensures result == bits.LeadingZeros32(x)
-func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
+func LeadingZeros32(x uint32) int { return 32 - Len32(x) } // want "proved"
 
 //vsynth:ensures result == bits.LeadingZeros64(x)
-func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
+func LeadingZeros64(x uint64) int { return 64 - Len64(x) } // want "proved"
 
 const deBruijn32 = 0x077CB531
 
@@ -40,7 +40,7 @@ var deBruijn64tab = [64]byte{
 }
 
 //vsynth:ensures result == bits.TrailingZeros(x)
-func TrailingZeros(x uint) int {
+func TrailingZeros(x uint) int { // want "unknown"
 	if UintSize == 32 {
 		return TrailingZeros32(uint32(x))
 	}
@@ -48,12 +48,12 @@ func TrailingZeros(x uint) int {
 }
 
 //vsynth:ensures result == bits.TrailingZeros8(x)
-func TrailingZeros8(x uint8) int {
+func TrailingZeros8(x uint8) int { // want "proved"
 	return int(ntz8tab[x])
 }
 
 //vsynth:ensures result == bits.TrailingZeros16(x)
-func TrailingZeros16(x uint16) int {
+func TrailingZeros16(x uint16) int { // want "failed"
 	if x == 0 {
 		return 16
 	}
@@ -62,7 +62,7 @@ func TrailingZeros16(x uint16) int {
 }
 
 //vsynth:ensures result == bits.TrailingZeros32(x)
-func TrailingZeros32(x uint32) int {
+func TrailingZeros32(x uint32) int { // want "failed"
 	if x == 0 {
 		return 32
 	}
@@ -71,7 +71,7 @@ func TrailingZeros32(x uint32) int {
 }
 
 //vsynth:ensures result == bits.TrailingZeros64(x)
-func TrailingZeros64(x uint64) int {
+func TrailingZeros64(x uint64) int { // want "failed"
 	if x == 0 {
 		return 64
 	}
@@ -100,7 +100,7 @@ const m3 = 0x00ff00ff00ff00ff
 const m4 = 0x0000ffff0000ffff
 
 //vsynth:ensures result == bits.OnesCount(x)
-func OnesCount(x uint) int {
+func OnesCount(x uint) int { // want "unknown"
 	if UintSize == 32 {
 		return OnesCount32(uint32(x))
 	}
@@ -108,22 +108,22 @@ func OnesCount(x uint) int {
 }
 
 //vsynth:ensures result == bits.OnesCount8(x)
-func OnesCount8(x uint8) int {
+func OnesCount8(x uint8) int { // want "proved"
 	return int(pop8tab[x])
 }
 
 //vsynth:ensures result == bits.OnesCount16(x)
-func OnesCount16(x uint16) int {
+func OnesCount16(x uint16) int { // want "proved"
 	return int(pop8tab[x>>8] + pop8tab[x&0xff])
 }
 
 //vsynth:ensures result == bits.OnesCount32(x)
-func OnesCount32(x uint32) int {
+func OnesCount32(x uint32) int { // want "unknown"
 	return int(pop8tab[x>>24] + pop8tab[x>>16&0xff] + pop8tab[x>>8&0xff] + pop8tab[x&0xff])
 }
 
 //vsynth:ensures result == bits.OnesCount64(x)
-func OnesCount64(x uint64) int {
+func OnesCount64(x uint64) int { // want "proved"
 	// Implementation: Parallel summing of adjacent bits.
 	// See "Hacker's Delight", Chap. 5: Counting Bits.
 	// The following pattern shows the general approach:
@@ -154,7 +154,7 @@ func OnesCount64(x uint64) int {
 }
 
 //vsynth:ensures result == bits.RotateLeft(x, k)
-func RotateLeft(x uint, k int) uint {
+func RotateLeft(x uint, k int) uint { // want "proved"
 	if UintSize == 32 {
 		return uint(RotateLeft32(uint32(x), k))
 	}
@@ -162,45 +162,45 @@ func RotateLeft(x uint, k int) uint {
 }
 
 //vsynth:ensures result == bits.RotateLeft8(x, k)
-func RotateLeft8(x uint8, k int) uint8 {
+func RotateLeft8(x uint8, k int) uint8 { // want "proved"
 	const n = 8
 	s := uint(k) & (n - 1)
 	return x<<s | x>>(n-s)
 }
 
 //vsynth:ensures result == bits.RotateLeft16(x, k)
-func RotateLeft16(x uint16, k int) uint16 {
+func RotateLeft16(x uint16, k int) uint16 { // want "proved"
 	const n = 16
 	s := uint(k) & (n - 1)
 	return x<<s | x>>(n-s)
 }
 
 //vsynth:ensures result == bits.RotateLeft32(x, k)
-func RotateLeft32(x uint32, k int) uint32 {
+func RotateLeft32(x uint32, k int) uint32 { // want "proved"
 	const n = 32
 	s := uint(k) & (n - 1)
 	return x<<s | x>>(n-s)
 }
 
 //vsynth:ensures result == bits.RotateLeft64(x, k)
-func RotateLeft64(x uint64, k int) uint64 {
+func RotateLeft64(x uint64, k int) uint64 { // want "proved"
 	const n = 64
 	s := uint(k) & (n - 1)
 	return x<<s | x>>(n-s)
 }
 
 //vsynth:ensures result == bits.Reverse8(x)
-func Reverse8(x uint8) uint8 {
+func Reverse8(x uint8) uint8 { // want "proved"
 	return rev8tab[x]
 }
 
 //vsynth:ensures result == bits.Reverse16(x)
-func Reverse16(x uint16) uint16 {
+func Reverse16(x uint16) uint16 { // want "proved"
 	return uint16(rev8tab[x>>8]) | uint16(rev8tab[x&0xff])<<8
 }
 
 //vsynth:ensures result == bits.Reverse32(x)
-func Reverse32(x uint32) uint32 {
+func Reverse32(x uint32) uint32 { // want "proved"
 	const m = 1<<32 - 1
 	x = x>>1&(m0&m) | x&(m0&m)<<1
 	x = x>>2&(m1&m) | x&(m1&m)<<2
@@ -209,7 +209,7 @@ func Reverse32(x uint32) uint32 {
 }
 
 //vsynth:ensures result == bits.Reverse64(x)
-func Reverse64(x uint64) uint64 {
+func Reverse64(x uint64) uint64 { // want "proved"
 	const m = 1<<64 - 1
 	x = x>>1&(m0&m) | x&(m0&m)<<1
 	x = x>>2&(m1&m) | x&(m1&m)<<2
@@ -218,19 +218,19 @@ func Reverse64(x uint64) uint64 {
 }
 
 //vsynth:ensures result == bits.ReverseBytes16(x)
-func ReverseBytes16(x uint16) uint16 {
+func ReverseBytes16(x uint16) uint16 { // want "proved"
 	return x>>8 | x<<8
 }
 
 //vsynth:ensures result == bits.ReverseBytes32(x)
-func ReverseBytes32(x uint32) uint32 {
+func ReverseBytes32(x uint32) uint32 { // want "proved"
 	const m = 1<<32 - 1
 	x = x>>8&(m3&m) | x&(m3&m)<<8
 	return x>>16 | x<<16
 }
 
 //vsynth:ensures result == bits.ReverseBytes64(x)
-func ReverseBytes64(x uint64) uint64 {
+func ReverseBytes64(x uint64) uint64 { // want "proved"
 	const m = 1<<64 - 1
 	x = x>>8&(m3&m) | x&(m3&m)<<8
 	x = x>>16&(m4&m) | x&(m4&m)<<16
@@ -238,7 +238,7 @@ func ReverseBytes64(x uint64) uint64 {
 }
 
 //vsynth:ensures result == bits.Len(x)
-func Len(x uint) int {
+func Len(x uint) int { // want "proved"
 	if UintSize == 32 {
 		return Len32(uint32(x))
 	}
@@ -246,12 +246,12 @@ func Len(x uint) int {
 }
 
 //vsynth:ensures result == bits.Len8(x)
-func Len8(x uint8) int {
+func Len8(x uint8) int { // want "proved"
 	return int(len8tab[x])
 }
 
 //vsynth:ensures n == bits.Len16(x)
-func Len16(x uint16) (n int) {
+func Len16(x uint16) (n int) { // want "proved"
 	if x >= 1<<8 {
 		x >>= 8
 		n = 8
@@ -260,7 +260,7 @@ func Len16(x uint16) (n int) {
 }
 
 //vsynth:ensures n == bits.Len32(x)
-func Len32(x uint32) (n int) {
+func Len32(x uint32) (n int) { // want "proved"
 	if x >= 1<<16 {
 		x >>= 16
 		n = 16
@@ -273,7 +273,7 @@ func Len32(x uint32) (n int) {
 }
 
 //vsynth:ensures n == bits.Len64(x)
-func Len64(x uint64) (n int) {
+func Len64(x uint64) (n int) { // want "proved"
 	if x >= 1<<32 {
 		x >>= 32
 		n = 32
@@ -291,7 +291,7 @@ func Len64(x uint64) (n int) {
 
 //vsynth:requires carry <= 1
 //vsynth:ensures uint64(sum) + uint64(carryOut)<<32 == uint64(x) + uint64(y) + uint64(carry)
-func Add32(x, y, carry uint32) (sum, carryOut uint32) {
+func Add32(x, y, carry uint32) (sum, carryOut uint32) { // want "proved"
 	sum64 := uint64(x) + uint64(y) + uint64(carry)
 	sum = uint32(sum64)
 	carryOut = uint32(sum64 >> 32)
@@ -301,7 +301,7 @@ func Add32(x, y, carry uint32) (sum, carryOut uint32) {
 //vsynth:requires carry <= 1
 //vsynth:ensures carryOut <= 1
 //vsynth:ensures sum == x + y + carry
-func Add64(x, y, carry uint64) (sum, carryOut uint64) {
+func Add64(x, y, carry uint64) (sum, carryOut uint64) { // want "proved"
 	sum = x + y + carry
 	// The sum will overflow if both top bits are set (x & y) or if one of them
 	// is (x | y), and a carry from the lower place happened. If such a carry
@@ -312,7 +312,7 @@ func Add64(x, y, carry uint64) (sum, carryOut uint64) {
 
 //vsynth:requires borrow <= 1
 //vsynth:ensures uint64(x) - uint64(y) - uint64(borrow) == uint64(diff) - uint64(borrowOut)<<32
-func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
+func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) { // want "proved"
 	diff = x - y - borrow
 	// The difference will underflow if the top bit of x is not set and the top
 	// bit of y is set (^x & y) or if they are the same (^(x ^ y)) and a borrow
@@ -325,7 +325,7 @@ func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
 //vsynth:requires borrow <= 1
 //vsynth:ensures borrowOut <= 1
 //vsynth:ensures diff == x - y - borrow
-func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
+func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) { // want "proved"
 	diff = x - y - borrow
 	// See Sub32 for the bit logic.
 	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
@@ -333,14 +333,14 @@ func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
 }
 
 //vsynth:ensures uint64(hi)<<32 | uint64(lo) == uint64(x) * uint64(y)
-func Mul32(x, y uint32) (hi, lo uint32) {
+func Mul32(x, y uint32) (hi, lo uint32) { // want "proved"
 	tmp := uint64(x) * uint64(y)
 	hi, lo = uint32(tmp>>32), uint32(tmp)
 	return
 }
 
 //vsynth:ensures lo == x * y
-func Mul64(x, y uint64) (hi, lo uint64) {
+func Mul64(x, y uint64) (hi, lo uint64) { // want "proved"
 	const mask32 = 1<<32 - 1
 	x0 := x & mask32
 	x1 := x >> 32
@@ -359,7 +359,7 @@ func Mul64(x, y uint64) (hi, lo uint64) {
 //vsynth:requires y != 0 && y > hi
 //vsynth:ensures uint64(quo)*uint64(y) + uint64(rem) == uint64(hi)<<32 | uint64(lo)
 //vsynth:ensures rem < y
-func Div32(hi, lo, y uint32) (quo, rem uint32) {
+func Div32(hi, lo, y uint32) (quo, rem uint32) { // want "unsupported"
 	if y != 0 && y <= hi {
 		panic(overflowError)
 	}
@@ -370,7 +370,7 @@ func Div32(hi, lo, y uint32) (quo, rem uint32) {
 
 //vsynth:requires y != 0 && y > hi
 //vsynth:ensures rem < y
-func Div64(hi, lo, y uint64) (quo, rem uint64) {
+func Div64(hi, lo, y uint64) (quo, rem uint64) { // want "unsupported"
 	if y == 0 {
 		panic(divideError)
 	}
@@ -424,13 +424,13 @@ func Div64(hi, lo, y uint64) (quo, rem uint64) {
 
 //vsynth:requires y != 0
 //vsynth:ensures result == uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
-func Rem32(hi, lo, y uint32) uint32 {
+func Rem32(hi, lo, y uint32) uint32 { // want "proved"
 	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
 }
 
 //vsynth:requires y != 0
 //vsynth:ensures result < y
-func Rem64(hi, lo, y uint64) uint64 {
+func Rem64(hi, lo, y uint64) uint64 { // want "unknown"
 	// We scale down hi so that hi < y, then use Div64 to compute the
 	// rem with the guarantee that it won't panic on quotient overflow.
 	// Given that

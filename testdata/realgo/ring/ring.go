@@ -11,7 +11,7 @@ type Ring struct {
 
 //vsynth:requires r != nil
 //vsynth:ensures result == r && r.next == r && r.prev == r
-func (r *Ring) init() *Ring {
+func (r *Ring) init() *Ring { // want "unsupported"
 	r.next = r
 	r.prev = r
 	return r
@@ -19,7 +19,7 @@ func (r *Ring) init() *Ring {
 
 //vsynth:requires r != nil
 //vsynth:ensures result != nil
-func (r *Ring) Next() *Ring {
+func (r *Ring) Next() *Ring { // want "unsupported"
 	if r.next == nil {
 		return r.init()
 	}
@@ -28,7 +28,7 @@ func (r *Ring) Next() *Ring {
 
 //vsynth:requires r != nil
 //vsynth:ensures result != nil
-func (r *Ring) Prev() *Ring {
+func (r *Ring) Prev() *Ring { // want "unsupported"
 	if r.next == nil {
 		return r.init()
 	}
@@ -37,7 +37,7 @@ func (r *Ring) Prev() *Ring {
 
 //vsynth:requires r != nil
 //vsynth:ensures result != nil
-func (r *Ring) Move(n int) *Ring {
+func (r *Ring) Move(n int) *Ring { // want "unsupported"
 	if r.next == nil {
 		return r.init()
 	}
@@ -56,7 +56,7 @@ func (r *Ring) Move(n int) *Ring {
 
 //vsynth:ensures n <= 0 ==> result == nil
 //vsynth:ensures n > 0 ==> result != nil
-func New(n int) *Ring {
+func New(n int) *Ring { // want "unsupported"
 	if n <= 0 {
 		return nil
 	}
@@ -73,7 +73,7 @@ func New(n int) *Ring {
 
 //vsynth:requires r != nil && s != nil
 //vsynth:ensures result != nil
-func (r *Ring) Link(s *Ring) *Ring {
+func (r *Ring) Link(s *Ring) *Ring { // want "unsupported"
 	n := r.Next()
 	if s != nil {
 		p := s.Prev()
@@ -89,7 +89,7 @@ func (r *Ring) Link(s *Ring) *Ring {
 
 //vsynth:requires r != nil
 //vsynth:ensures n <= 0 ==> result == nil
-func (r *Ring) Unlink(n int) *Ring {
+func (r *Ring) Unlink(n int) *Ring { // want "unsupported"
 	if n <= 0 {
 		return nil
 	}
@@ -98,7 +98,7 @@ func (r *Ring) Unlink(n int) *Ring {
 
 //vsynth:ensures r == nil ==> result == 0
 //vsynth:ensures result >= 0
-func (r *Ring) Len() int {
+func (r *Ring) Len() int { // want "unsupported"
 	n := 0
 	if r != nil {
 		n = 1
@@ -110,7 +110,7 @@ func (r *Ring) Len() int {
 }
 
 //vsynth:ensures true
-func (r *Ring) Do(f func(any)) {
+func (r *Ring) Do(f func(any)) { // want "unsupported"
 	if r != nil {
 		f(r.Value)
 		for p := r.Next(); p != r; p = p.next {

@@ -11,7 +11,7 @@ import (
 
 //vsynth:ensures result ==> len(s1) == len(s2)
 //vsynth:ensures len(s1) == 0 && len(s2) == 0 ==> result
-func Equal[S ~[]E, E comparable](s1, s2 S) bool {
+func Equal[S ~[]E, E comparable](s1, s2 S) bool { // want "proved"
 	if len(s1) != len(s2) {
 		return false
 	}
@@ -25,7 +25,7 @@ func Equal[S ~[]E, E comparable](s1, s2 S) bool {
 
 //vsynth:ensures -1 <= result && result <= 1
 //vsynth:ensures len(s1) == 0 && len(s2) == 0 ==> result == 0
-func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int {
+func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int { // want "proved"
 	for i, v1 := range s1 {
 		if i >= len(s2) {
 			return +1
@@ -43,7 +43,7 @@ func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int {
 
 //vsynth:ensures -1 <= result && result < len(s)
 //vsynth:ensures result >= 0 ==> s[result] == v
-func Index[S ~[]E, E comparable](s S, v E) int {
+func Index[S ~[]E, E comparable](s S, v E) int { // want "proved"
 	for i := range s {
 		if v == s[i] {
 			return i
@@ -53,13 +53,13 @@ func Index[S ~[]E, E comparable](s S, v E) int {
 }
 
 //vsynth:ensures result ==> len(s) > 0
-func Contains[S ~[]E, E comparable](s S, v E) bool {
+func Contains[S ~[]E, E comparable](s S, v E) bool { // want "proved"
 	return Index(s, v) >= 0
 }
 
 //vsynth:requires 0 <= i && i <= j && j <= len(s)
 //vsynth:ensures len(result) == len(s) - (j - i)
-func Delete[S ~[]E, E any](s S, i, j int) S {
+func Delete[S ~[]E, E any](s S, i, j int) S { // want "unsupported"
 	_ = s[i:j:len(s)] // bounds check
 
 	if i == j {
@@ -73,7 +73,7 @@ func Delete[S ~[]E, E any](s S, i, j int) S {
 }
 
 //vsynth:ensures len(result) == len(s)
-func Clone[S ~[]E, E any](s S) S {
+func Clone[S ~[]E, E any](s S) S { // want "unknown"
 	// Preserve nilness in case it matters.
 	if s == nil {
 		return nil
@@ -84,7 +84,7 @@ func Clone[S ~[]E, E any](s S) S {
 }
 
 //vsynth:ensures len(result) <= len(s)
-func Compact[S ~[]E, E comparable](s S) S {
+func Compact[S ~[]E, E comparable](s S) S { // want "unsupported"
 	if len(s) < 2 {
 		return s
 	}
@@ -107,7 +107,7 @@ func Compact[S ~[]E, E comparable](s S) S {
 
 //vsynth:requires n >= 0 && len(s) < 1<<40 && n < 1<<40
 //vsynth:ensures len(result) == len(s) && cap(result) - len(result) >= n
-func Grow[S ~[]E, E any](s S, n int) S {
+func Grow[S ~[]E, E any](s S, n int) S { // want "proved"
 	if n < 0 {
 		panic("cannot be negative")
 	}
@@ -119,19 +119,19 @@ func Grow[S ~[]E, E any](s S, n int) S {
 }
 
 //vsynth:ensures len(result) == len(s) && cap(result) == len(s)
-func Clip[S ~[]E, E any](s S) S {
+func Clip[S ~[]E, E any](s S) S { // want "proved"
 	return s[:len(s):len(s)]
 }
 
 //vsynth:ensures true
-func Reverse[S ~[]E, E any](s S) {
+func Reverse[S ~[]E, E any](s S) { // want "unknown"
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
 }
 
 //vsynth:ensures len(x) <= 1 ==> result
-func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
+func IsSorted[S ~[]E, E cmp.Ordered](x S) bool { // want "unknown"
 	for i := len(x) - 1; i > 0; i-- {
 		if cmp.Less(x[i], x[i-1]) {
 			return false
@@ -142,7 +142,7 @@ func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
 
 //vsynth:requires len(x) > 0
 //vsynth:ensures forall k int :: 0 <= k && k < len(x) ==> result <= x[k]
-func Min[S ~[]E, E cmp.Ordered](x S) E {
+func Min[S ~[]E, E cmp.Ordered](x S) E { // want "unknown"
 	if len(x) < 1 {
 		panic("slices.Min: empty list")
 	}
@@ -155,7 +155,7 @@ func Min[S ~[]E, E cmp.Ordered](x S) E {
 
 //vsynth:requires len(x) > 0
 //vsynth:ensures forall k int :: 0 <= k && k < len(x) ==> result >= x[k]
-func Max[S ~[]E, E cmp.Ordered](x S) E {
+func Max[S ~[]E, E cmp.Ordered](x S) E { // want "unknown"
 	if len(x) < 1 {
 		panic("slices.Max: empty list")
 	}
@@ -168,7 +168,7 @@ func Max[S ~[]E, E cmp.Ordered](x S) E {
 
 //vsynth:ensures 0 <= result0 && result0 <= len(x)
 //vsynth:ensures result1 ==> x[result0] == target
-func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
+func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) { // want "unknown"
 	// Inlining is faster than calling BinarySearchFunc with a lambda.
 	n := len(x)
 	// Define x[-1] < target and x[n] >= target.
@@ -193,7 +193,7 @@ type xorshift uint64
 
 //vsynth:requires r != nil
 //vsynth:ensures result == uint64(*r)
-func (r *xorshift) Next() uint64 {
+func (r *xorshift) Next() uint64 { // want "proved"
 	*r ^= *r << 13
 	*r ^= *r >> 7
 	*r ^= *r << 17
@@ -202,18 +202,18 @@ func (r *xorshift) Next() uint64 {
 
 //vsynth:requires length > 0 && length < 1<<62
 //vsynth:ensures result >= uint(length) && result <= 2*uint(length)
-func nextPowerOfTwo(length int) uint {
+func nextPowerOfTwo(length int) uint { // want "proved"
 	return 1 << bits.Len(uint(length))
 }
 
 //vsynth:ensures true
-func isNaN[T cmp.Ordered](x T) bool {
+func isNaN[T cmp.Ordered](x T) bool { // want "proved"
 	return x != x
 }
 
 //vsynth:requires 0 <= a && a <= b && b <= len(data)
 //vsynth:ensures true
-func insertionSortOrdered[E cmp.Ordered](data []E, a, b int) {
+func insertionSortOrdered[E cmp.Ordered](data []E, a, b int) { // want "proved"
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && cmp.Less(data[j], data[j-1]); j-- {
 			data[j], data[j-1] = data[j-1], data[j]
@@ -223,7 +223,7 @@ func insertionSortOrdered[E cmp.Ordered](data []E, a, b int) {
 
 //vsynth:requires 0 <= lo && lo <= hi && hi < 1<<40 && first >= 0 && first + hi <= len(data)
 //vsynth:ensures true
-func siftDownOrdered[E cmp.Ordered](data []E, lo, hi, first int) {
+func siftDownOrdered[E cmp.Ordered](data []E, lo, hi, first int) { // want "failed"
 	root := lo
 	for {
 		child := 2*root + 1
@@ -243,7 +243,7 @@ func siftDownOrdered[E cmp.Ordered](data []E, lo, hi, first int) {
 
 //vsynth:requires 0 <= a && a <= b && b <= len(data)
 //vsynth:ensures true
-func heapSortOrdered[E cmp.Ordered](data []E, a, b int) {
+func heapSortOrdered[E cmp.Ordered](data []E, a, b int) { // want "unknown"
 	first := a
 	lo := 0
 	hi := b - a
@@ -262,7 +262,7 @@ func heapSortOrdered[E cmp.Ordered](data []E, a, b int) {
 
 //vsynth:requires 0 <= a && a <= b && b <= len(data)
 //vsynth:ensures true
-func reverseRangeOrdered[E cmp.Ordered](data []E, a, b int) {
+func reverseRangeOrdered[E cmp.Ordered](data []E, a, b int) { // want "proved"
 	i := a
 	j := b - 1
 	for i < j {
@@ -274,7 +274,7 @@ func reverseRangeOrdered[E cmp.Ordered](data []E, a, b int) {
 
 //vsynth:requires 0 <= a && 0 <= b && 0 <= n && a + n <= len(data) && b + n <= len(data)
 //vsynth:ensures true
-func swapRangeOrdered[E cmp.Ordered](data []E, a, b, n int) {
+func swapRangeOrdered[E cmp.Ordered](data []E, a, b, n int) { // want "failed"
 	for i := 0; i < n; i++ {
 		data[a+i], data[b+i] = data[b+i], data[a+i]
 	}

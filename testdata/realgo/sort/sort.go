@@ -39,7 +39,7 @@ type xorshift uint64
 
 //vsynth:requires r != nil
 //vsynth:ensures result == uint64(*r)
-func (r *xorshift) Next() uint64 {
+func (r *xorshift) Next() uint64 { // want "proved"
 	*r ^= *r << 13
 	*r ^= *r >> 7
 	*r ^= *r << 17
@@ -48,7 +48,7 @@ func (r *xorshift) Next() uint64 {
 
 //vsynth:requires length > 0 && length < 1<<62
 //vsynth:ensures result >= uint(length) && result <= 2*uint(length)
-func nextPowerOfTwo(length int) uint {
+func nextPowerOfTwo(length int) uint { // want "proved"
 	shift := uint(bits.Len(uint(length)))
 	return uint(1 << shift)
 }
@@ -60,18 +60,18 @@ type reverse struct {
 }
 
 //vsynth:ensures true
-func (r reverse) Less(i, j int) bool {
+func (r reverse) Less(i, j int) bool { // want "unsupported"
 	return r.Interface.Less(j, i)
 }
 
 //vsynth:ensures result != nil
-func Reverse(data Interface) Interface {
+func Reverse(data Interface) Interface { // want "unsupported"
 	return &reverse{data}
 }
 
 //vsynth:requires data != nil
 //vsynth:ensures true
-func IsSorted(data Interface) bool {
+func IsSorted(data Interface) bool { // want "unsupported"
 	n := data.Len()
 	for i := n - 1; i > 0; i-- {
 		if data.Less(i, i-1) {
@@ -84,19 +84,19 @@ func IsSorted(data Interface) bool {
 type IntSlice []int
 
 //vsynth:ensures result == len(x)
-func (x IntSlice) Len() int { return len(x) }
+func (x IntSlice) Len() int { return len(x) } // want "proved"
 
 //vsynth:requires 0 <= i && i < len(x) && 0 <= j && j < len(x)
 //vsynth:ensures result == (x[i] < x[j])
-func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] } // want "proved"
 
 //vsynth:requires 0 <= i && i < len(x) && 0 <= j && j < len(x)
 //vsynth:ensures x[i] == old(x[j]) && x[j] == old(x[i])
-func (x IntSlice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x IntSlice) Swap(i, j int) { x[i], x[j] = x[j], x[i] } // want "proved"
 
 //vsynth:requires n >= 0
 //vsynth:ensures 0 <= result && result <= n
-func Search(n int, f func(int) bool) int {
+func Search(n int, f func(int) bool) int { // want "unsupported"
 	// Define f(-1) == false and f(n) == true.
 	// Invariant: f(i-1) == false, f(j) == true.
 	i, j := 0, n
@@ -116,7 +116,7 @@ func Search(n int, f func(int) bool) int {
 //vsynth:requires n >= 0
 //vsynth:ensures 0 <= i && i <= n
 //vsynth:ensures found ==> i < n
-func Find(n int, cmp func(int) int) (i int, found bool) {
+func Find(n int, cmp func(int) int) (i int, found bool) { // want "unsupported"
 	// The invariants here are similar to the ones in Search.
 	// Define cmp(-1) > 0 and cmp(n) <= 0
 	// Invariant: cmp(i-1) > 0, cmp(j) <= 0
@@ -135,16 +135,16 @@ func Find(n int, cmp func(int) int) (i int, found bool) {
 }
 
 //vsynth:ensures 0 <= result && result <= len(a)
-func SearchInts(a []int, x int) int {
+func SearchInts(a []int, x int) int { // want "unsupported"
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
 
 //vsynth:ensures 0 <= result && result <= len(p)
-func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
+func (p IntSlice) Search(x int) int { return SearchInts(p, x) } // want "unsupported"
 
 //vsynth:requires data != nil && 0 <= a && a <= b && b <= data.Len()
 //vsynth:ensures true
-func insertionSort(data Interface, a, b int) {
+func insertionSort(data Interface, a, b int) { // want "unsupported"
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && data.Less(j, j-1); j-- {
 			data.Swap(j, j-1)
@@ -154,7 +154,7 @@ func insertionSort(data Interface, a, b int) {
 
 //vsynth:requires data != nil && 0 <= lo && lo <= hi && hi < 1<<40 && first >= 0
 //vsynth:ensures true
-func siftDown(data Interface, lo, hi, first int) {
+func siftDown(data Interface, lo, hi, first int) { // want "unsupported"
 	root := lo
 	for {
 		child := 2*root + 1
@@ -174,7 +174,7 @@ func siftDown(data Interface, lo, hi, first int) {
 
 //vsynth:requires data != nil && 0 <= a && a <= b && b < 1<<40
 //vsynth:ensures true
-func heapSort(data Interface, a, b int) {
+func heapSort(data Interface, a, b int) { // want "unknown"
 	first := a
 	lo := 0
 	hi := b - a

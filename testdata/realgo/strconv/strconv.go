@@ -15,12 +15,12 @@ const (
 )
 
 //vsynth:ensures result ==> len(s) > 0
-func contains(s string, c byte) bool {
+func contains(s string, c byte) bool { // want "unknown"
 	return index(s, c) != -1
 }
 
 //vsynth:ensures len(s) == 0 ==> result
-func CanBackquote(s string) bool {
+func CanBackquote(s string) bool { // want "unsupported"
 	for len(s) > 0 {
 		r, wid := utf8.DecodeRuneInString(s)
 		s = s[wid:]
@@ -42,7 +42,7 @@ func CanBackquote(s string) bool {
 
 //vsynth:ensures ok ==> 0 <= v && v < 16
 //vsynth:ensures ok == (('0' <= b && b <= '9') || ('a' <= b && b <= 'f') || ('A' <= b && b <= 'F'))
-func unhex(b byte) (v rune, ok bool) {
+func unhex(b byte) (v rune, ok bool) { // want "proved"
 	c := rune(b)
 	switch {
 	case '0' <= c && c <= '9':
@@ -57,7 +57,7 @@ func unhex(b byte) (v rune, ok bool) {
 
 //vsynth:ensures 0 <= result0 && result0 <= len(s)
 //vsynth:ensures result1 ==> s[result0] == v
-func bsearch[S ~[]E, E ~uint16 | ~uint32](s S, v E) (int, bool) {
+func bsearch[S ~[]E, E ~uint16 | ~uint32](s S, v E) (int, bool) { // want "proved"
 	n := len(s)
 	i, j := 0, n
 	for i < j {
@@ -72,7 +72,7 @@ func bsearch[S ~[]E, E ~uint16 | ~uint32](s S, v E) (int, bool) {
 }
 
 //vsynth:ensures 0x20 <= r && r <= 0x7E ==> result
-func IsPrint(r rune) bool {
+func IsPrint(r rune) bool { // want "unsupported"
 	// Fast check for Latin-1
 	if r <= 0xFF {
 		if 0x20 <= r && r <= 0x7E {
@@ -116,7 +116,7 @@ func IsPrint(r rune) bool {
 }
 
 //vsynth:ensures 0x20 <= r && r <= 0x7E ==> result
-func IsGraphic(r rune) bool {
+func IsGraphic(r rune) bool { // want "unknown"
 	if IsPrint(r) {
 		return true
 	}
@@ -124,7 +124,7 @@ func IsGraphic(r rune) bool {
 }
 
 //vsynth:ensures r > 0xFFFF ==> !result
-func isInGraphicList(r rune) bool {
+func isInGraphicList(r rune) bool { // want "unsupported"
 	// We know r must fit in 16 bits - see makeisprint.go.
 	if r > 0xFFFF {
 		return false
@@ -135,7 +135,7 @@ func isInGraphicList(r rune) bool {
 
 //vsynth:ensures -1 <= result && result < len(s)
 //vsynth:ensures result >= 0 ==> s[result] == c
-func index(s string, c byte) int {
+func index(s string, c byte) int { // want "proved"
 	for i := 0; i < len(s); i++ {
 		if s[i] == c {
 			return i
@@ -887,7 +887,7 @@ var isGraphic = []uint16{
 }
 
 //vsynth:ensures 'A' <= c && c <= 'Z' ==> result == c + 32
-func lower(c byte) byte {
+func lower(c byte) byte { // want "proved"
 	return c | ('x' - 'X')
 }
 
@@ -902,7 +902,7 @@ const (
 )
 
 //vsynth:ensures len(result) > 0
-func (e Error) Error() string {
+func (e Error) Error() string { // want "proved"
 	switch e {
 	case ErrRange:
 		return "value out of range"
@@ -921,7 +921,7 @@ const intSize = 32 << (^uint(0) >> 63)
 const IntSize = intSize
 
 //vsynth:ensures bitSize == 8 && result1 == nil ==> result0 <= 255
-func ParseUint(s string, base int, bitSize int) (uint64, error) {
+func ParseUint(s string, base int, bitSize int) (uint64, error) { // want "unknown"
 	const fnParseUint = "ParseUint"
 
 	if s == "" {
@@ -1021,7 +1021,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 }
 
 //vsynth:ensures bitSize == 8 && err == nil ==> -128 <= i && i <= 127
-func ParseInt(s string, base int, bitSize int) (i int64, err error) {
+func ParseInt(s string, base int, bitSize int) (i int64, err error) { // want "unknown"
 	const fnParseInt = "ParseInt"
 
 	if s == "" {
@@ -1064,7 +1064,7 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 }
 
 //vsynth:ensures s == "0" ==> result0 == 0 && result1 == nil
-func Atoi(s string) (int, error) {
+func Atoi(s string) (int, error) { // want "unknown"
 	const fnAtoi = "Atoi"
 
 	sLen := len(s)
@@ -1099,7 +1099,7 @@ func Atoi(s string) (int, error) {
 }
 
 //vsynth:ensures len(s) == 0 ==> result
-func underscoreOK(s string) bool {
+func underscoreOK(s string) bool { // want "unknown"
 	// saw tracks the last character (class) we saw:
 	// ^ for beginning of number,
 	// 0 for a digit or base prefix,
@@ -1148,7 +1148,7 @@ func underscoreOK(s string) bool {
 
 //vsynth:ensures str == "true" ==> result0 && result1 == nil
 //vsynth:ensures result1 != nil ==> !result0
-func ParseBool(str string) (bool, error) {
+func ParseBool(str string) (bool, error) { // want "proved"
 	switch str {
 	case "1", "t", "T", "true", "TRUE", "True":
 		return true, nil
@@ -1160,7 +1160,7 @@ func ParseBool(str string) (bool, error) {
 
 //vsynth:ensures b ==> result == "true"
 //vsynth:ensures !b ==> result == "false"
-func FormatBool(b bool) string {
+func FormatBool(b bool) string { // want "proved"
 	if b {
 		return "true"
 	}
@@ -1169,7 +1169,7 @@ func FormatBool(b bool) string {
 
 //vsynth:requires len(dst) < 1<<40
 //vsynth:ensures len(result) == len(dst)+4 || len(result) == len(dst)+5
-func AppendBool(dst []byte, b bool) []byte {
+func AppendBool(dst []byte, b bool) []byte { // want "unsupported"
 	if b {
 		return append(dst, "true"...)
 	}
@@ -1178,7 +1178,7 @@ func AppendBool(dst []byte, b bool) []byte {
 
 //vsynth:requires 2 <= base && base <= 36
 //vsynth:ensures 1 <= len(result) && len(result) <= 64
-func FormatUint(i uint64, base int) string {
+func FormatUint(i uint64, base int) string { // want "unknown"
 	if base == 10 {
 		if i < nSmalls {
 			return small(int(i))
@@ -1193,7 +1193,7 @@ func FormatUint(i uint64, base int) string {
 
 //vsynth:requires 2 <= base && base <= 36
 //vsynth:ensures 1 <= len(result) && len(result) <= 65
-func FormatInt(i int64, base int) string {
+func FormatInt(i int64, base int) string { // want "unknown"
 	if base == 10 {
 		if 0 <= i && i < nSmalls {
 			return small(int(i))
@@ -1216,13 +1216,13 @@ func FormatInt(i int64, base int) string {
 
 //vsynth:ensures 1 <= len(result) && len(result) <= 20
 //vsynth:ensures i == 0 ==> result == "0"
-func Itoa(i int) string {
+func Itoa(i int) string { // want "unknown"
 	return FormatInt(int64(i), 10)
 }
 
 //vsynth:requires 2 <= base && base <= 36 && len(dst) < 1<<40
 //vsynth:ensures len(result) > len(dst)
-func AppendInt(dst []byte, i int64, base int) []byte {
+func AppendInt(dst []byte, i int64, base int) []byte { // want "unknown"
 	u := uint64(i)
 	if i < 0 {
 		dst = append(dst, '-')
@@ -1233,7 +1233,7 @@ func AppendInt(dst []byte, i int64, base int) []byte {
 
 //vsynth:requires 2 <= base && base <= 36 && len(dst) < 1<<40
 //vsynth:ensures len(result) > len(dst)
-func AppendUint(dst []byte, i uint64, base int) []byte {
+func AppendUint(dst []byte, i uint64, base int) []byte { // want "unsupported"
 	if base == 10 {
 		if i < nSmalls {
 			return append(dst, small(int(i))...)
@@ -1250,7 +1250,7 @@ const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 //vsynth:requires 2 <= base && base <= 36 && len(dst) < 1<<40
 //vsynth:ensures append_ ==> len(d) > len(dst)
-func formatBits(dst []byte, u uint64, base int, neg, append_ bool) (d []byte, s string) {
+func formatBits(dst []byte, u uint64, base int, neg, append_ bool) (d []byte, s string) { // want "unknown"
 	if base < 2 || base == 10 || base > len(digits) {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}
@@ -1310,7 +1310,7 @@ func formatBits(dst []byte, u uint64, base int, neg, append_ bool) (d []byte, s 
 }
 
 //vsynth:ensures x > 0 ==> result == (bits.OnesCount64(uint64(x)) == 1)
-func isPowerOfTwo(x int) bool {
+func isPowerOfTwo(x int) bool { // want "proved"
 	return x&(x-1) == 0
 }
 
@@ -1331,7 +1331,7 @@ const host64bit = ^uint(0)>>32 != 0
 
 //vsynth:requires 0 <= i && i < nSmalls
 //vsynth:ensures 1 <= len(result) && len(result) <= 2
-func small(i int) string {
+func small(i int) string { // want "proved"
 	if i < 10 {
 		return digits[i : i+1]
 	}
@@ -1340,7 +1340,7 @@ func small(i int) string {
 
 //vsynth:requires len(a) >= 20
 //vsynth:ensures 0 <= result && result < len(a)
-func formatBase10(a []byte, u uint64) int {
+func formatBase10(a []byte, u uint64) int { // want "unknown"
 	// Split into 9-digit chunks that fit in uint32s
 	// and convert each chunk using uint32 math instead of uint64 math.
 	// The obvious way to write the outer loop is "for u >= 1e9", but most numbers are small,

@@ -10,18 +10,18 @@ import (
 )
 
 //vsynth:ensures result == (len(s) >= len(prefix) && s[:len(prefix)] == prefix)
-func HasPrefix(s, prefix string) bool {
+func HasPrefix(s, prefix string) bool { // want "proved"
 	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
 }
 
 //vsynth:ensures result == (len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix)
-func HasSuffix(s, suffix string) bool {
+func HasSuffix(s, suffix string) bool { // want "proved"
 	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
 //vsynth:ensures found ==> len(after) == len(s)-len(prefix)
 //vsynth:ensures !found ==> after == s
-func CutPrefix(s, prefix string) (after string, found bool) {
+func CutPrefix(s, prefix string) (after string, found bool) { // want "proved"
 	if !HasPrefix(s, prefix) {
 		return s, false
 	}
@@ -30,7 +30,7 @@ func CutPrefix(s, prefix string) (after string, found bool) {
 
 //vsynth:ensures found ==> len(before) == len(s)-len(suffix)
 //vsynth:ensures !found ==> before == s
-func CutSuffix(s, suffix string) (before string, found bool) {
+func CutSuffix(s, suffix string) (before string, found bool) { // want "proved"
 	if !HasSuffix(s, suffix) {
 		return s, false
 	}
@@ -39,7 +39,7 @@ func CutSuffix(s, suffix string) (before string, found bool) {
 
 //vsynth:ensures len(result) <= len(s)
 //vsynth:ensures len(prefix) == 0 ==> result == s
-func TrimPrefix(s, prefix string) string {
+func TrimPrefix(s, prefix string) string { // want "proved"
 	if HasPrefix(s, prefix) {
 		return s[len(prefix):]
 	}
@@ -48,7 +48,7 @@ func TrimPrefix(s, prefix string) string {
 
 //vsynth:ensures len(result) <= len(s)
 //vsynth:ensures result == s[:len(result)]
-func TrimSuffix(s, suffix string) string {
+func TrimSuffix(s, suffix string) string { // want "proved"
 	if HasSuffix(s, suffix) {
 		return s[:len(s)-len(suffix)]
 	}
@@ -60,7 +60,7 @@ var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 type asciiSet [8]uint32
 
 //vsynth:ensures len(chars) == 0 ==> ok
-func makeASCIISet(chars string) (as asciiSet, ok bool) {
+func makeASCIISet(chars string) (as asciiSet, ok bool) { // want "proved"
 	for i := 0; i < len(chars); i++ {
 		c := chars[i]
 		if c >= utf8.RuneSelf {
@@ -73,13 +73,13 @@ func makeASCIISet(chars string) (as asciiSet, ok bool) {
 
 //vsynth:requires as != nil && as[4] == 0 && as[5] == 0 && as[6] == 0 && as[7] == 0
 //vsynth:ensures c >= 128 ==> !result
-func (as *asciiSet) contains(c byte) bool {
+func (as *asciiSet) contains(c byte) bool { // want "proved"
 	return (as[c/32] & (1 << (c % 32))) != 0
 }
 
 //vsynth:ensures len(result) <= len(s)
 //vsynth:ensures len(result) > 0 ==> result[0] != c
-func trimLeftByte(s string, c byte) string {
+func trimLeftByte(s string, c byte) string { // want "unknown"
 	for len(s) > 0 && s[0] == c {
 		s = s[1:]
 	}
@@ -88,7 +88,7 @@ func trimLeftByte(s string, c byte) string {
 
 //vsynth:requires as != nil && as[4] == 0 && as[5] == 0 && as[6] == 0 && as[7] == 0
 //vsynth:ensures len(result) <= len(s)
-func trimLeftASCII(s string, as *asciiSet) string {
+func trimLeftASCII(s string, as *asciiSet) string { // want "unknown"
 	for len(s) > 0 {
 		if !as.contains(s[0]) {
 			break
@@ -100,7 +100,7 @@ func trimLeftASCII(s string, as *asciiSet) string {
 
 //vsynth:ensures len(result) <= len(s)
 //vsynth:ensures len(result) > 0 ==> result[len(result)-1] != c
-func trimRightByte(s string, c byte) string {
+func trimRightByte(s string, c byte) string { // want "unknown"
 	for len(s) > 0 && s[len(s)-1] == c {
 		s = s[:len(s)-1]
 	}
@@ -109,7 +109,7 @@ func trimRightByte(s string, c byte) string {
 
 //vsynth:requires as != nil && as[4] == 0 && as[5] == 0 && as[6] == 0 && as[7] == 0
 //vsynth:ensures len(result) <= len(s)
-func trimRightASCII(s string, as *asciiSet) string {
+func trimRightASCII(s string, as *asciiSet) string { // want "unknown"
 	for len(s) > 0 {
 		if !as.contains(s[len(s)-1]) {
 			break
@@ -120,7 +120,7 @@ func trimRightASCII(s string, as *asciiSet) string {
 }
 
 //vsynth:ensures len(result) <= len(s)
-func TrimSpace(s string) string {
+func TrimSpace(s string) string { // want "unsupported"
 	// Fast path for ASCII: look for the first ASCII non-space byte.
 	for lo, c := range []byte(s) {
 		if c >= utf8.RuneSelf {
@@ -150,7 +150,7 @@ func TrimSpace(s string) string {
 }
 
 //vsynth:ensures s == t ==> result
-func EqualFold(s, t string) bool {
+func EqualFold(s, t string) bool { // want "unsupported"
 	// ASCII fast path
 	i := 0
 	for n := min(len(s), len(t)); i < n; i++ {
@@ -228,7 +228,7 @@ hasUnicode:
 }
 
 //vsynth:ensures r == ' ' ==> result
-func isSeparator(r rune) bool {
+func isSeparator(r rune) bool { // want "unsupported"
 	// ASCII alphanumerics and underscore are not separators
 	if r <= 0x7F {
 		switch {
@@ -252,12 +252,12 @@ func isSeparator(r rune) bool {
 }
 
 //vsynth:ensures -1 <= result && result < len(s)
-func IndexFunc(s string, f func(rune) bool) int {
+func IndexFunc(s string, f func(rune) bool) int { // want "unsupported"
 	return indexFunc(s, f, true)
 }
 
 //vsynth:ensures -1 <= result && result < len(s)
-func indexFunc(s string, f func(rune) bool, truth bool) int {
+func indexFunc(s string, f func(rune) bool, truth bool) int { // want "unsupported"
 	for i, r := range s {
 		if f(r) == truth {
 			return i
@@ -267,12 +267,12 @@ func indexFunc(s string, f func(rune) bool, truth bool) int {
 }
 
 //vsynth:ensures len(result) <= len(s)
-func TrimFunc(s string, f func(rune) bool) string {
+func TrimFunc(s string, f func(rune) bool) string { // want "unsupported"
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
 //vsynth:ensures len(result) <= len(s)
-func TrimLeftFunc(s string, f func(rune) bool) string {
+func TrimLeftFunc(s string, f func(rune) bool) string { // want "unsupported"
 	i := indexFunc(s, f, false)
 	if i == -1 {
 		return ""
@@ -281,7 +281,7 @@ func TrimLeftFunc(s string, f func(rune) bool) string {
 }
 
 //vsynth:ensures len(result) <= len(s)
-func TrimRightFunc(s string, f func(rune) bool) string {
+func TrimRightFunc(s string, f func(rune) bool) string { // want "unsupported"
 	i := lastIndexFunc(s, f, false)
 	if i >= 0 {
 		_, wid := utf8.DecodeRuneInString(s[i:])
@@ -293,7 +293,7 @@ func TrimRightFunc(s string, f func(rune) bool) string {
 }
 
 //vsynth:ensures -1 <= result && result < len(s)
-func lastIndexFunc(s string, f func(rune) bool, truth bool) int {
+func lastIndexFunc(s string, f func(rune) bool, truth bool) int { // want "unsupported"
 	for i := len(s); i > 0; {
 		r, size := utf8.DecodeLastRuneInString(s[0:i])
 		i -= size

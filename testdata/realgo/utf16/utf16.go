@@ -21,12 +21,12 @@ const (
 )
 
 //vsynth:ensures result == (surr1 <= r && r < surr3)
-func IsSurrogate(r rune) bool {
+func IsSurrogate(r rune) bool { // want "proved"
 	return surr1 <= r && r < surr3
 }
 
 //vsynth:ensures result == replacementChar || (surrSelf <= result && result <= maxRune)
-func DecodeRune(r1, r2 rune) rune {
+func DecodeRune(r1, r2 rune) rune { // want "proved"
 	if surr1 <= r1 && r1 < surr2 && surr2 <= r2 && r2 < surr3 {
 		return (r1-surr1)<<10 | (r2 - surr2) + surrSelf
 	}
@@ -35,7 +35,7 @@ func DecodeRune(r1, r2 rune) rune {
 
 //vsynth:ensures (r1 == replacementChar && r2 == replacementChar) || (surr1 <= r1 && r1 < surr2 && surr2 <= r2 && r2 < surr3)
 //vsynth:ensures surrSelf <= r && r <= maxRune ==> DecodeRune(r1, r2) == r
-func EncodeRune(r rune) (r1, r2 rune) {
+func EncodeRune(r rune) (r1, r2 rune) { // want "proved"
 	if r < surrSelf || r > maxRune {
 		return replacementChar, replacementChar
 	}
@@ -44,7 +44,7 @@ func EncodeRune(r rune) (r1, r2 rune) {
 }
 
 //vsynth:ensures result == -1 || result == 1 || result == 2
-func RuneLen(r rune) int {
+func RuneLen(r rune) int { // want "proved"
 	switch {
 	case 0 <= r && r < surr1, surr3 <= r && r < surrSelf:
 		return 1
@@ -57,7 +57,7 @@ func RuneLen(r rune) int {
 
 //vsynth:requires len(s) < 1<<40
 //vsynth:ensures len(s) <= len(result) && len(result) <= 2*len(s)
-func Encode(s []rune) []uint16 {
+func Encode(s []rune) []uint16 { // want "unknown"
 	n := len(s)
 	for _, v := range s {
 		if v >= surrSelf {
@@ -87,7 +87,7 @@ func Encode(s []rune) []uint16 {
 
 //vsynth:requires len(a) < 1<<40
 //vsynth:ensures len(a)+1 <= len(result) && len(result) <= len(a)+2
-func AppendRune(a []uint16, r rune) []uint16 {
+func AppendRune(a []uint16, r rune) []uint16 { // want "proved"
 	// This function is inlineable for fast handling of ASCII.
 	switch {
 	case 0 <= r && r < surr1, surr3 <= r && r < surrSelf:
@@ -103,7 +103,7 @@ func AppendRune(a []uint16, r rune) []uint16 {
 
 //vsynth:requires len(s) < 1<<40
 //vsynth:ensures len(result) <= len(s)
-func Decode(s []uint16) []rune {
+func Decode(s []uint16) []rune { // want "unknown"
 	// Preallocate capacity to hold up to 64 runes.
 	// Decode inlines, so the allocation can live on the stack.
 	buf := make([]rune, 0, 64)
@@ -112,7 +112,7 @@ func Decode(s []uint16) []rune {
 
 //vsynth:requires len(s) < 1<<40 && len(buf) == 0
 //vsynth:ensures len(result) <= len(s)
-func decode(s []uint16, buf []rune) []rune {
+func decode(s []uint16, buf []rune) []rune { // want "unknown"
 	for i := 0; i < len(s); i++ {
 		var ar rune
 		switch r := s[i]; {

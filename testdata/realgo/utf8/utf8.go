@@ -93,7 +93,7 @@ var acceptRanges = [16]acceptRange{
 }
 
 //vsynth:ensures len(p) == 0 ==> !result
-func FullRune(p []byte) bool {
+func FullRune(p []byte) bool { // want "proved"
 	n := len(p)
 	if n == 0 {
 		return false
@@ -113,7 +113,7 @@ func FullRune(p []byte) bool {
 }
 
 //vsynth:ensures len(s) == 0 ==> !result
-func FullRuneInString(s string) bool {
+func FullRuneInString(s string) bool { // want "proved"
 	n := len(s)
 	if n == 0 {
 		return false
@@ -135,7 +135,7 @@ func FullRuneInString(s string) bool {
 //vsynth:ensures 0 <= size && size <= len(p) && size <= UTFMax
 //vsynth:ensures len(p) > 0 ==> size >= 1
 //vsynth:ensures 0 <= r && r <= MaxRune
-func DecodeRune(p []byte) (r rune, size int) {
+func DecodeRune(p []byte) (r rune, size int) { // want "failed"
 	// Inlineable fast path for ASCII characters; see #48195.
 	// This implementation is weird but effective at rendering the
 	// function inlineable.
@@ -192,7 +192,7 @@ func decodeRuneSlow(p []byte) (r rune, size int) {
 //vsynth:ensures 0 <= size && size <= len(s) && size <= UTFMax
 //vsynth:ensures len(s) > 0 ==> size >= 1
 //vsynth:ensures 0 <= r && r <= MaxRune
-func DecodeRuneInString(s string) (r rune, size int) {
+func DecodeRuneInString(s string) (r rune, size int) { // want "failed"
 	// Inlineable fast path for ASCII characters; see #48195.
 	// This implementation is a bit weird but effective at rendering the
 	// function inlineable.
@@ -246,7 +246,7 @@ func decodeRuneInStringSlow(s string) (rune, int) {
 
 //vsynth:ensures 0 <= size && size <= len(p) && size <= UTFMax
 //vsynth:ensures len(p) > 0 ==> size >= 1
-func DecodeLastRune(p []byte) (r rune, size int) {
+func DecodeLastRune(p []byte) (r rune, size int) { // want "unknown"
 	end := len(p)
 	if end == 0 {
 		return RuneError, 0
@@ -277,7 +277,7 @@ func DecodeLastRune(p []byte) (r rune, size int) {
 
 //vsynth:ensures 0 <= size && size <= len(s) && size <= UTFMax
 //vsynth:ensures len(s) > 0 ==> size >= 1
-func DecodeLastRuneInString(s string) (r rune, size int) {
+func DecodeLastRuneInString(s string) (r rune, size int) { // want "unknown"
 	end := len(s)
 	if end == 0 {
 		return RuneError, 0
@@ -308,7 +308,7 @@ func DecodeLastRuneInString(s string) (r rune, size int) {
 
 //vsynth:ensures result == -1 || (1 <= result && result <= UTFMax)
 //vsynth:ensures 0 <= r && r < RuneSelf ==> result == 1
-func RuneLen(r rune) int {
+func RuneLen(r rune) int { // want "proved"
 	switch {
 	case r < 0:
 		return -1
@@ -328,7 +328,7 @@ func RuneLen(r rune) int {
 
 //vsynth:requires len(p) >= UTFMax
 //vsynth:ensures 1 <= result && result <= UTFMax
-func EncodeRune(p []byte, r rune) int {
+func EncodeRune(p []byte, r rune) int { // want "proved"
 	// This function is inlineable for fast handling of ASCII.
 	if uint32(r) <= rune1Max {
 		p[0] = byte(r)
@@ -369,7 +369,7 @@ func encodeRuneNonASCII(p []byte, r rune) int {
 
 //vsynth:requires len(p) < 1<<40
 //vsynth:ensures len(p)+1 <= len(result) && len(result) <= len(p)+UTFMax
-func AppendRune(p []byte, r rune) []byte {
+func AppendRune(p []byte, r rune) []byte { // want "proved"
 	// This function is inlineable for fast handling of ASCII.
 	if uint32(r) <= rune1Max {
 		return append(p, byte(r))
@@ -392,7 +392,7 @@ func appendRuneNonASCII(p []byte, r rune) []byte {
 }
 
 //vsynth:ensures 0 <= result && result <= len(p)
-func RuneCount(p []byte) int {
+func RuneCount(p []byte) int { // want "unknown"
 	np := len(p)
 	var n int
 	for ; n < np; n++ {
@@ -405,7 +405,7 @@ func RuneCount(p []byte) int {
 }
 
 //vsynth:ensures 0 <= n && n <= len(s)
-func RuneCountInString(s string) (n int) {
+func RuneCountInString(s string) (n int) { // want "unsupported"
 	for range s {
 		n++
 	}
@@ -413,7 +413,7 @@ func RuneCountInString(s string) (n int) {
 }
 
 //vsynth:ensures b < RuneSelf ==> result
-func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+func RuneStart(b byte) bool { return b&0xC0 != 0x80 } // want "proved"
 
 const ptrSize = 4 << (^uintptr(0) >> 63)
 
@@ -427,7 +427,7 @@ func word[T string | []byte](s T) uintptr {
 }
 
 //vsynth:ensures len(p) == 0 ==> result
-func Valid(p []byte) bool {
+func Valid(p []byte) bool { // want "unsupported"
 	// This optimization avoids the need to recompute the capacity
 	// when generating code for slicing p, bringing it to parity with
 	// ValidString, which was 20% faster on long ASCII strings.
@@ -479,7 +479,7 @@ func Valid(p []byte) bool {
 }
 
 //vsynth:ensures len(s) == 0 ==> result
-func ValidString(s string) bool {
+func ValidString(s string) bool { // want "unknown"
 	for len(s) > 0 {
 		s0 := s[0]
 		if s0 < RuneSelf {
@@ -526,7 +526,7 @@ func ValidString(s string) bool {
 }
 
 //vsynth:ensures result == ((0 <= r && r < surrogateMin) || (surrogateMax < r && r <= MaxRune))
-func ValidRune(r rune) bool {
+func ValidRune(r rune) bool { // want "proved"
 	switch {
 	case 0 <= r && r < surrogateMin:
 		return true

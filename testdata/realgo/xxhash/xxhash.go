@@ -30,12 +30,12 @@ type Digest struct {
 }
 
 //vsynth:ensures result != nil && result.n == 0 && result.total == 0
-func New() *Digest {
+func New() *Digest { // want "proved"
 	return NewWithSeed(0)
 }
 
 //vsynth:ensures result != nil && result.n == 0 && result.total == 0
-func NewWithSeed(seed uint64) *Digest {
+func NewWithSeed(seed uint64) *Digest { // want "proved"
 	var d Digest
 	d.ResetWithSeed(seed)
 	return &d
@@ -43,13 +43,13 @@ func NewWithSeed(seed uint64) *Digest {
 
 //vsynth:requires d != nil
 //vsynth:ensures d.n == 0 && d.total == 0
-func (d *Digest) Reset() {
+func (d *Digest) Reset() { // want "proved"
 	d.ResetWithSeed(0)
 }
 
 //vsynth:requires d != nil
 //vsynth:ensures d.n == 0 && d.total == 0 && d.v1 == seed + prime1 + prime2
-func (d *Digest) ResetWithSeed(seed uint64) {
+func (d *Digest) ResetWithSeed(seed uint64) { // want "proved"
 	d.v1 = seed + prime1 + prime2
 	d.v2 = seed + prime2
 	d.v3 = seed
@@ -59,15 +59,15 @@ func (d *Digest) ResetWithSeed(seed uint64) {
 }
 
 //vsynth:ensures result == 8
-func (d *Digest) Size() int { return 8 }
+func (d *Digest) Size() int { return 8 } // want "proved"
 
 //vsynth:ensures result == 32
-func (d *Digest) BlockSize() int { return 32 }
+func (d *Digest) BlockSize() int { return 32 } // want "proved"
 
 //vsynth:requires d != nil && 0 <= d.n && d.n < 32
 //vsynth:ensures n == len(b) && err == nil
 //vsynth:ensures 0 <= d.n && d.n < 32
-func (d *Digest) Write(b []byte) (n int, err error) {
+func (d *Digest) Write(b []byte) (n int, err error) { // want "unknown"
 	n = len(b)
 	d.total += uint64(n)
 
@@ -106,7 +106,7 @@ func (d *Digest) Write(b []byte) (n int, err error) {
 
 //vsynth:requires d != nil && 0 <= d.n && d.n < 32 && len(b) < 1<<40
 //vsynth:ensures len(result) == len(b) + 8
-func (d *Digest) Sum(b []byte) []byte {
+func (d *Digest) Sum(b []byte) []byte { // want "unknown"
 	s := d.Sum64()
 	return append(
 		b,
@@ -123,7 +123,7 @@ func (d *Digest) Sum(b []byte) []byte {
 
 //vsynth:requires d != nil && 0 <= d.n && d.n < 32
 //vsynth:ensures true
-func (d *Digest) Sum64() uint64 {
+func (d *Digest) Sum64() uint64 { // want "unknown"
 	var h uint64
 
 	if d.total >= 32 {
@@ -171,7 +171,7 @@ const (
 
 //vsynth:requires len(b) < 1<<40
 //vsynth:ensures len(result) == len(b) + 8
-func appendUint64(b []byte, x uint64) []byte {
+func appendUint64(b []byte, x uint64) []byte { // want "unsupported"
 	var a [8]byte
 	binary.LittleEndian.PutUint64(a[:], x)
 	return append(b, a[:]...)
@@ -179,21 +179,21 @@ func appendUint64(b []byte, x uint64) []byte {
 
 //vsynth:requires len(b) >= 8
 //vsynth:ensures len(result0) == len(b) - 8
-func consumeUint64(b []byte) ([]byte, uint64) {
+func consumeUint64(b []byte) ([]byte, uint64) { // want "unknown"
 	x := u64(b)
 	return b[8:], x
 }
 
 //vsynth:requires len(b) >= 8
 //vsynth:ensures byte(result) == b[0] && byte(result>>56) == b[7]
-func u64(b []byte) uint64 { return binary.LittleEndian.Uint64(b) }
+func u64(b []byte) uint64 { return binary.LittleEndian.Uint64(b) } // want "unsupported"
 
 //vsynth:requires len(b) >= 4
 //vsynth:ensures byte(result) == b[0] && byte(result>>24) == b[3]
-func u32(b []byte) uint32 { return binary.LittleEndian.Uint32(b) }
+func u32(b []byte) uint32 { return binary.LittleEndian.Uint32(b) } // want "unsupported"
 
 //vsynth:ensures result == bits.RotateLeft64(acc + input*prime2, 31) * prime1
-func round(acc, input uint64) uint64 {
+func round(acc, input uint64) uint64 { // want "proved"
 	acc += input * prime2
 	acc = rol31(acc)
 	acc *= prime1
@@ -201,7 +201,7 @@ func round(acc, input uint64) uint64 {
 }
 
 //vsynth:ensures true
-func mergeRound(acc, val uint64) uint64 {
+func mergeRound(acc, val uint64) uint64 { // want "proved"
 	val = round(0, val)
 	acc ^= val
 	acc = acc*prime1 + prime4
@@ -209,31 +209,31 @@ func mergeRound(acc, val uint64) uint64 {
 }
 
 //vsynth:ensures result == bits.RotateLeft64(x, 1)
-func rol1(x uint64) uint64 { return bits.RotateLeft64(x, 1) }
+func rol1(x uint64) uint64 { return bits.RotateLeft64(x, 1) } // want "proved"
 
 //vsynth:ensures result == bits.RotateLeft64(x, 7)
-func rol7(x uint64) uint64 { return bits.RotateLeft64(x, 7) }
+func rol7(x uint64) uint64 { return bits.RotateLeft64(x, 7) } // want "proved"
 
 //vsynth:ensures result == x<<11 | x>>53
-func rol11(x uint64) uint64 { return bits.RotateLeft64(x, 11) }
+func rol11(x uint64) uint64 { return bits.RotateLeft64(x, 11) } // want "proved"
 
 //vsynth:ensures result == x<<12 | x>>52
-func rol12(x uint64) uint64 { return bits.RotateLeft64(x, 12) }
+func rol12(x uint64) uint64 { return bits.RotateLeft64(x, 12) } // want "proved"
 
 //vsynth:ensures result == x<<18 | x>>46
-func rol18(x uint64) uint64 { return bits.RotateLeft64(x, 18) }
+func rol18(x uint64) uint64 { return bits.RotateLeft64(x, 18) } // want "proved"
 
 //vsynth:ensures result == x<<23 | x>>41
-func rol23(x uint64) uint64 { return bits.RotateLeft64(x, 23) }
+func rol23(x uint64) uint64 { return bits.RotateLeft64(x, 23) } // want "proved"
 
 //vsynth:ensures result == x<<27 | x>>37
-func rol27(x uint64) uint64 { return bits.RotateLeft64(x, 27) }
+func rol27(x uint64) uint64 { return bits.RotateLeft64(x, 27) } // want "proved"
 
 //vsynth:ensures result == x<<31 | x>>33
-func rol31(x uint64) uint64 { return bits.RotateLeft64(x, 31) }
+func rol31(x uint64) uint64 { return bits.RotateLeft64(x, 31) } // want "proved"
 
 //vsynth:ensures true
-func Sum64(b []byte) uint64 {
+func Sum64(b []byte) uint64 { // want "unknown"
 	// A simpler version would be
 	//   d := New()
 	//   d.Write(b)
@@ -292,7 +292,7 @@ func Sum64(b []byte) uint64 {
 
 //vsynth:requires d != nil && len(b) >= 32
 //vsynth:ensures 0 < result && result <= len(b) && result % 32 == 0
-func writeBlocks(d *Digest, b []byte) int {
+func writeBlocks(d *Digest, b []byte) int { // want "unknown"
 	v1, v2, v3, v4 := d.v1, d.v2, d.v3, d.v4
 	n := len(b)
 	for len(b) >= 32 {
@@ -307,12 +307,12 @@ func writeBlocks(d *Digest, b []byte) int {
 }
 
 //vsynth:ensures true
-func Sum64String(s string) uint64 {
+func Sum64String(s string) uint64 { // want "unknown"
 	return Sum64([]byte(s))
 }
 
 //vsynth:requires d != nil && 0 <= d.n && d.n < 32
 //vsynth:ensures n == len(s) && err == nil
-func (d *Digest) WriteString(s string) (n int, err error) {
+func (d *Digest) WriteString(s string) (n int, err error) { // want "unknown"
 	return d.Write([]byte(s))
 }
