@@ -256,14 +256,14 @@ func (century absCentury) year(cyear absCyear, janFeb absJanFeb) int { // want "
 
 //vsynth:requires 0 <= ayday && ayday < 366 && (leap == 0 || leap == 1)
 //vsynth:requires janFeb == 0 && ayday < marchThruDecember || janFeb == 1 && ayday >= marchThruDecember
-//vsynth:ensures 1 <= result && result <= 366 // want "failed"
+//vsynth:ensures 1 <= result && result <= 366
 func (ayday absYday) yday(janFeb absJanFeb, leap absLeap) int { // want "proved"
 	// See “Computations on Times” comment above.
 	return int(ayday) + (1 + 31 + 28) + int(leap)&^int(janFeb) - 365*int(janFeb)
 }
 
 //vsynth:ensures January <= month && month <= December
-//vsynth:ensures 1 <= day && day <= 31 // want "unknown"
+//vsynth:ensures 1 <= day && day <= 31
 func (days absDays) date() (year int, month Month, day int) { // want "unknown"
 	century, cyear, ayday := days.split()
 	amonth, day := ayday.split()
@@ -273,13 +273,13 @@ func (days absDays) date() (year int, month Month, day int) { // want "unknown"
 	return
 }
 
-//vsynth:ensures Sunday <= result && result <= Saturday // want "proved"
+//vsynth:ensures Sunday <= result && result <= Saturday
 func (days absDays) weekday() Weekday { // want "proved"
 	// March 1 of the absolute year, like March 1 of 2000, was a Wednesday.
 	return Weekday((uint64(days) + uint64(Wednesday)) % 7)
 }
 
-//vsynth:ensures 0 <= hour && hour < 24 && 0 <= min && min < 60 && 0 <= sec && sec < 60 // want "unknown"
+//vsynth:ensures 0 <= hour && hour < 24 && 0 <= min && min < 60 && 0 <= sec && sec < 60
 func (abs absSeconds) clock() (hour, min, sec int) { // want "proved"
 	sec = int(abs % secondsPerDay)
 	hour = sec / secondsPerHour
@@ -306,7 +306,7 @@ const (
 )
 
 //vsynth:requires prec >= 0 && prec <= 9 && len(buf) >= prec + 1
-//vsynth:ensures 0 <= nw && nw <= len(buf) // want "unknown"
+//vsynth:ensures 0 <= nw && nw <= len(buf)
 func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) { // want "unknown"
 	// Omit trailing zeros up to and including decimal point.
 	w := len(buf)
@@ -328,7 +328,7 @@ func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) { // want "unkn
 }
 
 //vsynth:requires len(buf) >= 20
-//vsynth:ensures 0 <= result && result < len(buf) // want "unknown"
+//vsynth:ensures 0 <= result && result < len(buf)
 func fmtInt(buf []byte, v uint64) int { // want "unknown"
 	w := len(buf)
 	if v == 0 {
@@ -344,7 +344,7 @@ func fmtInt(buf []byte, v uint64) int { // want "unknown"
 	return w
 }
 
-//vsynth:ensures len(result) > 0 // want "unknown"
+//vsynth:ensures len(result) > 0
 func (d Duration) String() string { // want "unknown"
 	// This is inlinable to take advantage of "function outlining".
 	// Thus, the caller can decide whether a string must be heap allocated.
@@ -354,7 +354,7 @@ func (d Duration) String() string { // want "unknown"
 }
 
 //vsynth:requires buf != nil
-//vsynth:ensures 0 <= result && result < 32 // want "unsupported"
+//vsynth:ensures 0 <= result && result < 32
 func (d Duration) format(buf *[32]byte) int { // want "unsupported"
 	// Largest time is 2540400h10m10.000000000s
 	w := len(buf)
@@ -428,17 +428,17 @@ func (d Duration) format(buf *[32]byte) int { // want "unsupported"
 	return w
 }
 
-//vsynth:ensures result == int64(d) // want "proved"
+//vsynth:ensures result == int64(d)
 func (d Duration) Nanoseconds() int64 { return int64(d) } // want "proved"
 
-//vsynth:ensures result == int64(d) / 1000 // want "proved"
+//vsynth:ensures result == int64(d) / 1000
 func (d Duration) Microseconds() int64 { return int64(d) / 1e3 } // want "proved"
 
-//vsynth:ensures result == int64(d) / 1000000 // want "proved"
+//vsynth:ensures result == int64(d) / 1000000
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 } // want "proved"
 
 //vsynth:ensures m <= 0 ==> result == d
-//vsynth:ensures m > 0 ==> result % m == 0 // want "unknown"
+//vsynth:ensures m > 0 ==> result % m == 0
 func (d Duration) Truncate(m Duration) Duration { // want "unknown"
 	if m <= 0 {
 		return d
@@ -447,13 +447,13 @@ func (d Duration) Truncate(m Duration) Duration { // want "unknown"
 }
 
 //vsynth:requires x >= 0 && y >= 0
-//vsynth:ensures result == (x + x < y) // want "unknown"
+//vsynth:ensures result == (x + x < y)
 func lessThanHalf(x, y Duration) bool { // want "failed"
 	return uint64(x)+uint64(x) < uint64(y)
 }
 
 //vsynth:ensures m <= 0 ==> result == d
-//vsynth:ensures m > 0 && result != minDuration && result != maxDuration ==> result % m == 0 // want "unknown"
+//vsynth:ensures m > 0 && result != minDuration && result != maxDuration ==> result % m == 0
 func (d Duration) Round(m Duration) Duration { // want "unknown"
 	if m <= 0 {
 		return d
@@ -479,7 +479,7 @@ func (d Duration) Round(m Duration) Duration { // want "unknown"
 }
 
 //vsynth:ensures result >= 0
-//vsynth:ensures d > minDuration ==> (result == d || result == -d) // want "proved"
+//vsynth:ensures d > minDuration ==> (result == d || result == -d)
 func (d Duration) Abs() Duration { // want "proved"
 	switch {
 	case d >= 0:
@@ -491,7 +491,7 @@ func (d Duration) Abs() Duration { // want "proved"
 	}
 }
 
-//vsynth:ensures true // want "unknown"
+//vsynth:ensures true
 func subMono(t, u int64) Duration { // want "proved"
 	d := Duration(t - u)
 	if d < 0 && t > u {
@@ -504,7 +504,7 @@ func subMono(t, u int64) Duration { // want "proved"
 }
 
 //vsynth:requires January <= m && m <= December+1
-//vsynth:ensures 0 <= result && result <= 365 // want "proved"
+//vsynth:ensures 0 <= result && result <= 365
 func daysBefore(m Month) int { // want "proved"
 	adj := 0
 	if m >= March {
@@ -525,7 +525,7 @@ func daysBefore(m Month) int { // want "proved"
 }
 
 //vsynth:requires January <= m && m <= December
-//vsynth:ensures 28 <= result && result <= 31 // want "unknown"
+//vsynth:ensures 28 <= result && result <= 31
 func daysIn(m Month, year int) int { // want "unknown"
 	if m == February {
 		if isLeap(year) {
@@ -540,7 +540,7 @@ func daysIn(m Month, year int) int { // want "unknown"
 	return 30 + int((m+m>>3)&1)
 }
 
-//vsynth:ensures result == (year%4 == 0 && (year%100 != 0 || year%400 == 0)) // want "unknown"
+//vsynth:ensures result == (year%4 == 0 && (year%100 != 0 || year%400 == 0))
 func isLeap(year int) bool { // want "proved"
 	// year%4 == 0 && (year%100 != 0 || year%400 == 0)
 	// Bottom 2 bits must be clear.
@@ -555,7 +555,7 @@ func isLeap(year int) bool { // want "proved"
 
 //vsynth:requires base > 0 && base < 1<<30 && -(1<<40) < lo && lo < 1<<40 && -(1<<40) < hi && hi < 1<<40
 //vsynth:ensures 0 <= nlo && nlo < base
-//vsynth:ensures hi*base + lo == nhi*base + nlo // want "unknown"
+//vsynth:ensures hi*base + lo == nhi*base + nlo
 func norm(hi, lo, base int) (nhi, nlo int) { // want "unknown"
 	if lo < 0 {
 		n := (-lo-1)/base + 1
@@ -641,7 +641,7 @@ var longMonthNames = []string{
 	"December",
 }
 
-//vsynth:ensures len(str) == 0 ==> !result // want "unknown"
+//vsynth:ensures len(str) == 0 ==> !result
 func startsWithLowerCase(str string) bool { // want "proved"
 	if len(str) == 0 {
 		return false
@@ -651,7 +651,7 @@ func startsWithLowerCase(str string) bool { // want "proved"
 }
 
 //vsynth:requires len(b) < 1<<40 && width >= 0 && width < 1<<20
-//vsynth:ensures len(result) > len(b) // want "unknown"
+//vsynth:ensures len(result) > len(b)
 func appendInt(b []byte, x int, width int) []byte { // want "unknown"
 	u := uint(x)
 	if x < 0 {
@@ -701,12 +701,12 @@ func appendInt(b []byte, x int, width int) []byte { // want "unknown"
 	return b
 }
 
-//vsynth:ensures true // want "proved"
+//vsynth:ensures true
 func digitsLen(std int) int { // want "proved"
 	return (std >> stdArgShift) & 0xfff
 }
 
-//vsynth:ensures result == '.' || result == ',' // want "unknown"
+//vsynth:ensures result == '.' || result == ','
 func separator(std int) byte { // want "proved"
 	if (std >> stdSeparatorShift) == 0 {
 		return '.'
@@ -714,7 +714,7 @@ func separator(std int) byte { // want "proved"
 	return ','
 }
 
-//vsynth:ensures result ==> len(s1) == len(s2) // want "unknown"
+//vsynth:ensures result ==> len(s1) == len(s2)
 func match(s1, s2 string) bool { // want "failed"
 	for i := 0; i < len(s1); i++ {
 		c1 := s1[i]
