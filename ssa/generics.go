@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/packages"
@@ -57,12 +58,16 @@ func (p *Program) genericTargets(pkg *packages.Package, fn *types.Func, g *gossa
 	}
 }
 
-// instances lists the instances of g that go/ssa built, by name.
+// instances lists the instances of g that go/ssa built, by name. An
+// instance at type arguments that mention type parameters (FirstIs[T],
+// which go/ssa makes for a call in another generic body) is left out: no
+// program runs it, and the instances at the types that body is
+// instantiated with are listed themselves.
 func (p *Program) instances(g *gossa.Function) []*gossa.Function {
 	if p.instancesOf == nil {
 		p.instancesOf = map[*gossa.Function][]*gossa.Function{}
 		for fn := range ssautil.AllFunctions(p.SSA) {
-			if o := fn.Origin(); o != nil && len(fn.TypeArgs()) > 0 {
+			if o := fn.Origin(); o != nil && len(fn.TypeArgs()) > 0 && !slices.ContainsFunc(fn.TypeArgs(), parameterized) {
 				p.instancesOf[o] = append(p.instancesOf[o], fn)
 			}
 		}
@@ -271,4 +276,53 @@ func clauseNamesTypeParam(tg *Target) bool {
 		})
 	}
 	return found
+}
+
+// parameterized reports whether t mentions a type parameter.
+func parameterized(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Pointer:
+		return parameterized(t.Elem())
+	case *types.Slice:
+		return parameterized(t.Elem())
+	case *types.Array:
+		return parameterized(t.Elem())
+	case *types.Chan:
+		return parameterized(t.Elem())
+	case *types.Map:
+		return parameterized(t.Key()) || parameterized(t.Elem())
+	case *types.Named:
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if parameterized(t.TypeArgs().At(i)) {
+				return true
+			}
+		}
+		return false
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if parameterized(t.Field(i).Type()) {
+				return true
+			}
+		}
+		return false
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			if parameterized(t.At(i).Type()) {
+				return true
+			}
+		}
+		return false
+	case *types.Signature:
+		return parameterized(t.Params()) || parameterized(t.Results())
+	case *types.Interface:
+		for i := 0; i < t.NumMethods(); i++ {
+			if parameterized(t.Method(i).Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

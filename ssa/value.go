@@ -151,6 +151,15 @@ func (f *frame) convert(x gossa.Value, to types.Type, pos token.Pos) (*smt.Term,
 	switch {
 	case isBool(from) && isBool(to):
 		return f.value(x)
+	case types.Identical(from.Underlying(), to.Underlying()) && !isInteger(from):
+		// A change between types of one underlying type (a named slice
+		// and its []T, sort.IntSlice(a)): the value's layout follows the
+		// underlying type, so the term is the same.
+		fs, ok1 := sortOf(from)
+		ts, ok2 := sortOf(to)
+		if ok1 && ok2 && fs == ts {
+			return f.value(x)
+		}
 	}
 	fi, ok1 := intTypeOf(from)
 	ti, ok2 := intTypeOf(to)

@@ -79,3 +79,29 @@ func Add(x, y uint64) (sum, carry uint64) { // want "proved"
 func TzWrong(x uint16) int { // want "failed"
 	return bits.TrailingZeros16(x - 1)
 }
+
+// IntSlice is a named slice type, as sort.IntSlice.
+type IntSlice []int
+
+// FirstOr converts back and forth between IntSlice and []int (go/ssa's
+// ChangeType), which used to be unsupported.
+//
+//vsynth:ensures len(p) == 0 ==> result == d
+//vsynth:ensures len(p) > 0 ==> result == p[0]
+func FirstOr(p IntSlice, d int) int { // want "proved"
+	return firstOf([]int(p), d)
+}
+
+func firstOf(a []int, d int) int {
+	if len(IntSlice(a)) == 0 {
+		return d
+	}
+	return a[0]
+}
+
+// FirstOrBad forgets the empty slice.
+//
+//vsynth:ensures true
+func FirstOrBad(p IntSlice) int { // want "failed"
+	return []int(p)[0] // want "bounds: failed"
+}

@@ -1,0 +1,3 @@
+module example.com/realgo
+
+go 1.26
