@@ -137,7 +137,7 @@ func (m *reportModel) writeJUnit(w io.Writer, strict bool) error {
 			}
 		}
 		for _, a := range f.Assumptions {
-			tc.SystemOut += fmt.Sprintf("assumes: %s (%s, trusted, not proved)\n", a.Clause, a.Pos)
+			tc.SystemOut += "assumes: " + assumptionText(a) + "\n"
 		}
 		s := &doc.Suites[si]
 		s.Tests++

@@ -76,7 +76,7 @@ func textResult(w io.Writer, res *funcReport, opts textOptions) {
 		fmt.Fprintf(w, "%s: %s: %s: vacuous: %s\n", res.Pos, res.short, level, res.VacuousReason)
 	}
 	for _, a := range res.Assumptions {
-		fmt.Fprintf(w, "    assumes: %s (%s, trusted, not proved)\n", a.Clause, a.Pos)
+		fmt.Fprintf(w, "    assumes: %s\n", assumptionText(a))
 	}
 	if !opts.verbose {
 		return
@@ -131,4 +131,15 @@ func round(d time.Duration) time.Duration {
 		return d.Round(10 * time.Microsecond)
 	}
 	return d.Round(time.Microsecond)
+}
+
+// assumptionText is how the text and JUnit reports show an assumption: a
+// //vsynth:assume line with its position, trusted, not proved; a shipped
+// standard-library contract (no position in the user's code) by what its
+// clause already says of how it was checked.
+func assumptionText(a jsonAssumption) string {
+	if a.Pos == "" || a.Pos == "-" {
+		return a.Clause
+	}
+	return fmt.Sprintf("%s (%s, trusted, not proved)", a.Clause, a.Pos)
 }
