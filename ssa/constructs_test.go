@@ -8,7 +8,7 @@ import (
 
 // constructDirs are the directories of testdata/prove that hold one
 // construct each of issues 17 (real Go) and 18 (pure functions, multisets).
-var constructDirs = []string{"interfaces", "generics", "closures", "defer", "globals", "maps", "pure", "seq"}
+var constructDirs = []string{"interfaces", "generics", "closures", "defer", "globals", "maps", "pure", "seq", "frames"}
 
 // TestProveConstructs checks each construct's directory of testdata/prove
 // on its own: its want comments against the shared corpus proof (which
