@@ -181,6 +181,15 @@ func allBut(a, old []int8, i, j int) bool {
 	return true
 }
 
+func prefix(a, old []int8, i int) bool {
+	for k := 0; k < i; k++ {
+		if a[k] != old[k] {
+			return false
+		}
+	}
+	return true
+}
+
 func inside(fr []span, s span) bool {
 	for _, f := range fr {
 		if f.lo <= s.lo && s.hi <= f.hi {
@@ -208,18 +217,52 @@ func frameGenSpan(loc string) string {
 	return "elems(" + loc + ")"
 }
 
-// genFrameFunc generates function F<k> and its client C<k>.
+// frameGenShape is a frame with writes that stay inside it and the claim
+// about a that it lets a client prove (-1 for none).
+type frameGenShape struct {
+	locs   []string
+	inside []string
+	claim  int // index in frameGenClaims, -1 for none
+}
+
+var frameGenShapes = []frameGenShape{
+	{[]string{"a"}, []string{"a[j] = 3", "copy(a, b)"}, -1},
+	{[]string{"a[i]"}, []string{"a[i] = 5", "a[i] = a[j]"}, 0},
+	{[]string{"a[i]", "a[j]"}, []string{"a[j] = a[i] + 1", "a[i], a[j] = a[j], a[i]"}, 1},
+	{[]string{"a[i:]"}, []string{"copy(a[i:], b)", "_ = append(a[:i], 6)"}, 4},
+	{[]string{"a[:2]"}, []string{"a[0] = 1", "copy(a[:2], b)"}, 2},
+	{[]string{"b"}, []string{"b[0] = -3", "copy(b, a)"}, -1},
+	{[]string{"a", "b"}, []string{"copy(b, a[i:])", "a[i] = b[0]"}, -1},
+	{[]string{}, []string{"a[i] = a[i]", "_ = a[j]"}, 3},
+	{[]string{"a[j]", "b[0]"}, []string{"b[0] = -3", "a[j] = b[0]"}, -1},
+	{[]string{"a[:cap(a)]"}, []string{"_ = append(a[:4], 8)", "a[3] = 0"}, -1},
+	{[]string{"a[(i+1)%4]"}, []string{"a[(i+1)%4] = 2"}, -1},
+}
+
+// frameGenClaims are the clients' claims, as clauses and as Go in the
+// judge (over a, old, i, j).
+var frameGenClaims = [][2]string{
+	{"forall k int :: 0 <= k && k < 4 && k != i ==> a[k] == old(a[k])", "allBut(a, old, i, -1)"},
+	{"forall k int :: 0 <= k && k < 4 && k != i && k != j ==> a[k] == old(a[k])", "allBut(a, old, i, j)"},
+	{"a[3] == old(a[3]) && a[2] == old(a[2])", "a[3] == old[3] && a[2] == old[2]"},
+	{"forall k int :: 0 <= k && k < 4 ==> a[k] == old(a[k])", "allBut(a, old, -1, -1)"},
+	{"forall k int :: 0 <= k && k < i ==> a[k] == old(a[k])", "prefix(a, old, i)"},
+}
+
+// genFrameFunc generates function F<k> and its client C<k>: half of the
+// time the function writes only inside its frame and the client claims
+// what the frame allows.
 func genFrameFunc(r *rand.Rand, k int) frameGenFunc {
 	pick := func(xs ...string) string { return xs[r.Intn(len(xs))] }
-	frames := [][]string{
-		{"a"}, {"a[i]"}, {"a[i]", "a[j]"}, {"a[i:]"}, {"a[:2]"}, {"b"}, {"a", "b"},
-		{}, {"a[j]", "b[0]"}, {"a[:cap(a)]"}, {"a[(i+1)%4]"},
-	}
-	frame := frames[r.Intn(len(frames))]
+	shape := frameGenShapes[r.Intn(len(frameGenShapes))]
 	writes := []string{
 		"a[i] = 5", "a[j] = a[i] + 1", "b[0] = -3", "a[(i+1)%4] = 2", "b[len(b)-1] = 4",
 		"copy(a[j:], b)", "copy(b, a[i:])", "_ = append(a[:i], 6)", "_ = append(a[:4], 8)",
 		"if a[0] > 0 {\n\t\ta[j] = -1\n\t}", "a[i] = a[i]",
+	}
+	own := r.Intn(2) == 0
+	if own {
+		writes = shape.inside
 	}
 	var body strings.Builder
 	for range 1 + r.Intn(3) {
@@ -227,18 +270,15 @@ func genFrameFunc(r *rand.Rand, k int) frameGenFunc {
 	}
 	name, client := fmt.Sprintf("F%d", k), fmt.Sprintf("C%d", k)
 	modifies := "nothing"
-	if len(frame) > 0 {
-		modifies = strings.Join(frame, ", ")
+	if len(shape.locs) > 0 {
+		modifies = strings.Join(shape.locs, ", ")
 	}
-	claims := [][2]string{
-		{"forall k int :: 0 <= k && k < 4 && k != i ==> a[k] == old(a[k])", "allBut(a, old, i, -1)"},
-		{"forall k int :: 0 <= k && k < 4 && k != i && k != j ==> a[k] == old(a[k])", "allBut(a, old, i, j)"},
-		{"a[3] == old(a[3])", "a[3] == old[3]"},
-		{"forall k int :: 0 <= k && k < 4 ==> a[k] == old(a[k])", "allBut(a, old, -1, -1)"},
+	claim := frameGenClaims[r.Intn(len(frameGenClaims))]
+	if own && shape.claim >= 0 {
+		claim = frameGenClaims[shape.claim]
 	}
-	claim := claims[r.Intn(len(claims))]
 	const pre = "len(a) == 4 && len(b) >= 1 && len(b) <= 4 && 0 <= i && i < 4 && 0 <= j && j < 4"
 	src := fmt.Sprintf("\n//vsynth:requires %s\n//vsynth:modifies %s\nfunc %s(a, b []int8, i, j int) {\n%s}\n", pre, modifies, name, body.String())
 	src += fmt.Sprintf("\n//vsynth:requires %s\n//vsynth:ensures %s\nfunc %s(a, b []int8, i, j int) {\n\t%s(a, b, i, j)\n}\n", pre, claim[0], client, name)
-	return frameGenFunc{name: name, client: client, frame: frame, claimGo: claim[1], src: src}
+	return frameGenFunc{name: name, client: client, frame: shape.locs, claimGo: claim[1], src: src}
 }
