@@ -79,6 +79,11 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 	if err != nil {
 		return nil, err
 	}
+	if fr == nil && t.Spec.Func.Pure {
+		// A pure function writes nothing it did not allocate (checked,
+		// pure.go): its frame is empty.
+		fr = &writeFrame{}
+	}
 	f.frameCall(t, fr, written, pos)
 	mark := func(v *smt.Term) { f.l.abstracted(v, t.Short) }
 	if fr == nil {

@@ -268,3 +268,24 @@ func SetNext(n *Node) { n.Next.Val = 9 } // want "proved"
 func KeepHead(n *Node) { // want "proved"
 	SetNext(n)
 }
+
+// First copies a into a buffer of its own and reads it back: it writes
+// only what it allocates.
+//
+//vsynth:pure
+//vsynth:requires len(a) > 0
+//vsynth:ensures result == a[0]
+func First(a []int) int { // want "proved"
+	buf := make([]int, 1)
+	copy(buf, a)
+	return buf[0]
+}
+
+// KeepPure keeps b[0] across a call of the pure First: a pure function's
+// frame is empty.
+//
+//vsynth:requires len(a) > 0 && len(b) > 0
+//vsynth:ensures result == old(a[0]) && b[0] == old(b[0])
+func KeepPure(a, b []int) int { // want "proved"
+	return First(a)
+}
