@@ -97,7 +97,7 @@ func Check(fset *token.FileSet, pkg *types.Package, fn *types.Func, f *Func, imp
 		spkg:      spkg,
 	}
 	checked.helpers(pkg, spkg)
-	checkClauseTypes(errs, spkg, info, f)
+	checkClauseTypes(errs, spkg, info, f, checked.isParam)
 	checkSignature(errs, pkg, fn, fnSig, f, checked)
 	if err := errs.err(); err != nil {
 		return nil, err
@@ -121,8 +121,8 @@ func checkable(fset *token.FileSet, pkg *types.Package, fn *types.Func, f *Func)
 		errs.add(f.Pos, "method "+f.FullName()+" of a generic type is not supported in specs")
 	}
 	for _, c := range f.Clauses {
-		if c.Kind != Requires && c.Kind != Ensures && c.Kind != Decreases && c.Kind != Panics {
-			errs.add(c.Pos, c.Kind.String()+" clause in a function spec: only requires, ensures, decreases and panics are checked here")
+		if c.Kind != Requires && c.Kind != Ensures && c.Kind != Decreases && c.Kind != Panics && c.Kind != Modifies {
+			errs.add(c.Pos, c.Kind.String()+" clause in a function spec: only requires, ensures, decreases, panics and modifies are checked here")
 		}
 	}
 	b := &synthBuilder{decl: f.Decl}
@@ -335,9 +335,11 @@ func synthFile(pkg *types.Package, f *Func, b *synthBuilder) *ast.File {
 		switch c.Kind {
 		case Requires, Panics: // panics sees the parameters on entry, as requires does
 			requires = append(requires, clauseStmt(c))
-		case Decreases: // a measure sees the parameters, as requires does
+		case Decreases, Modifies: // a measure and a frame see the parameters, as requires does
 			for _, m := range append([]*Clause{c}, c.Rest...) {
-				requires = append(requires, clauseStmt(m))
+				if m.Expr != nil { // modifies nothing
+					requires = append(requires, clauseStmt(m))
+				}
 			}
 		case Ensures:
 			ensures = append(ensures, clauseStmt(c))
@@ -442,12 +444,16 @@ func quantifierDecl(name string) *ast.FuncDecl {
 
 // checkClauseTypes requires boolean clauses and integer quantified
 // variables.
-func checkClauseTypes(errs *errorCollector, spkg *types.Package, info *types.Info, f *Func) {
+func checkClauseTypes(errs *errorCollector, spkg *types.Package, info *types.Info, f *Func, isParam func(*types.Var) bool) {
 	forall := spkg.Scope().Lookup(ForallName)
 	exists := spkg.Scope().Lookup(ExistsName)
 	for _, c := range f.Clauses {
 		if c.Kind == Decreases {
 			checkMeasureTypes(errs, info, c)
+			continue
+		}
+		if c.Kind == Modifies {
+			checkFrameTypes(errs, info, isParam, c)
 			continue
 		}
 		if tv, ok := info.Types[c.Expr]; ok && !isBoolean(tv.Type) {

@@ -302,7 +302,7 @@ func TestCheckRejectsInvariantClauses(t *testing.T) {
 	spec := f.Funcs[0]
 	spec.Clauses[0].Kind = Invariant
 	_, err = Check(fset, pkg, pkg.Scope().Lookup("Abs").(*types.Func), spec, importer.Default())
-	want := "inv.vspec:3:10: invariant clause in a function spec: only requires, ensures, decreases and panics are checked here"
+	want := "inv.vspec:3:10: invariant clause in a function spec: only requires, ensures, decreases, panics and modifies are checked here"
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
 	}

@@ -18,6 +18,7 @@ var directiveKinds = map[string]ClauseKind{
 	"assume":    Assume,
 	"decreases": Decreases,
 	"panics":    Panics,
+	"modifies":  Modifies,
 }
 
 // ParseDirective parses one //vsynth:KEYWORD EXPR comment into a clause.
@@ -56,6 +57,9 @@ func ParseDirective(fset *token.FileSet, c *ast.Comment) (*Clause, error) {
 	}
 	if kind == Decreases {
 		return parseMeasure(fset, c.Slash+token.Pos(exprOff), text)
+	}
+	if kind == Modifies {
+		return parseFrame(fset, c.Slash+token.Pos(exprOff), text)
 	}
 	return parseClause(fset, kind, c.Slash+token.Pos(exprOff), text)
 }

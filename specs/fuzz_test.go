@@ -84,6 +84,8 @@ var fileSeeds = []string{
 	"package p\nfunc F()\n\tfrob x\n\tensures 1 +\n",
 	"package p\nimport \"math\"\nfunc F() int32\n\tensures result != math.MinInt32 // c\n\n\t\t&& true\n",
 	"\xef\xbb\xbfpackage p\r\nfunc F(x int)\r\n\trequires x > 0\r\n",
+	"package p\nfunc F(p *T, a []int, i int)\n\tmodifies p.X, a[i:], *p\n\tmodifies nothing\n",
+	"package p\nfunc F()\n\tmodifies\n\tmodifies a[,\n",
 }
 
 func FuzzParseFile(f *testing.F) {

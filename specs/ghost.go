@@ -404,7 +404,7 @@ func checkScoped(fset *token.FileSet, pkg *types.Package, at token.Pos, scope *t
 			checked.Kind = Decreases
 			checkMeasureTypes(errs, tinfo, &checked)
 		} else {
-			checkClauseTypes(errs, spkg, tinfo, &Func{Clauses: []*Clause{checkedClauses[i]}})
+			checkClauseTypes(errs, spkg, tinfo, &Func{Clauses: []*Clause{checkedClauses[i]}}, nil)
 		}
 	}
 	if err := errs.err(); err != nil {

@@ -135,7 +135,7 @@ func CheckLoop(fset *token.FileSet, pkg *types.Package, info *types.Info, lp *Lo
 		errs.add(lp.Stmt.Pos(), "internal error: synthetic clause function is missing")
 		return errs.err()
 	}
-	checkClauseTypes(errs, spkg, tinfo, f)
+	checkClauseTypes(errs, spkg, tinfo, f, nil)
 	if err := errs.err(); err != nil {
 		return err
 	}

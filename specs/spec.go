@@ -32,6 +32,11 @@ const (
 	// EXPR, in a doc comment; at most one). Without it, a function must
 	// never panic.
 	Panics
+	// Modifies is a frame: the memory the function may write
+	// (//vsynth:modifies LOC, LOC or modifies nothing; frame.go). A list
+	// is one clause per location (Clause.Rest); "nothing" is a clause
+	// with no Expr.
+	Modifies
 )
 
 // String returns the keyword that introduces clauses of this kind.
@@ -51,6 +56,8 @@ func (k ClauseKind) String() string {
 		return "decreases"
 	case Panics:
 		return "panics"
+	case Modifies:
+		return "modifies"
 	}
 	return "ClauseKind(" + strconv.Itoa(int(k)) + ")"
 }

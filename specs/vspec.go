@@ -182,6 +182,17 @@ func (p *vspecParser) addClause(f *Func, raw rawClause) {
 			return
 		}
 		f.Clauses = append(f.Clauses, clause)
+	case "modifies":
+		if strings.TrimSpace(text) == "" {
+			p.errs.add(kwPos, "missing locations after modifies (write modifies nothing for a function that writes no memory it did not allocate)")
+			return
+		}
+		clause, err := parseFrame(p.fset, p.pos(raw.textOff), text)
+		if err != nil {
+			p.errs.addAll(err)
+			return
+		}
+		f.Clauses = append(f.Clauses, clause)
 	case "ops":
 		if p.synthOnly(f, raw, f.OpsPos) {
 			f.OpsPos = kwPos

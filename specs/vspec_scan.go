@@ -15,7 +15,7 @@ import (
 // go/parser can read the rest with true positions.
 
 // vspecKeywords are the words that start a clause line.
-var vspecKeywords = []string{"requires", "ensures", "ops", "consts"}
+var vspecKeywords = []string{"requires", "ensures", "modifies", "ops", "consts"}
 
 func isVspecKeyword(word string) bool {
 	for _, k := range vspecKeywords {

@@ -140,9 +140,9 @@ func TestParseFileErrors(t *testing.T) {
 			"a.vspec:4:1: unexpected var declaration: a .vspec declares only imports and funcs\n" +
 				"a.vspec:5:2: ensures clause must directly follow its func declaration"},
 		{"unknown keyword", "package p\n\nfunc F(x int)\n\tassumes x > 0\n",
-			`a.vspec:4:2: unknown clause keyword "assumes"; want requires, ensures, ops or consts`},
+			`a.vspec:4:2: unknown clause keyword "assumes"; want requires, ensures, modifies, ops or consts`},
 		{"invariant is not a vspec clause", "package p\nfunc F(x int)\n\tinvariant x > 0\n",
-			`a.vspec:3:2: unknown clause keyword "invariant"; want requires, ensures, ops or consts`},
+			`a.vspec:3:2: unknown clause keyword "invariant"; want requires, ensures, modifies, ops or consts`},
 		{"bad ops word", "package p\nsynth func F(x int) int\n\tops + foo -\n",
 			`a.vspec:3:8: unknown op "foo"; want one of + - * / % & | ^ &^ << >> == != < <= > >= && || neg com not if`},
 		{"bad expression", "package p\nfunc F(x int) int\n\trequires x >\n",

@@ -68,7 +68,9 @@ func (f *frame) copyBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, error
 		return nil, err
 	}
 	n := smt.Ite(smt.BVUlt(slen, dlen), slen, dlen)
+	before := f.mem
 	f.mem = f.l.copyRange(f.mem, lay, dptr, sptr, slots(n, lay))
+	f.frameCopy(pos, lay, dptr, slots(n, lay), before, f.mem, smt.False()) // frame.go
 	return n, nil
 }
 
@@ -114,6 +116,7 @@ func (f *frame) appendBuiltin(args []gossa.Value, pos token.Pos) (*smt.Term, err
 	grown := f.l.copyRange(f.mem, lay, newPtr, sptr, slots(slen, lay))
 	grown = f.l.copyRange(grown, lay, smt.BVAdd(newPtr, slots(slen, lay)), xptr, slots(xlen, lay))
 	inPlace := f.l.copyRange(f.mem, lay, smt.BVAdd(sptr, slots(slen, lay)), xptr, slots(xlen, lay))
+	f.frameCopy(pos, lay, smt.BVAdd(sptr, slots(slen, lay)), slots(xlen, lay), f.mem, inPlace, grow) // frame.go
 	f.mem = f.l.mergeMemory([]*smt.Term{grow, smt.Not(grow)}, []memory{grown, inPlace})
 	return makeSlice(smt.Ite(grow, newPtr, sptr), n, smt.Ite(grow, newCap, scap)), nil
 }

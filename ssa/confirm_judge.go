@@ -76,6 +76,8 @@ func (p *Program) judge(c *confirmCase, o *replayOutcome) string {
 			return confirmedVerdict
 		}
 		return "Go did not wrap at the operation: " + o.describe()
+	case ob.Kind == Modifies:
+		return frameJudge(ob, o) // confirm_frame.go
 	case cex.Panic != "":
 		switch {
 		case o.Phase != "call" || o.Panic == "":

@@ -94,6 +94,13 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 			fmt.Fprintf(&b, "\tif %s {\n\t\tzzvO.Unmet = %q\n\t\treturn\n\t}\n", cond, "(the counterexample's claim about vsynth:panics "+pc.Text+")")
 		}
 	}
+	if ob.Kind == Modifies { // confirm_frame.go
+		code, err := p.frameReplay(c, rw, args, imports)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(code)
+	}
 	var clause *replayClause
 	if ob.Kind == Ensures || ob.Kind == WellDefined {
 		cl := clauseOf(tg, ob)
@@ -165,6 +172,9 @@ func (p *Program) caseCode(c *confirmCase, imports map[string]string) (string, e
 	if clause != nil {
 		fmt.Fprintf(&b, "\tzzvO.Phase = \"clause\"\n\tzzvO.Clause = zzvfmt.Sprint(%s)\n", clause.expr)
 	}
+	if ob.Kind == Modifies {
+		b.WriteString("\tzzvO.Phase = \"frame\"\n\tzzvO.Clause = zzvSnap.changed(zzvFrame)\n")
+	}
 	b.WriteString("\tzzvO.Phase = \"done\"\n\treturn\n}\n")
 	return b.String(), nil
 }
@@ -213,6 +223,7 @@ func replayFile(pkg *packages.Package, cases []*confirmCase) []byte {
 	b.WriteString(")\n\n")
 	b.WriteString(replayHelpers)
 	b.WriteString(measureHelpers)
+	b.WriteString(frameHelpers) // confirm_frame.go
 	if declaresHas(pkg) {
 		b.WriteString(hasHelper)
 	}

@@ -65,7 +65,7 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 	}
 	// What the callee may write is unknown after the call, and when it
 	// panics (its writes before the panic are seen by the deferred calls
-	// that recover): contracts do not describe memory effects.
+	// that recover), except for what its frame excludes.
 	var (
 		written map[string]bool
 		err     error
@@ -75,7 +75,28 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 	} else if written, err = f.l.writes(t.Func.Blocks, map[*gossa.Function]bool{t.Func: true}); err != nil {
 		return nil, err
 	}
-	f.mem = f.l.havocMemory(f.mem, written, func(v *smt.Term) { f.l.abstracted(v, t.Short) })
+	// With a frame, what lies outside it and outside what the callee
+	// allocates keeps its value (frame.go).
+	fr, err := sl.frameOf(t.Spec)
+	if err != nil {
+		return nil, err
+	}
+	if fr == nil && t.Spec.Func.Pure {
+		// A pure function writes nothing it did not allocate (checked,
+		// pure.go): its frame is empty.
+		fr = &writeFrame{}
+	}
+	f.frameCall(t, fr, written, pos)
+	mark := func(v *smt.Term) { f.l.abstracted(v, t.Short) }
+	if fr == nil {
+		f.mem = f.l.havocMemory(f.mem, written, mark)
+	} else {
+		win, err := f.l.allocate(pos, calleeWindow)
+		if err != nil {
+			return nil, err
+		}
+		f.mem = f.l.havocFramed(f.mem, written, fr, win, mark)
+	}
 	// The panics clause reads the arguments on entry (sl.mem is still the
 	// memory before the call); the panic is raised with f.mem, havocked.
 	if err := f.calleePanics(t, sl, pos); err != nil { // panics.go

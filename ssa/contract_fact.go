@@ -117,8 +117,11 @@ func (p *Program) contractSource(t *Target) (string, error) {
 	}
 	fmt.Fprintf(&b, "\n%s\n", line)
 	for _, c := range f.Clauses {
-		if c.Kind == specs.Requires || c.Kind == specs.Ensures {
+		switch c.Kind {
+		case specs.Requires, specs.Ensures:
 			fmt.Fprintf(&b, "\t%s %s\n", c.Kind, c.Text)
+		case specs.Modifies: // a frame travels with the contract (frame.go)
+			fmt.Fprintf(&b, "\t%s %s\n", c.Kind, c.FrameText())
 		}
 	}
 	return b.String(), nil

@@ -262,6 +262,9 @@ func clauseNamesTypeParam(tg *Target) bool {
 	}
 	found := false
 	for _, c := range tg.Spec.Func.Clauses {
+		if c.Expr == nil { // modifies nothing
+			continue
+		}
 		ast.Inspect(c.Expr, func(n ast.Node) bool {
 			id, ok := n.(*ast.Ident)
 			if !ok {

@@ -92,6 +92,7 @@ func (f *frame) execHeap(instr gossa.Instruction) (bool, error) {
 		if err != nil {
 			return true, err
 		}
+		f.frameStore(in.Pos(), lay, addr, v, f.mem) // frame.go
 		f.mem = f.l.storeValue(f.mem, lay, addr, v)
 		return true, nil
 	case *gossa.UnOp:

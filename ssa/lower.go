@@ -102,6 +102,11 @@ type lowering struct {
 	msets      map[msetKey]*smt.Term
 	msetIntern *smt.Interner
 	msetVars   []msetVar
+	// frame is the frame of the function being verified, which its
+	// writes are checked against, nil without a modifies clause;
+	// frameText is its text (frame.go).
+	frame     *writeFrame
+	frameText string
 }
 
 // loopFact is a loop's invariants holding in its arbitrary state, stated

@@ -682,7 +682,7 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 	}
 	cex.Aliases, cex.Unshown = in.sharing(), in.unshown
 	switch o.Kind {
-	case CallRequires, InvariantEntry, CarryDomain, Assert, Termination, Overflow:
+	case CallRequires, InvariantEntry, CarryDomain, Assert, Termination, Overflow, Modifies:
 		// The callee or the loop would be entered outside its
 		// precondition or invariant, or math/bits outside its documented
 		// domain: nothing has gone wrong yet that the inputs alone would

@@ -188,6 +188,9 @@ func describeExpr(e ast.Expr) string {
 // with mathint: the replay, which evaluates clauses in Go, cannot.
 func contractUsesMathInt(tg *Target) bool {
 	for _, c := range tg.Spec.Func.Clauses {
+		if c.Expr == nil { // modifies nothing
+			continue
+		}
 		if tg.Spec.UsesMathInt(c.Expr) {
 			return true
 		}

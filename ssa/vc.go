@@ -117,6 +117,9 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 		pre = smt.And(pre, v)
 	}
 	vc.Pre = pre
+	if err := l.ownFrame(sl); err != nil { // frame.go
+		return nil, err
+	}
 	if err := l.entryMeasure(t, sl); err != nil {
 		return nil, err
 	}

@@ -287,6 +287,9 @@ func directives(f *specs.Func) string {
 	var b strings.Builder
 	for _, c := range f.Clauses {
 		text := strings.Join(strings.Fields(c.Text), " ")
+		if c.Kind == specs.Modifies {
+			text = strings.Join(strings.Fields(c.FrameText()), " ")
+		}
 		fmt.Fprintf(&b, "//vsynth:%s %s\n", c.Kind, text)
 	}
 	return b.String()

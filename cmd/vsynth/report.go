@@ -138,6 +138,8 @@ func describe(o *jsonObligation) string {
 		return string(o.Kind) + " " + o.Clause
 	case ssa.Termination:
 		return "termination: decreases " + o.Clause
+	case ssa.Modifies:
+		return "modifies " + o.Clause + " (a write outside the frame)"
 	}
 	return string(o.Kind)
 }
