@@ -40,7 +40,7 @@ var Groups = map[string][]string{
 		"prove_bad_*", "prove_vspec_*", "prove_assume_*", "prove_assert_*",
 		"prove_invariant_*", "prove_decreases_*", "prove_bmc_*", "prove_infer*",
 		"prove_write_invariants*", "prove_loop_*", "prove_clause_call_*",
-		"prove_contract_*", "prove_vacuity*", "prove_proved*",
+		"prove_contract_*", "prove_vacuity*", "prove_proved*", "prove_modifies*",
 	},
 	"synth": {"synth_*"},
 	// The other commands: rules, learn, bench, merge, and the CLI itself.
