@@ -222,7 +222,7 @@ func newSubject(t *testing.T, prog *Program, tg *Target, verdicts map[*gossa.Fun
 	if !ok || decl.Body == nil || decl.Type.TypeParams != nil {
 		return nil, "no plain Go declaration"
 	}
-	if why := reachProblem(tg.Func, verdicts); why != "" {
+	if why := reachProblem(tg.Func, verdicts, panicsContracts(prog)); why != "" {
 		return nil, why
 	}
 	if !specNamesMatch(tg, decl) {
@@ -426,7 +426,7 @@ func fieldNames(fl *ast.FieldList) []string {
 // fuel, see driverValueHelpers), or a call to a function whose contract is
 // not proved (a proof of the caller could rest on it). It returns "" when
 // there is none.
-func reachProblem(fn *gossa.Function, verdicts map[*gossa.Function]Verdict) string {
+func reachProblem(fn *gossa.Function, verdicts map[*gossa.Function]Verdict, panicking map[*gossa.Function]bool) string {
 	const onStack, done = 1, 2
 	state := map[*gossa.Function]int{}
 	var visit func(f *gossa.Function) string
@@ -440,6 +440,12 @@ func reachProblem(fn *gossa.Function, verdicts map[*gossa.Function]Verdict) stri
 		state[f] = onStack
 		if v, ok := verdicts[f]; ok && f != fn && v != Proved {
 			return "calls " + f.Name() + ", whose contract is not proved"
+		}
+		if f != fn && panicking[f] {
+			// Its panic is raised in the original package's file, not
+			// the mutants', which the driver cannot tell from a panic
+			// of the mutant's own.
+			return "calls " + f.Name() + ", whose contract has a panics clause"
 		}
 		for _, b := range f.Blocks {
 			for _, instr := range b.Instrs {
@@ -458,6 +464,23 @@ func reachProblem(fn *gossa.Function, verdicts map[*gossa.Function]Verdict) stri
 		return ""
 	}
 	return visit(fn)
+}
+
+// panicsContracts are the functions of prog whose contract has a
+// //vsynth:panics clause.
+func panicsContracts(prog *Program) map[*gossa.Function]bool {
+	m := map[*gossa.Function]bool{}
+	for _, tg := range prog.Targets {
+		if tg.Spec == nil || tg.Spec.Func == nil {
+			continue
+		}
+		for _, cl := range tg.Spec.Func.Clauses {
+			if cl.Kind == specs.Panics {
+				m[tg.Func] = true
+			}
+		}
+	}
+	return m
 }
 
 // dividesAt64Bits reports whether fn, or a function it calls, divides
