@@ -27,8 +27,9 @@ import (
 // string.
 //
 // Strings are values only: a string in a struct, array, slice, map or
-// behind a pointer has no layout and stays unsupported, as do calls into
-// the strings package. for range over a string is strings_range.go;
+// behind a pointer has no layout and stays unsupported. Calls into the
+// strings, bytes, strconv and unicode/utf8 packages use the shipped
+// contracts (stdlib_contracts.go). for range over a string is strings_range.go;
 // []rune(s) and string(runes) are strings_runes.go.
 
 // strRegion is the memory region of string bytes.
