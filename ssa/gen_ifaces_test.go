@@ -56,37 +56,11 @@ func TestGeneratedInterfaces(t *testing.T) {
 	drv.WriteString("}\n")
 	bad := runJudge(t, dir, drv.String())
 
-	prog, results := proveDir(t, dir, "./gif")
-	if len(results) != n {
-		t.Fatalf("%d results for %d generated functions", len(results), n)
-	}
-	byName := map[string]ifaceGenFunc{}
+	srcs := map[string]string{}
 	for _, fn := range funcs {
-		byName[fn.name] = fn
+		srcs[fn.name] = fn.src
 	}
-	proved, failed, unknown := 0, 0, 0
-	for _, r := range results {
-		name := strings.TrimPrefix(r.Target.Short, "gif.")
-		switch r.Verdict {
-		case Proved:
-			proved++
-			if b, ok := bad[name]; ok {
-				t.Errorf("%s: proved, but compiled Go breaks the contract on %s; source:\n%s", name, b, byName[name].src)
-			}
-		case Failed:
-			failed++ // its counterexample is replayed below
-		case Unknown:
-			unknown++
-			t.Logf("%s: unknown (%s)", name, r.Reason)
-		default:
-			t.Errorf("%s: %s (%s); source:\n%s", name, r.Verdict, r.Reason, byName[name].src)
-		}
-	}
-	replayed := replay(t, prog, dir, failedCases(results))
-	if failed > 0 && replayed == 0 {
-		t.Errorf("%d functions failed but no counterexample replayed", failed)
-	}
-	t.Logf("seed %d: %d functions, %d proved (none broken on the edge values in Go), %d failed, %d unknown, %d counterexamples replayed", seed, n, proved, failed, unknown, replayed)
+	judgeGenerated(t, seed, dir, "./gif", "gif", bad, srcs)
 }
 
 // ifaceGenPrelude declares the package's types: the closed world is
