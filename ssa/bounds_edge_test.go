@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vsynth/vsynth/internal/testsolver"
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -41,7 +42,7 @@ func TestMakeMaxAlloc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	results, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: newTestSolver, Limits: smt.Limits{Timeout: 20 * time.Second}})
+	results, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: testsolver.New, Limits: smt.Limits{Timeout: 20 * time.Second}})
 	if err != nil {
 		t.Fatal(err)
 	}

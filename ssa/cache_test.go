@@ -12,6 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vsynth/vsynth/internal/testlimits"
+	"github.com/vsynth/vsynth/internal/testmod"
+	"github.com/vsynth/vsynth/internal/testsolver"
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -48,10 +51,7 @@ func Clamp(x int64) int64 {
 // its only package file.
 func writeCacheModule(t *testing.T, src string) string {
 	t.Helper()
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/c\n\ngo 1.24\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "c.go"), []byte(src), 0o644)
-	return dir
+	return testmod.WriteModule(t, "example.com/c", "c.go", src)
 }
 
 // proveWithCache proves the module in dir with cache.
@@ -61,7 +61,7 @@ func proveWithCache(t *testing.T, dir string, cache Cache) []*FuncResult {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := Options{Limits: testLimits, NewSolver: newTestSolver, Cache: cache, CheckVacuity: true}
+	opts := Options{Limits: testlimits.Limits, NewSolver: testsolver.New, Cache: cache, CheckVacuity: true}
 	results, err := prog.Prove(context.Background(), prog.Targets, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -318,7 +318,7 @@ func TestCacheKeyCoversSolverAndLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 	cache := &DirCache{Dir: t.TempDir()}
-	base := Options{Limits: testLimits, NewSolver: newTestSolver, Cache: cache}
+	base := Options{Limits: testlimits.Limits, NewSolver: testsolver.New, Cache: cache}
 	run := func(opts Options) (cached, total int) {
 		t.Helper()
 		results, err := prog.Prove(context.Background(), prog.Targets, opts)
@@ -336,7 +336,7 @@ func TestCacheKeyCoversSolverAndLimits(t *testing.T) {
 	}
 	otherVersion := base
 	otherVersion.NewSolver = func() (smt.Solver, error) {
-		s, err := newTestSolver()
+		s, err := testsolver.New()
 		return renamedSolver{s, s.Name() + "-other"}, err
 	}
 	otherRLimit := base

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vsynth/vsynth/internal/testsolver"
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -62,7 +63,7 @@ func Caller(x int16) int16 {
 		if err != nil {
 			t.Fatal(err)
 		}
-		results, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: newTestSolver, Limits: smt.Limits{Timeout: 20 * time.Second}})
+		results, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: testsolver.New, Limits: smt.Limits{Timeout: 20 * time.Second}})
 		if err != nil {
 			t.Fatal(err)
 		}

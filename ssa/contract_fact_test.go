@@ -1,6 +1,8 @@
 package ssa
 
 import (
+	"path/filepath"
+
 	"github.com/vsynth/vsynth/specs"
 
 	"go/types"
@@ -14,7 +16,7 @@ import (
 // quantifiers, old, mathint, implicit math imports) survives the trip, or
 // the test names the one that does not.
 func TestContractSourceRoundTrip(t *testing.T) {
-	prog, err := Load(LoadConfig{Dir: testdataCorpus.dir()}, []string{"./..."})
+	prog, err := Load(LoadConfig{Dir: filepath.Join("..", "testdata", "prove")}, []string{"./..."})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/vsynth/vsynth/internal/testlimits"
+	"github.com/vsynth/vsynth/internal/testsolver"
 )
 
 const equivSrc = `package eq
@@ -20,14 +23,14 @@ func pow2(c uint8) bool     { return c != 0 && c&(c-1) == 0 }
 func never(c uint8) bool    { return c != c }
 `
 
-var equivLimits = testLimits
+var equivLimits = testlimits.Limits
 
 func TestEquivalent(t *testing.T) {
 	p, err := LoadFile("eq.go", []byte(equivSrc))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := newTestSolver()
+	s, err := testsolver.New()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/vsynth/vsynth/internal/testmod"
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -194,7 +195,7 @@ func TestCacheGenerator(t *testing.T) {
 		for k := 0; k < perModule; k++ {
 			base = append(base, randomCacheFunc(r, k))
 		}
-		baseDir := writeCacheModule(t, cacheModuleOf(base))
+		baseDir := testmod.WriteModule(t, "example.com/c", "c.go", cacheModuleOf(base))
 		baseQueries := queryScripts(t, baseDir)
 		warmed := &memCache{}
 		baseRun := runOutcome(proveWithCache(t, baseDir, warmed))
@@ -207,7 +208,7 @@ func TestCacheGenerator(t *testing.T) {
 				edited = append(edited, e.apply(r, f))
 			}
 			src := cacheModuleOf(edited)
-			dir := writeCacheModule(t, src)
+			dir := testmod.WriteModule(t, "example.com/c", "c.go", src)
 			if queryScripts(t, dir) != baseQueries {
 				t.Fatalf("seed %d, %s: the edit changed a query, so it does not test the key:\n%s", seed, e.name, src)
 			}

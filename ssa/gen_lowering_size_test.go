@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vsynth/vsynth/internal/testsolver"
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -170,7 +171,7 @@ func TestLoweringBudget(t *testing.T) {
 		{500, "lowering exceeded 500 terms at /vsynth-virtual/gen/f.go:"},
 		{6000, "eliminating arrays exceeded 6000 terms"},
 	} {
-		res, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: newTestSolver, Unroll: 8, MaxTerms: tc.max, Limits: smt.Limits{Timeout: 10 * time.Second}})
+		res, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: testsolver.New, Unroll: 8, MaxTerms: tc.max, Limits: smt.Limits{Timeout: 10 * time.Second}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,10 @@ import (
 	"context"
 	"os"
 	"testing"
+	"time"
+
+	"github.com/vsynth/vsynth/internal/testsolver"
+	"github.com/vsynth/vsynth/smt"
 )
 
 // TestInferTrace proves the functions VSYNTH_INFER_RUN names in package
@@ -25,7 +29,7 @@ func TestInferTrace(t *testing.T) {
 	}
 	inferTrace = t.Logf
 	defer func() { inferTrace = nil }()
-	results, err := prog.Prove(context.Background(), targets, Options{Limits: measureLimits, NewSolver: newTestSolver, Jobs: 1, Infer: true})
+	results, err := prog.Prove(context.Background(), targets, Options{Limits: smt.Limits{Timeout: 10 * time.Second}, NewSolver: testsolver.New, Jobs: 1, Infer: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,7 +50,7 @@ func TestInferCandidates(t *testing.T) {
 		prog, tg, stmt := inferTarget(t, tc.fn)
 		got := prog.loopCandidates(tg, stmt)
 		for _, w := range tc.want {
-			if !hasString(got, w) {
+			if !slices.Contains(got, w) {
 				t.Errorf("%s: candidate %q missing from %q", tc.fn, w, got)
 			}
 		}
@@ -103,7 +104,7 @@ func Index(a []int32, x int32) int {
 		site := prog.inferSites(tg)[0]
 		got := prog.loopCandidates(tg, site.stmt)
 		for _, w := range want[tg.Short] {
-			if !hasString(got, w) {
+			if !slices.Contains(got, w) {
 				t.Errorf("%s: candidate %q missing from %q", tg.Short, w, got)
 			}
 			if prog.checkCandidate(tg, site, 0, w) == nil {

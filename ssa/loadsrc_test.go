@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vsynth/vsynth/internal/testsolver"
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -52,7 +53,7 @@ func TestLoadSource(t *testing.T) {
 		if len(prog.Targets) != 1 {
 			t.Fatalf("got %d targets, want 1", len(prog.Targets))
 		}
-		results, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: newTestSolver, Limits: smt.Limits{}})
+		results, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: testsolver.New, Limits: smt.Limits{}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -116,7 +117,7 @@ func BenchmarkLoadSourceProve(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: newTestSolver, Jobs: 1}); err != nil {
+		if _, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: testsolver.New, Jobs: 1}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -137,7 +138,7 @@ func BenchmarkLoadGoListProve(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: newTestSolver, Jobs: 1}); err != nil {
+		if _, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: testsolver.New, Jobs: 1}); err != nil {
 			b.Fatal(err)
 		}
 	}

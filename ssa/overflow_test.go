@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vsynth/vsynth/internal/testmod"
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -120,10 +121,10 @@ func TestOverflowChecksInGo(t *testing.T) {
 		t.Skip("builds and runs a Go program")
 	}
 	dir := t.TempDir()
-	writeDiffFile(t, filepath.Join(dir, "go.mod"), "module example.com/ovf\n\ngo 1.24\n")
-	writeDiffFile(t, filepath.Join(dir, "main.go"), "package main\n"+overflowCheckImports+overflowCheckSource+overflowCheckDriver)
+	testmod.WriteFile(t, filepath.Join(dir, "go.mod"), "module example.com/ovf\n\ngo 1.24\n")
+	testmod.WriteFile(t, filepath.Join(dir, "main.go"), "package main\n"+overflowCheckImports+overflowCheckSource+overflowCheckDriver)
 	cmd := exec.Command("go", "run", ".")
-	cmd.Dir, cmd.Env = dir, diffEnv()
+	cmd.Dir, cmd.Env = dir, testmod.GoEnv()
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("running the checks: %v\n%s", err, out)
@@ -266,50 +267,3 @@ func main() {
 	}
 }
 `
-
-// TestOverflowNotInstrumented: an overflow the replay cannot rewrite
-// (the left side of a += that would be evaluated twice) is not confirmed,
-// so its obligation is unknown, never failed; one the replay rewrites in
-// the same package is confirmed.
-func TestOverflowNotInstrumented(t *testing.T) {
-	dir := t.TempDir()
-	writeDiffFile(t, filepath.Join(dir, "go.mod"), "module example.com/ovf\n\ngo 1.24\n")
-	writeDiffFile(t, filepath.Join(dir, "p", "p.go"), `package p
-
-//vsynth:requires len(a) > 0
-//vsynth:nooverflow
-func AddLast(a []int32, x int32) {
-	a[len(a)-1] += x
-}
-
-//vsynth:requires len(a) > 0
-//vsynth:nooverflow
-func AddFirst(a []int32, x int32) {
-	a[0] += x
-}
-`)
-	prog, results := proveDir(t, dir, "./...")
-	if _, err := prog.Confirm(t.Context(), results, ConfirmOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range results {
-		want := Failed
-		if r.Target.Short == "p.AddLast" {
-			want = Unknown
-		}
-		if r.Verdict != want {
-			t.Errorf("%s: %s, want %s", r.Target.Short, r.Verdict, want)
-		}
-		for _, o := range r.Obligations {
-			if o.Kind != Overflow || o.Verdict == Proved && o.Confirmation == NotConfirmed {
-				continue // len(a)-1 cannot wrap
-			}
-			switch {
-			case want == Unknown && (o.Confirmation != Refused || !strings.Contains(o.Reason, "Go did not wrap at the operation")):
-				t.Errorf("%s: overflow %s (%s), want unknown: Go did not wrap at the operation", r.Target.Short, o.Verdict, o.Reason)
-			case want == Failed && o.Confirmation != Confirmed:
-				t.Errorf("%s: overflow %s (%s), want confirmed", r.Target.Short, o.Verdict, o.Reason)
-			}
-		}
-	}
-}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vsynth/vsynth/internal/testsolver"
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -31,7 +32,7 @@ func BenchmarkProveGenerated(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		opts := Options{Limits: smt.Limits{Timeout: 10 * time.Second}, NewSolver: newTestSolver}
+		opts := Options{Limits: smt.Limits{Timeout: 10 * time.Second}, NewSolver: testsolver.New}
 		results, err := prog.Prove(context.Background(), prog.Targets, opts)
 		if err != nil {
 			b.Fatal(err)
@@ -84,8 +85,8 @@ func BenchmarkSolverKinds(b *testing.B) {
 		name string
 		new  func() (smt.Solver, error)
 	}{
-		{"general", func() (smt.Solver, error) { return newSolverOfKind(false) }},
-		{"qfbv", func() (smt.Solver, error) { return newSolverOfKind(true) }},
+		{"general", func() (smt.Solver, error) { return testsolver.OfKind(false) }},
+		{"qfbv", func() (smt.Solver, error) { return testsolver.OfKind(true) }},
 	}
 	for range b.N {
 		for _, k := range kinds {
@@ -120,7 +121,7 @@ func BenchmarkProveExamples(b *testing.B) {
 	}
 	var medians, maxes, slow []float64
 	for range b.N {
-		opts := Options{Limits: smt.Limits{Timeout: 10 * time.Second}, NewSolver: newTestSolver, Jobs: 1}
+		opts := Options{Limits: smt.Limits{Timeout: 10 * time.Second}, NewSolver: testsolver.New, Jobs: 1}
 		results, err := prog.Prove(context.Background(), prog.Targets, opts)
 		if err != nil {
 			b.Fatal(err)
@@ -165,7 +166,7 @@ func BenchmarkUnroll(b *testing.B) {
 		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
 			var verdict Verdict
 			for range b.N {
-				opts := Options{Limits: smt.Limits{Timeout: 60 * time.Second}, NewSolver: newTestSolver, Unroll: n}
+				opts := Options{Limits: smt.Limits{Timeout: 60 * time.Second}, NewSolver: testsolver.New, Unroll: n}
 				results, err := prog.Prove(context.Background(), target, opts)
 				if err != nil {
 					b.Fatal(err)

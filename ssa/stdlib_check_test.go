@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/vsynth/vsynth/internal/testlimits"
 )
 
 // TestStdlibContractsRandom runs every shipped standard-library contract
@@ -29,7 +31,7 @@ func TestStdlibContractsRandom(t *testing.T) {
 		}
 	}
 	n := 300
-	if longRun() {
+	if testlimits.Long() {
 		n = 20000
 	}
 	out, failed := runStdlibProgram(t, targets, n, 1)

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vsynth/vsynth/internal/testsolver"
 	"github.com/vsynth/vsynth/smt"
 )
 
@@ -65,7 +66,7 @@ func TestStdlibContractsProved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	results, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: newTestSolver, Limits: smt.Limits{Timeout: 2 * time.Minute}})
+	results, err := prog.Prove(context.Background(), prog.Targets, Options{NewSolver: testsolver.New, Limits: smt.Limits{Timeout: 2 * time.Minute}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -43,6 +43,11 @@ func TestDependencyDirection(t *testing.T) {
 		"smt/portfolio":           {"smt"},
 		// The tests' solver limits, imported by tests only.
 		"internal/testlimits": {"smt"},
+		// The tests' solvers, the modules they write and run, and what
+		// ssa's test packages share (ssa, ssa/corpustest, ssa/gentest).
+		"internal/testsolver": {"internal/testlimits", "smt", "smt/z3", "smt/z3proc", "smt/cvc5"},
+		"internal/testmod":    {},
+		"internal/provetest":  {"ssa", "specs", "smt", "internal/testlimits", "internal/testsolver", "internal/testmod"},
 		// The CLI scripts' runner, imported by the script packages'
 		// tests (cmd/vsynth/scripttest/...) and cmd/vsynth's tests.
 		"internal/clitest": {"internal/testlimits"},

@@ -15,6 +15,7 @@ package testlimits
 import (
 	"context"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
@@ -130,3 +131,7 @@ func (c *Counter) String() string {
 
 // ResourceCount passes the count on, so that counters nest.
 func (s *counting) ResourceCount() (uint64, error) { return s.rc.ResourceCount() }
+
+// Long reports whether VSYNTH_LONG asks for the long versions of the
+// tests (documented in docs/soundness.md and README).
+func Long() bool { return os.Getenv("VSYNTH_LONG") != "" }
