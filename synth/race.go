@@ -22,7 +22,7 @@ import (
 // examples, see solveExamples) and census runs are searched plainly.
 func (s Enum) solveRace(ctx context.Context, p *Problem, b Budget) (*Result, error) {
 	plain := s
-	plain.Prior, plain.PriorJIT, plain.Library, plain.ComponentProofs = nil, false, nil, nil
+	plain.Prior, plain.PriorJIT, plain.Library, plain.ComponentProofs, plain.RacePlain = nil, false, nil, nil, false
 	if p.Reference != nil || (len(p.Examples) > 0 && p.Verify != nil) || s.Census != nil {
 		return plain.Solve(ctx, p, b)
 	}
@@ -117,12 +117,16 @@ type guidance struct {
 	g     *Grammar
 	extra [][]int
 	name  string
+	plain bool // the RacePlain control: the plain search itself
 }
 
 // guide admits the library's components in p's grammar and takes the
 // prior's costs over the result: nil when there is neither a cost nor a
 // component. Components cost one, whatever the prior says.
 func (s Enum) guide(ctx context.Context, p *Problem) (*guidance, error) {
+	if s.RacePlain && s.Prior == nil && s.Library == nil {
+		return &guidance{g: p.Grammar, name: "plain", plain: true}, nil
+	}
 	g := p.Grammar
 	var adm []Admission
 	name := "enum"
@@ -165,6 +169,9 @@ func (s Enum) guide(ctx context.Context, p *Problem) (*guidance, error) {
 func (s Enum) guided(ctx context.Context, p *Problem, b Budget, gd *guidance) (*Result, error) {
 	q := *p
 	q.Grammar, q.Realizable = gd.g, nil
+	if gd.plain {
+		s.RacePlain = false
+	}
 	res, err := s.solve(ctx, &q, b, gd.extra)
 	if res != nil {
 		res.Strategy = gd.name

@@ -60,6 +60,7 @@ func LearnLibrary(records []Record, store, version string, o LibraryOptions) *sy
 	fams := map[string]map[string]bool{} // fragment -> families
 	families := map[string]bool{}
 	seen := map[string]bool{}
+	var problems []string
 	answers := 0
 	for _, r := range records {
 		if r.Key == "" {
@@ -75,6 +76,7 @@ func LearnLibrary(records []Record, store, version string, o LibraryOptions) *sy
 			continue
 		}
 		answers++
+		problems = append(problems, problemID(r))
 		fam := Family(r, o.Family)
 		families[fam] = true
 		for _, k := range synth.Fragments(t, o.MinOps, o.MaxOps) {
@@ -126,7 +128,7 @@ func LearnLibrary(records []Record, store, version string, o LibraryOptions) *sy
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	lib.Provenance = synth.LibraryProvenance{Store: store, Answers: answers, Families: names, Vsynth: version}
+	lib.Provenance = synth.LibraryProvenance{Store: store, Answers: answers, Problems: sortedSet(problems), Families: names, Vsynth: version}
 	return lib
 }
 
@@ -144,5 +146,19 @@ func Exclude(records []Record, re *regexp.Regexp) []Record {
 			out = append(out, r)
 		}
 	}
+	return out
+}
+
+// sortedSet is names sorted, without repeats.
+func sortedSet(names []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
 	return out
 }
