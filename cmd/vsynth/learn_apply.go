@@ -75,7 +75,8 @@ func tripped(cmd string, b *experience.Breaker) error {
 // learnCommit is the commit the provenance names: --commit, else the
 // binary's VCS revision, else git's HEAD in the output's directory, with
 // " (modified)" when the binary or the worktree has changes not
-// committed ("" when none is known).
+// committed, other than to .json and .jsonl files ("" when none is
+// known).
 func learnCommit(c *cli.Context, out string) string {
 	if v := c.String("commit"); v != "" {
 		return v
@@ -103,7 +104,11 @@ func learnCommit(c *cli.Context, out string) string {
 		return ""
 	}
 	rev := strings.TrimSpace(string(b))
-	if st, err := exec.Command("git", "-C", dir, "status", "--porcelain", "--untracked-files=no").Output(); err != nil || len(st) > 0 {
+	// Changes to learned files and stores (.json, .jsonl) are data, not
+	// the code that learned.
+	st, err := exec.Command("git", "-C", dir, "status", "--porcelain", "--untracked-files=no", "--",
+		":(top)", ":(top,exclude,glob)**/*.json", ":(top,exclude,glob)**/*.jsonl").Output()
+	if err != nil || len(st) > 0 {
 		rev += " (modified)"
 	}
 	return rev
