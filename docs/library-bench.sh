@@ -10,7 +10,9 @@
 #
 # Configurations: plain (--prior none --library none), lib (the fold's
 # library: mined components and spec operators, racing the plain
-# search), prior (the fold's prior, learned without program NN, racing
+# search), libsaving (the same, its components ranked by the operators
+# they save, --rank saving, from one family or more: --min-families 1),
+# prior (the fold's prior, learned without program NN, racing
 # the plain search), and two controls: shuffled (the fold's prior with
 # its operator counts permuted at random, seed SEED, default 1: the same
 # spread of costs on random productions, racing the plain search) and
@@ -43,6 +45,13 @@ while [ $rep -le $REPS ]; do
     case " $CONFIGS " in *" lib "*)
       [ -f $lib ] || nice $vsynth learn library --from $exp --exclude "hd-$nn-" -o $lib $(dirname $f)/hd-$nn-*.sl > /dev/null;;
     esac
+    # libsaving: components ranked by the operators they save over the
+    # answers (Stitch's compression), from one family or more.
+    saving=$out/libs/hd-$nn-saving.json
+    case " $CONFIGS " in *" libsaving "*)
+      [ -f $saving ] || nice $vsynth learn library --from $exp --exclude "hd-$nn-" --min-families 1 --rank saving --max 6 \
+          -o $saving $(dirname $f)/hd-$nn-*.sl > /dev/null;;
+    esac
     prior=$out/priors/hd-$nn.json; shuffled=$out/priors/hd-$nn-shuffled.json
     case " $CONFIGS " in *" prior "*|*" shuffled "*)
       [ -f $prior ] || $vsynth learn prior --from $exp --exclude "hd-$nn-" -o $prior > /dev/null
@@ -57,6 +66,7 @@ while [ $rep -le $REPS ]; do
       case $cfg in
         plain) flag="--prior none --library none";;
         lib) flag="--library $lib";;
+        libsaving) flag="--library $saving";;
         empty) flag="--library $out/libs/empty.json";;
         prior) flag="--prior $prior $PRIORFLAGS";;
         shuffled) flag="--prior $shuffled $PRIORFLAGS";;

@@ -28,6 +28,7 @@ func learnLibraryCommand() *cli.Command {
 			&cli.StringFlag{Name: "family", Value: experience.DefaultFamily.String(), Usage: "`REGEXP` whose first group names a problem's family from its file's base name"},
 			&cli.IntFlag{Name: "max", Value: 6, Usage: "components kept"},
 			&cli.IntFlag{Name: "min-families", Value: 2, Usage: "families a fragment must be used by"},
+			&cli.StringFlag{Name: "rank", Value: experience.RankFamilies, Usage: "order of the fragments kept: families (by families, then size) or saving (by the operators saved over the answers using it, (size-1) x answers)"},
 			&cli.BoolFlag{Name: "derive", Value: true, Usage: "also derive, for each problem, the operators its spec uses that its grammar lacks"},
 		}, learnApplyFlags()...),
 		Action: learnLibraryAction,
@@ -45,12 +46,16 @@ func learnLibraryAction(c *cli.Context) error {
 	if in.breaker.Tripped != "" {
 		return tripped("learn library", in.breaker)
 	}
+	rank := c.String("rank")
+	if rank != experience.RankFamilies && rank != experience.RankSaving {
+		return fail(fmt.Errorf("--rank %q: want families or saving", rank))
+	}
 	fam, err := regexp.Compile(c.String("family"))
 	if err != nil {
 		return fail(fmt.Errorf("--family: %w", err))
 	}
 	lib := experience.LearnLibrary(in.records, relFile(in.from), versionRevision(), experience.LibraryOptions{
-		Family: fam, Max: c.Int("max"), MinFamilies: c.Int("min-families"), Derive: c.Bool("derive"),
+		Family: fam, Max: c.Int("max"), MinFamilies: c.Int("min-families"), Derive: c.Bool("derive"), Rank: rank,
 	})
 	if lib.Provenance.Answers == 0 {
 		return fail(errors.New("no proved answers with typed terms in " + in.from))
