@@ -169,9 +169,6 @@ func (s Enum) guide(ctx context.Context, p *Problem) (*guidance, error) {
 func (s Enum) guided(ctx context.Context, p *Problem, b Budget, gd *guidance) (*Result, error) {
 	q := *p
 	q.Grammar, q.Realizable = gd.g, nil
-	if gd.plain {
-		s.RacePlain = false
-	}
 	res, err := s.solve(ctx, &q, b, gd.extra)
 	if res != nil {
 		res.Strategy = gd.name
