@@ -117,7 +117,6 @@ type guidance struct {
 	g     *Grammar
 	extra [][]int
 	name  string
-	plain bool // the RacePlain control: the plain search itself
 }
 
 // guide admits the library's components in p's grammar and takes the
@@ -125,7 +124,9 @@ type guidance struct {
 // component. Components cost one, whatever the prior says.
 func (s Enum) guide(ctx context.Context, p *Problem) (*guidance, error) {
 	if s.RacePlain && s.Prior == nil && s.Library == nil {
-		return &guidance{g: p.Grammar, name: "plain", plain: true}, nil
+		// The RacePlain control: no extra cost, the grammar as it is;
+		// the guided search is the plain one.
+		return &guidance{g: p.Grammar, name: "plain"}, nil
 	}
 	g := p.Grammar
 	var adm []Admission
