@@ -10,9 +10,17 @@
 #
 # Configurations: plain (--prior none --library none), lib (the fold's
 # library: mined components and spec operators, racing the plain
-# search), empty (a library with nothing in it: the plain search racing
-# a guided search with nothing to guide it, on one worker: the race's
-# own cost).
+# search), libsaving (the same, its components ranked by the operators
+# they save, --rank saving, from one family or more: --min-families 1),
+# prior (the fold's prior, learned without program NN, racing
+# the plain search), and two controls: shuffled (the fold's prior with
+# its operator counts permuted at random, seed SEED, default 1: the same
+# spread of costs on random productions, racing the plain search) and
+# plainrace (--race-plain: the plain search racing a copy of itself, one
+# worker each: the race's own cost). PRIORFLAGS (e.g. --prior-jit) are
+# added to the prior and shuffled runs. A library with nothing in it
+# ("empty") is the plain search by construction: nothing to guide, so
+# no race.
 set -e
 exp=${1:?usage: library-bench.sh EXP_DIR OUT_DIR [FILES...]}; out=${2:?}; shift 2
 hd=${HD:-../shared/benchmarks/sygus/hd}
@@ -20,7 +28,8 @@ hd=${HD:-../shared/benchmarks/sygus/hd}
 files="$*"
 T=${T:-20s}; REPS=${REPS:-1}; CONFIGS=${CONFIGS:-"plain lib"}
 vsynth=${VSYNTH:-vsynth}
-mkdir -p $out/libs
+SEED=${SEED:-1}
+mkdir -p $out/libs $out/priors
 printf '{"schema":"vsynth-library/1","derive_spec_operators":false,"provenance":{"store":"","answers":0,"families":[]},"components":[]}\n' > $out/libs/empty.json
 uptime >> $out/load
 [ -f $out/ab.csv ] || echo "file,config,status,seconds,size,candidates,rep" > $out/ab.csv
@@ -33,7 +42,21 @@ while [ $rep -le $REPS ]; do
     # The library's expansions are proved at learning time in the
     # grammars of the fold's own files (grammars only: their answers were
     # left out), so that a run admits them without a Z3 proof.
-    [ -f $lib ] || nice $vsynth learn library --from $exp --exclude "hd-$nn-" -o $lib $(dirname $f)/hd-$nn-*.sl > /dev/null
+    case " $CONFIGS " in *" lib "*)
+      [ -f $lib ] || nice $vsynth learn library --from $exp --exclude "hd-$nn-" -o $lib $(dirname $f)/hd-$nn-*.sl > /dev/null;;
+    esac
+    # libsaving: components ranked by the operators they save over the
+    # answers (Stitch's compression), from one family or more.
+    saving=$out/libs/hd-$nn-saving.json
+    case " $CONFIGS " in *" libsaving "*)
+      [ -f $saving ] || nice $vsynth learn library --from $exp --exclude "hd-$nn-" --min-families 1 --rank saving --max 6 \
+          -o $saving $(dirname $f)/hd-$nn-*.sl > /dev/null;;
+    esac
+    prior=$out/priors/hd-$nn.json; shuffled=$out/priors/hd-$nn-shuffled.json
+    case " $CONFIGS " in *" prior "*|*" shuffled "*)
+      [ -f $prior ] || $vsynth learn prior --from $exp --exclude "hd-$nn-" -o $prior > /dev/null
+      [ -f $shuffled ] || $vsynth learn prior --from $exp --exclude "hd-$nn-" --shuffle $SEED -o $shuffled > /dev/null;;
+    esac
     set -- $CONFIGS; n=$#
     order=""; k=0
     while [ $k -lt $n ]; do
@@ -43,7 +66,11 @@ while [ $rep -le $REPS ]; do
       case $cfg in
         plain) flag="--prior none --library none";;
         lib) flag="--library $lib";;
+        libsaving) flag="--library $saving";;
         empty) flag="--library $out/libs/empty.json";;
+        prior) flag="--prior $prior $PRIORFLAGS";;
+        shuffled) flag="--prior $shuffled $PRIORFLAGS";;
+        plainrace) flag="--race-plain";;
       esac
       nice $vsynth bench --no-cvc5 --timeout $T --hide-reference --experience off $flag \
           --csv $out/one.csv $f > /dev/null 2>&1 || true

@@ -43,6 +43,11 @@ type Enum struct {
 	Library *Library
 	// ComponentProofs proves components (nil: ProveComponent).
 	ComponentProofs ComponentProofs
+	// RacePlain is a control for measurements: the plain search races a
+	// second copy of itself (one worker each, as with a Prior or a
+	// Library), so that the race's own cost can be told apart from what
+	// the guidance gains. It is ignored with a Prior or a Library.
+	RacePlain bool
 	// Census, when set (and Prune is not), is filled in with what the
 	// search left for rules to prune (see Census): a measurement, which
 	// makes the search slower, on one worker, but not different.
@@ -54,7 +59,7 @@ func (Enum) Name() string { return "enum" }
 
 // Solve implements Strategy.
 func (s Enum) Solve(ctx context.Context, p *Problem, b Budget) (res *Result, err error) {
-	if s.Prior != nil || s.Library != nil {
+	if s.Prior != nil || s.Library != nil || s.RacePlain {
 		return s.solveRace(ctx, p, b)
 	}
 	return s.solve(ctx, p, b, nil)

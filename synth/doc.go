@@ -19,7 +19,12 @@
 // the guided search against the plain one, one worker each, and improves
 // a guided answer by the plain size order (race.go); with PriorJIT the
 // costs are updated between CEGIS rounds from the programs meeting new
-// subsets of the inputs (prior_jit.go).
+// subsets of the inputs (prior_jit.go). Enum.RacePlain and
+// Prior.Shuffled are controls for measurements. Prior.Apply and
+// Library.Apply write shipped files (apply.go): provenance with the
+// held-out folds and the commit, no learned problem in a fold, sealed,
+// canonical, atomic; CheckAppliedPrior and CheckAppliedLibrary check
+// them.
 // The enumerator keeps the time limit without relying on the context's
 // timer, which fires late on a loaded machine: it reads the deadline from
 // the clock every 1024 combinations and before each work block of about

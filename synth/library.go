@@ -40,17 +40,31 @@ type Library struct {
 	DeriveSpecOperators bool              `json:"derive_spec_operators"`
 	Provenance          LibraryProvenance `json:"provenance"`
 	Components          []Component       `json:"components"`
+	// SHA256 seals a file vsynth learn library --apply wrote: the digest
+	// of the file with this field empty (see CheckAppliedLibrary).
+	SHA256 string `json:"sha256,omitempty"`
 }
 
 // LibraryProvenance says what a library was learned from.
 type LibraryProvenance struct {
-	Store   string `json:"store"`
-	Corpus  string `json:"corpus,omitempty"`  // the files the answers were recorded on
+	Store string `json:"store"`
+	// Corpus are the files whose grammars the expansions were proved in.
+	Corpus  Corpus `json:"corpus,omitempty"`
 	Exclude string `json:"exclude,omitempty"` // the held-out fold: problems matching it were left out
-	Answers int    `json:"answers"`
+	// Folds are the held-out folds (regular expressions matched as
+	// Exclude) the library is evaluated on: their problems were left
+	// out, and none of Problems and Families matches one.
+	Folds   []string `json:"folds,omitempty"`
+	Answers int      `json:"answers"`
+	// Problems are the problems (files) whose answers were mined.
+	Problems []string `json:"problems,omitempty"`
 	// Families are the problem families learned from.
 	Families []string `json:"families"`
 	Vsynth   string   `json:"vsynth,omitempty"` // the version (commit) that learned it
+	// Commit is the repository commit the library was learned at,
+	// Command the command that learned it (both required by --apply).
+	Commit  string `json:"commit,omitempty"`
+	Command string `json:"command,omitempty"`
 }
 
 // Component is one entry of a library.
@@ -178,19 +192,15 @@ func ParseLibrary(data []byte) (*Library, error) {
 }
 
 // Write writes the library to path atomically (a temporary file in the
-// same directory, then a rename), components sorted by name.
+// same directory, then a rename), in its canonical form (components
+// sorted by name, their proofs by grammar and expansion), without a
+// seal: a scratch file, for a measurement. Shipped libraries are
+// written by Apply.
 func (lib *Library) Write(path string) error {
-	sort.Slice(lib.Components, func(i, j int) bool { return lib.Components[i].Name < lib.Components[j].Name })
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // keys hold & and <<
-	if err := enc.Encode(lib); err != nil {
-		return fmt.Errorf("library: %w", err)
-	}
-	data := buf.Bytes()
-	if _, err := ParseLibrary(data); err != nil {
-		return fmt.Errorf("library: the file written would not read back: %w", err)
+	lib.SHA256 = ""
+	data, err := lib.encode()
+	if err != nil {
+		return err
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".library-*.json")
 	if err != nil {
@@ -206,4 +216,32 @@ func (lib *Library) Write(path string) error {
 		return fmt.Errorf("library: %w", err)
 	}
 	return nil
+}
+
+// sortEntries puts the components and their proofs in the canonical
+// order.
+func (lib *Library) sortEntries() {
+	sort.Slice(lib.Components, func(i, j int) bool { return lib.Components[i].Name < lib.Components[j].Name })
+	for i := range lib.Components {
+		ps := lib.Components[i].Proofs
+		sort.Slice(ps, func(a, b int) bool {
+			if ps[a].Grammar != ps[b].Grammar {
+				return ps[a].Grammar < ps[b].Grammar
+			}
+			return ps[a].Expansion < ps[b].Expansion
+		})
+	}
+}
+
+// encode is the library's canonical encoding, checked to read back.
+func (lib *Library) encode() ([]byte, error) {
+	lib.sortEntries()
+	data, err := canonical(lib)
+	if err != nil {
+		return nil, fmt.Errorf("library: %w", err)
+	}
+	if _, err := ParseLibrary(data); err != nil {
+		return nil, fmt.Errorf("library: the file written would not read back: %w", err)
+	}
+	return data, nil
 }

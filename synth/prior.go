@@ -45,6 +45,9 @@ type Prior struct {
 	Provenance PriorProvenance `json:"provenance"`
 	// Productions are the keys seen in the answers, sorted by key.
 	Productions []PriorEntry `json:"productions"`
+	// SHA256 seals a file vsynth learn prior --apply wrote: the digest of
+	// the file with this field empty (see CheckAppliedPrior).
+	SHA256 string `json:"sha256,omitempty"`
 
 	counts map[string]float64
 }
@@ -53,10 +56,26 @@ type Prior struct {
 // answers, and the problems they answer (so that an evaluation can check
 // that none of its held-out problems was learned from).
 type PriorProvenance struct {
-	Store    string   `json:"store"`
+	Store string `json:"store"`
+	// Corpus are the directories of the problems learned from.
+	Corpus Corpus `json:"corpus,omitempty"`
+	// Exclude is the --exclude pattern: problems matching it were left
+	// out.
+	Exclude string `json:"exclude,omitempty"`
+	// Folds are the held-out folds (regular expressions matched against
+	// a problem's file or name, as Exclude) the prior is evaluated on:
+	// their problems were left out, and none of Problems matches one.
+	Folds    []string `json:"folds,omitempty"`
 	Answers  int      `json:"answers"`
 	Problems []string `json:"problems"`
 	Vsynth   string   `json:"vsynth,omitempty"`
+	// Commit is the repository commit the prior was learned at, Command
+	// the command that learned it (both required by --apply).
+	Commit  string `json:"commit,omitempty"`
+	Command string `json:"command,omitempty"`
+	// Shuffle, when not 0, is the seed of a control: the operator
+	// productions' counts were permuted at random (see Shuffled).
+	Shuffle int64 `json:"shuffle,omitempty"`
 }
 
 // PriorEntry is one production key's count in the answers, and for
@@ -148,14 +167,25 @@ func ReadPrior(path string) (*Prior, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prior: %w", err)
 	}
+	pr, err := ParsePrior(data)
+	if err != nil {
+		return nil, fmt.Errorf("prior %s: %w", path, err)
+	}
+	return pr, nil
+}
+
+// ParsePrior reads and checks a prior file's contents: its schema, no
+// unknown field, a positive alpha, a penalty in 0..16, well-formed
+// entries.
+func ParsePrior(data []byte) (*Prior, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var pr Prior
 	if err := dec.Decode(&pr); err != nil {
-		return nil, fmt.Errorf("prior %s: %w", path, err)
+		return nil, err
 	}
 	if err := pr.check(); err != nil {
-		return nil, fmt.Errorf("prior %s: %w", path, err)
+		return nil, err
 	}
 	return &pr, nil
 }
@@ -177,16 +207,15 @@ func (pr *Prior) check() error {
 	return nil
 }
 
-// WritePrior writes a prior file atomically (a temporary file renamed).
+// WritePrior writes a prior file atomically (a temporary file renamed),
+// in the canonical form, without a seal: a scratch file, for a
+// measurement. Shipped priors are written by Apply.
 func WritePrior(path string, pr *Prior) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false) // keys hold & and <<
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(pr); err != nil {
+	pr.SHA256 = ""
+	data, err := canonical(pr)
+	if err != nil {
 		return fmt.Errorf("prior: %w", err)
 	}
-	data := buf.Bytes()
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".prior-*.json")
 	if err != nil {
 		return fmt.Errorf("prior: %w", err)

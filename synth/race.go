@@ -22,7 +22,7 @@ import (
 // examples, see solveExamples) and census runs are searched plainly.
 func (s Enum) solveRace(ctx context.Context, p *Problem, b Budget) (*Result, error) {
 	plain := s
-	plain.Prior, plain.PriorJIT, plain.Library, plain.ComponentProofs = nil, false, nil, nil
+	plain.Prior, plain.PriorJIT, plain.Library, plain.ComponentProofs, plain.RacePlain = nil, false, nil, nil, false
 	if p.Reference != nil || (len(p.Examples) > 0 && p.Verify != nil) || s.Census != nil {
 		return plain.Solve(ctx, p, b)
 	}
@@ -123,6 +123,11 @@ type guidance struct {
 // prior's costs over the result: nil when there is neither a cost nor a
 // component. Components cost one, whatever the prior says.
 func (s Enum) guide(ctx context.Context, p *Problem) (*guidance, error) {
+	if s.RacePlain && s.Prior == nil && s.Library == nil {
+		// The RacePlain control: no extra cost, the grammar as it is;
+		// the guided search is the plain one.
+		return &guidance{g: p.Grammar, name: "plain"}, nil
+	}
 	g := p.Grammar
 	var adm []Admission
 	name := "enum"

@@ -19,6 +19,7 @@ func experienceFlags() []cli.Flag {
 		&cli.StringFlag{Name: "prior", Value: "none", Usage: "learned production costs (`FILE` from vsynth learn prior) that order the enumeration, or none: answers are then found in the prior's order and improved by the plain size-ordered search for --improve"},
 		&cli.StringFlag{Name: "library", Value: "none", Usage: "component library (`FILE` from vsynth learn library) whose components, proved equal to their expansions in the grammar, are searched as one production each, or none; with --prior or --library the guided search races the plain one (one worker each) and a guided answer is improved by the plain size-ordered search for --improve"},
 		&cli.BoolFlag{Name: "prior-jit", Usage: "with --prior: between CEGIS rounds, lower the costs of the productions of the cheapest programs meeting new subsets of the inputs (Probe's just-in-time learning)"},
+		&cli.BoolFlag{Name: "race-plain", Usage: "a control for measurements: without --prior and --library, race the plain search against a copy of itself, one worker each (the race's own cost)"},
 		&cli.BoolFlag{Name: "hide-reference", Usage: "SyGuS: never derive f = E's E into a first candidate: the search must find the program (E stays the specification)"},
 	}
 }
@@ -65,6 +66,7 @@ func enumStrategy(c *cli.Context) (synth.Enum, error) {
 	}
 	enum.Library, err = libraryFlag(c)
 	enum.PriorJIT = c.Bool("prior-jit")
+	enum.RacePlain = c.Bool("race-plain")
 	if enum.PriorJIT && enum.Prior == nil {
 		return enum, fmt.Errorf("--prior-jit needs --prior FILE")
 	}

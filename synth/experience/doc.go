@@ -12,7 +12,11 @@
 // probability within a nonterminal), so that the productions proved
 // answers use are tried first. LearnLibrary mines a component library
 // (synth.Library) from the answers' typed terms: fragments used by
-// several problem families. Nothing learned here is trusted: a prior
+// several problem families (or, with RankSaving, by the operators they
+// save). CheckRecord and a Breaker guard what is learned from: records
+// that do not read are rejected, and a run of rejections (or of
+// components Z3 does not prove, ProveLibrary) stops learning, as the
+// rule learner's circuit breaker does. Nothing learned here is trusted: a prior
 // only orders the search, a component enters a grammar only after Z3
 // proves its expansion, and every candidate is proved as before.
 package experience

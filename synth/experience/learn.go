@@ -1,6 +1,7 @@
 package experience
 
 import (
+	"path"
 	"sort"
 
 	"github.com/vsynth/vsynth/synth"
@@ -47,4 +48,18 @@ func problemID(r Record) string {
 		return r.File
 	}
 	return r.Problem
+}
+
+// Dirs are the directories of the problems' files (a problem without
+// one is its own name): a prior's corpus.
+func Dirs(problems []string) []string {
+	var out []string
+	for _, p := range problems {
+		if d := path.Dir(p); d != "." {
+			out = append(out, d)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return sortedSet(out)
 }

@@ -34,7 +34,18 @@ type LibraryOptions struct {
 	MinFamilies int            // a fragment must occur in answers of this many families (default 2)
 	Max         int            // components kept (default 6)
 	Derive      bool           // Library.DeriveSpecOperators
+	// Rank orders the fragments kept: RankFamilies (the default) by
+	// the number of families, then size; RankSaving by the operators
+	// the fragment saves over the answers that use it ((size-1) times
+	// their number, as Stitch's compression), then families.
+	Rank string
 }
+
+// Fragment rankings (LibraryOptions.Rank).
+const (
+	RankFamilies = "families"
+	RankSaving   = "saving"
+)
 
 // LearnLibrary mines a component library from the recorded answers: the
 // fragments (synth.Fragments) of each distinct answer's typed term (Key;
@@ -58,8 +69,10 @@ func LearnLibrary(records []Record, store, version string, o LibraryOptions) *sy
 		o.Max = 6
 	}
 	fams := map[string]map[string]bool{} // fragment -> families
+	uses := map[string]int{}             // fragment -> answers using it
 	families := map[string]bool{}
 	seen := map[string]bool{}
+	var problems []string
 	answers := 0
 	for _, r := range records {
 		if r.Key == "" {
@@ -75,6 +88,7 @@ func LearnLibrary(records []Record, store, version string, o LibraryOptions) *sy
 			continue
 		}
 		answers++
+		problems = append(problems, problemID(r))
 		fam := Family(r, o.Family)
 		families[fam] = true
 		for _, k := range synth.Fragments(t, o.MinOps, o.MaxOps) {
@@ -82,12 +96,14 @@ func LearnLibrary(records []Record, store, version string, o LibraryOptions) *sy
 				fams[k] = map[string]bool{}
 			}
 			fams[k][fam] = true
+			uses[k]++
 		}
 	}
 	type frag struct {
 		key  string
 		fams []string
 		size int
+		save int
 	}
 	var all []frag
 	for k, fs := range fams {
@@ -95,7 +111,7 @@ func LearnLibrary(records []Record, store, version string, o LibraryOptions) *sy
 			continue
 		}
 		t, _ := synth.ParseKey(k)
-		f := frag{key: k, size: t.Size()}
+		f := frag{key: k, size: t.Size(), save: (t.Size() - 1) * uses[k]}
 		for n := range fs {
 			f.fams = append(f.fams, n)
 		}
@@ -104,6 +120,9 @@ func LearnLibrary(records []Record, store, version string, o LibraryOptions) *sy
 	}
 	sort.Slice(all, func(i, j int) bool {
 		a, b := all[i], all[j]
+		if o.Rank == RankSaving && a.save != b.save {
+			return a.save > b.save
+		}
 		if len(a.fams) != len(b.fams) {
 			return len(a.fams) > len(b.fams)
 		}
@@ -126,7 +145,7 @@ func LearnLibrary(records []Record, store, version string, o LibraryOptions) *sy
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	lib.Provenance = synth.LibraryProvenance{Store: store, Answers: answers, Families: names, Vsynth: version}
+	lib.Provenance = synth.LibraryProvenance{Store: store, Answers: answers, Problems: sortedSet(problems), Families: names, Vsynth: version}
 	return lib
 }
 
@@ -144,5 +163,19 @@ func Exclude(records []Record, re *regexp.Regexp) []Record {
 			out = append(out, r)
 		}
 	}
+	return out
+}
+
+// sortedSet is names sorted, without repeats.
+func sortedSet(names []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
 	return out
 }

@@ -4,17 +4,20 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strings"
+	"regexp"
 	"testing"
 
 	"github.com/vsynth/vsynth/synth"
+	"github.com/vsynth/vsynth/synth/experience"
 )
 
 // TestShippedLibraryProved re-proves the expansions recorded in the
 // libraries shipped in libraries/ through ProveComponent: in the
 // default run the first of every component, with VSYNTH_LONG=1 every
-// distinct one. It also checks that no shipped library was learned from
-// the parity problems it is evaluated on.
+// distinct one. It also checks each file as CheckAppliedLibrary does:
+// written by vsynth learn library --apply and not edited since (sealed,
+// canonical), naming its store, corpus, folds and commit, and learned
+// from no problem or family of a fold it is evaluated on.
 func TestShippedLibraryProved(t *testing.T) {
 	files, err := filepath.Glob("libraries/*.json")
 	if err != nil || len(files) == 0 {
@@ -29,10 +32,8 @@ func TestShippedLibraryProved(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		for _, fam := range lib.Provenance.Families {
-			if strings.Contains(fam, "parity") {
-				t.Errorf("%s: learned from %s, a problem it is evaluated on", f, fam)
-			}
+		if err := synth.CheckAppliedLibrary(data); err != nil {
+			t.Errorf("%s: %v", f, err)
 		}
 		done := map[string]bool{}
 		proofs := 0
@@ -68,5 +69,55 @@ func TestShippedLibraryProved(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d components, %d distinct expansions proved", f, len(lib.Components), proofs)
+	}
+}
+
+// TestShippedPriors checks every prior shipped in priors/ as
+// CheckAppliedPrior does (written by vsynth learn prior --apply, sealed,
+// unedited; store, corpus, folds and commit named; no problem of a fold
+// it is evaluated on learned from), and that its provenance is true: the
+// prior learned again from the store it names, with its exclusion and
+// folds, has the same counts.
+func TestShippedPriors(t *testing.T) {
+	files, err := filepath.Glob("priors/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no shipped prior: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := synth.CheckAppliedPrior(data); err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		pr, _ := synth.ParsePrior(data)
+		recs, err := experience.Load(filepath.Join("..", "..", pr.Provenance.Store))
+		if err != nil {
+			t.Fatalf("%s: its store: %v", f, err)
+		}
+		pats := pr.Provenance.Folds
+		if pr.Provenance.Exclude != "" {
+			pats = append(pats, pr.Provenance.Exclude)
+		}
+		for _, p := range pats {
+			recs = experience.Exclude(recs, regexp.MustCompile(p))
+		}
+		again := experience.LearnPrior(recs, pr.Provenance.Store, pr.Provenance.Vsynth)
+		if pr.Provenance.Shuffle != 0 {
+			again = again.Shuffled(pr.Provenance.Shuffle)
+		}
+		if len(again.Productions) != len(pr.Productions) || again.Provenance.Answers != pr.Provenance.Answers {
+			t.Errorf("%s: learned again from %s: %d productions from %d answers, the file has %d from %d",
+				f, pr.Provenance.Store, len(again.Productions), again.Provenance.Answers, len(pr.Productions), pr.Provenance.Answers)
+			continue
+		}
+		for i, e := range again.Productions {
+			if e.Key != pr.Productions[i].Key || e.Count != pr.Productions[i].Count {
+				t.Errorf("%s: learned again, %s counts %v; the file says %s %v", f, e.Key, e.Count, pr.Productions[i].Key, pr.Productions[i].Count)
+			}
+		}
+		t.Logf("%s: %d productions from %d answers, folds %v, commit %s", f, len(pr.Productions), pr.Provenance.Answers, pr.Provenance.Folds, pr.Provenance.Commit)
 	}
 }
