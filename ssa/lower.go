@@ -59,6 +59,9 @@ type lowering struct {
 	meter   *lowerMeter  // the lowering's budget, if it has one (budget.go)
 	strs    *stringState // string constants (strings.go)
 	maps    *mapState    // the accesses of map entries (maps.go)
+	// rangeWatch lists, per write to a map in the body of a range over
+	// a map, the ranges whose map it must not write (maps_range.go).
+	rangeWatch map[gossa.Instruction][]*gossa.Range
 	// ghosts gives the assert and assume lines of a function's body
 	// (ghost.go), plans where they apply; assumptions are the assume
 	// lines lowered.
