@@ -20,7 +20,7 @@ func Count(m map[int8]int8) int { // want "proved"
 // Sum adds the values of a map whose keys are 1 and 2 at most.
 //
 //vsynth:requires len(m) <= 3
-//vsynth:ensures result == int(m[1]) + int(m[2]) + int(m[3])
+//vsynth:ensures result == int(m[1]) + int(m[2]) + int(m[3]) // want "ensures: failed"
 func Sum(m map[uint8]uint8) int { // want "failed"
 	s := 0
 	for k, v := range m {
@@ -28,7 +28,7 @@ func Sum(m map[uint8]uint8) int { // want "failed"
 			s += int(v)
 		}
 	}
-	return s + 1 // want "ensures: failed"
+	return s + 1
 }
 
 // SumOK is Sum without the off-by-one.
@@ -62,10 +62,10 @@ func First(m map[int8]bool) int8 { // want "proved"
 // the function for until Go takes it.
 //
 //vsynth:requires len(m) == 2
-//vsynth:ensures result <= 0 || !has(m, 0)
+//vsynth:ensures result <= 0 || !has(m, 0) // want "ensures: failed"
 func Smallest(m map[int8]bool) int8 { // want "failed"
 	for k := range m {
-		return k // want "ensures: failed"
+		return k
 	}
 	return 0
 }
@@ -74,9 +74,9 @@ func Smallest(m map[int8]bool) int8 { // want "failed"
 // loop is not unrolled, so the verdict is unknown (unwinding).
 //
 //vsynth:ensures result >= 0
-func Unbounded(m map[int16]int8) int { // want "unknown" "unwinding: unknown"
+func Unbounded(m map[int16]int8) int { // want "unknown"
 	n := 0
-	for range m {
+	for range m { // want "unwinding: unknown"
 		n++
 	}
 	return n
@@ -101,10 +101,10 @@ func Invert(m map[int8]int8) map[int8]int8 { // want "proved"
 //
 //vsynth:requires len(a) <= 2
 //vsynth:ensures true
-func Copy(a, b map[int8]int8) { // want "unknown" "map-range-write: unknown"
+func Copy(a, b map[int8]int8) { // want "unknown"
 	for k, v := range a {
 		if b != nil {
-			b[k+1] = v
+			b[k+1] = v // want "map-range-write: unknown"
 		}
 	}
 }
@@ -113,10 +113,10 @@ func Copy(a, b map[int8]int8) { // want "unknown" "map-range-write: unknown"
 //
 //vsynth:requires len(m) <= 2
 //vsynth:ensures true
-func Prune(m map[int8]int8) { // want "unknown" "map-range-write: unknown"
+func Prune(m map[int8]int8) { // want "unknown"
 	for k, v := range m {
 		if v == 0 {
-			delete(m, k)
+			delete(m, k) // want "map-range-write: unknown" "map-range-write: unknown"
 		}
 	}
 }
