@@ -265,3 +265,29 @@ func (w *valueWriter) funcLit(c *smt.Term, t types.Type, path string) (string, e
 	return fmt.Sprintf("func() %s { %s; i := 0; return func(%s) %s { i++; if i > %d { return %s }; return %s } }()",
 		name, strings.Join(decls, "; "), strings.Join(params, ", "), results, len(calls), strings.Join(zeros, ", "), strings.Join(rets, ", ")), nil
 }
+
+// passesKnownFunc reports whether a call of callee passes, for a
+// function-typed parameter, a function value the lowering knows (a
+// closure or a function of the program): callee's contract was proved
+// assuming that its parameter returns normally, which a known function
+// may not do, so such a call inlines callee instead, checking the
+// function passed where it is called.
+func (l *lowering) passesKnownFunc(callee *gossa.Function, args []*smt.Term) bool {
+	for i, p := range callee.Params {
+		if i >= len(args) || !isFunc(p.Type()) {
+			continue
+		}
+		leaves, ok := funcLeaves(args[i], l.funcParamLeaves)
+		if !ok {
+			return true // not known at all: inlining decides (unsupported)
+		}
+		for _, lf := range leaves {
+			// A parameter's unknown function (funcParamBase on) is
+			// assumed to return by the caller too.
+			if lf.n != 0 && lf.n < funcParamBase {
+				return true
+			}
+		}
+	}
+	return false
+}

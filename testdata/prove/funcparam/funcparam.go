@@ -85,3 +85,13 @@ func Pair(f func(uint8) (uint8, bool)) uint8 { // want "failed"
 	}
 	return v
 }
+
+// Pick calls Index, proved by its contract assuming its f returns, with
+// a closure that panics on a zero byte: the call inlines Index and
+// checks the closure where Index calls it.
+//
+//vsynth:requires len(s) <= 3
+//vsynth:ensures true
+func Pick(s []byte) int { // want "failed"
+	return Index(s, func(b byte) bool { return 10/b > 2 }) // want "divide-by-zero: failed"
+}
