@@ -149,6 +149,9 @@ func (p *Program) Confirm(ctx context.Context, results []*FuncResult, opts Confi
 		c.ob.Confirmation = Refused
 		c.ob.Verdict = Unknown
 		c.ob.Reason = "counterexample not confirmed: " + c.verdict
+		if c.cex != nil && c.cex.FuncWrites {
+			c.ob.Reason += funcWritesNote // funcparam.go
+		}
 		st.Refused++
 	}
 	for _, r := range results {

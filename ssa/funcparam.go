@@ -45,6 +45,10 @@ import (
 // literal does not write (then the replay refuses it, and the verdict
 // is unknown).
 
+// funcWritesNote ends the reason of a counterexample Go did not
+// reproduce on a run that calls a parameter's unknown function.
+const funcWritesNote = " (the run calls a function-typed parameter: the model may rest on what that call writes, which the function literal of the counterexample does not write)"
+
 // funcParamBase is the first number of an unknown function held by a
 // parameter: above every number of the table of function values.
 const funcParamBase = 1 << 30

@@ -124,6 +124,12 @@ type Counterexample struct {
 	// chose, which Go's runtime takes at random, so a replay runs the
 	// function repeatedly until it does (confirm.go).
 	MapOrder bool `json:",omitempty"`
+	// FuncWrites is set when the run calls the unknown function of a
+	// function-typed parameter (funcparam.go): the model chose what the
+	// call writes, and the function literal the counterexample gives it
+	// writes nothing, so a replay that does not reproduce the run may
+	// differ there (the verdict is then unknown, with that reason).
+	FuncWrites bool `json:",omitempty"`
 }
 
 // Binding is a named value written as a Go literal.

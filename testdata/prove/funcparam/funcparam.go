@@ -50,12 +50,14 @@ func NoneTrue(s []int8, f func(int8) bool) int { // want "failed"
 }
 
 // Kept claims *p survives a call of f: f may write it (a closure over
-// p), so it is not proved; the counterexample's literal writes nothing,
-// so the replay does not reproduce it, and the verdict is unknown.
+// p), so it is not proved. The counterexample rests on that write, which
+// its function literal does not make: the replay does not reproduce it,
+// and the verdict after confirmation is unknown (the want lines are the
+// solver's verdicts).
 //
 //vsynth:requires p != nil && f != nil
-//vsynth:ensures result == 1
-func Kept(p *int, f func()) int { // want "unknown"
+//vsynth:ensures result == 1 // want "ensures: failed"
+func Kept(p *int, f func()) int { // want "failed"
 	*p = 1
 	f()
 	return *p
