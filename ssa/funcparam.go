@@ -92,10 +92,16 @@ func (l *lowering) funcParamLeaves(t *smt.Term) ([]funcLeaf, bool) {
 	return []funcLeaf{{isNil, 0}, {smt.Not(isNil), uint64(funcParamBase + i)}}, true
 }
 
-// unknownCall lowers a call of the unknown function of parameter i under
+// callUnknownParam lowers a call of the unknown function of parameter i under
 // the frame's guard: arbitrary results, every region but the strings and
 // the iterators arbitrary, and the assumption that it returns.
 func (f *frame) callUnknownParam(i int, pos token.Pos, results *types.Tuple) ([]*smt.Term, error) {
+	if !f.emit {
+		// In a clause, or a function it calls: a call there would be
+		// another call than the body's, with results of its own, which
+		// says nothing about what the body got.
+		return nil, unsupported(pos, "a call of the function-typed parameter %s in a spec", f.l.funcParamNames[i])
+	}
 	res := make([]*smt.Term, results.Len())
 	for k := range res {
 		s, ok := sortOf(results.At(k).Type())
