@@ -246,13 +246,11 @@ func (f *frame) checkRangeWrite(instr gossa.Instruction, addr *smt.Term) error {
 		if !f.emit {
 			return unsupported(pos, "a write that may be to the map being ranged over at %s, in a function called from a spec", f.fn.Prog.Fset.Position(r.Pos()))
 		}
-		{
-			f.l.obligations = append(f.l.obligations, &Obligation{
-				Kind: MapRangeWrite, Pos: pos, Guard: same, Goal: smt.False(),
-				Via:        append([]token.Pos(nil), f.l.via...),
-				unknownWhy: "the map being ranged over at " + f.fn.Prog.Fset.Position(r.Pos()).String() + " may be written during the iteration, which vsynth does not model (Go may or may not produce an entry added during it)",
-			})
-		}
+		f.l.obligations = append(f.l.obligations, &Obligation{
+			Kind: MapRangeWrite, Pos: pos, Guard: same, Goal: smt.False(),
+			Via:        append([]token.Pos(nil), f.l.via...),
+			unknownWhy: "the map being ranged over at " + f.fn.Prog.Fset.Position(r.Pos()).String() + " may be written during the iteration, which vsynth does not model (Go may or may not produce an entry added during it)",
+		})
 		f.guard = smt.And(f.guard, smt.Not(same))
 	}
 	return nil
