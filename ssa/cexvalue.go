@@ -100,6 +100,9 @@ func (w *valueWriter) value(v *smt.Term, t types.Type, path string, open []objec
 	if isInterface(t) {
 		return w.iface(c, t, path, open)
 	}
+	if isFunc(t) {
+		return w.funcLit(c, t, path) // funcparam.go
+	}
 	name := types.TypeString(t, w.qf)
 	opaque := func(why string) string {
 		w.unshown = append(w.unshown, path+" ("+why+")")

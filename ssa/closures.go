@@ -131,7 +131,7 @@ type funcLeaf struct {
 // funcLeaves lists the numbers t, a function value's term, can be, each
 // with the condition under which it is; ok is false when a leaf is not
 // a number.
-func funcLeaves(t *smt.Term) ([]funcLeaf, bool) {
+func funcLeaves(t *smt.Term, other func(*smt.Term) ([]funcLeaf, bool)) ([]funcLeaf, bool) {
 	var out []funcLeaf
 	var walk func(t, cond *smt.Term) bool
 	walk = func(t, cond *smt.Term) bool {
@@ -151,7 +151,14 @@ func funcLeaves(t *smt.Term) ([]funcLeaf, bool) {
 			a := t.Args()
 			return walk(a[1], smt.And(cond, a[0])) && walk(a[2], smt.And(cond, smt.Not(a[0])))
 		}
-		return false
+		if other == nil {
+			return false
+		}
+		ls, ok := other(t)
+		for _, lf := range ls {
+			walk(smt.BVUint(funcWidth, lf.n), smt.And(cond, lf.cond))
+		}
+		return ok
 	}
 	ok := walk(t, smt.True())
 	return out, ok
@@ -161,7 +168,7 @@ func funcLeaves(t *smt.Term) ([]funcLeaf, bool) {
 // is called under the condition that it is, and the results, the guard
 // and the memory are merged.
 func (f *frame) callValue(pos token.Pos, t *smt.Term, args []*smt.Term, results *types.Tuple) ([]*smt.Term, error) {
-	leaves, ok := funcLeaves(t)
+	leaves, ok := funcLeaves(t, f.l.funcParamLeaves)
 	if !ok {
 		return nil, unsupported(pos, "call of a function value not known at the call site (from a parameter, memory or a loop's arbitrary state)")
 	}
@@ -178,15 +185,21 @@ func (f *frame) callValue(pos token.Pos, t *smt.Term, args []*smt.Term, results 
 		if lf.n == 0 {
 			continue
 		}
-		if lf.n > uint64(len(f.l.funcs)) {
-			return nil, unsupported(pos, "call of an unknown function value")
-		}
-		fv := f.l.funcs[lf.n-1]
 		f.guard, f.mem = smt.And(g0, lf.cond), m0
 		if f.guard.IsFalse() {
 			continue
 		}
-		r, err := f.callFunction(fv.fn, fv.free, args, pos)
+		var r []*smt.Term
+		var err error
+		switch {
+		case lf.n >= funcParamBase: // a parameter's unknown function (funcparam.go)
+			r, err = f.callUnknownParam(int(lf.n-funcParamBase), pos, results)
+		case lf.n > uint64(len(f.l.funcs)):
+			return nil, unsupported(pos, "call of an unknown function value")
+		default:
+			fv := f.l.funcs[lf.n-1]
+			r, err = f.callFunction(fv.fn, fv.free, args, pos)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -127,12 +127,15 @@ func (p *Program) Confirm(ctx context.Context, results []*FuncResult, opts Confi
 		if err := b.runAll(ctx, opts); err != nil {
 			return nil, err
 		}
-		st.Run = time.Since(start)
 		for _, c := range todo {
 			if c.verdict == "" && c.outcome != nil {
 				c.verdict = p.judge(c, c.outcome)
 			}
 		}
+		if err := p.rerunOrdered(ctx, b, todo, opts); err != nil { // confirm_order.go
+			return nil, err
+		}
+		st.Run = time.Since(start)
 	}
 	for _, c := range cases {
 		if c.verdict == "" {
@@ -146,6 +149,9 @@ func (p *Program) Confirm(ctx context.Context, results []*FuncResult, opts Confi
 		c.ob.Confirmation = Refused
 		c.ob.Verdict = Unknown
 		c.ob.Reason = "counterexample not confirmed: " + c.verdict
+		if c.cex != nil && c.cex.FuncWrites {
+			c.ob.Reason += funcWritesNote // funcparam.go
+		}
 		st.Refused++
 	}
 	for _, r := range results {

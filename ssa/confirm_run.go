@@ -24,11 +24,10 @@ import (
 
 // runAll runs every case of b, opts.Jobs at a time.
 func (b *replayBuild) runAll(ctx context.Context, opts ConfirmOptions) error {
-	var nonce [12]byte
-	if _, err := rand.Read(nonce[:]); err != nil {
-		return fmt.Errorf("confirm: %w", err)
+	marker, err := replayMarker()
+	if err != nil {
+		return err
 	}
-	marker := "vsynth-replay-" + hex.EncodeToString(nonce[:]) + ":"
 	next := make(chan *confirmCase)
 	var wg sync.WaitGroup
 	for range opts.Jobs {
@@ -51,6 +50,15 @@ func (b *replayBuild) runAll(ctx context.Context, opts ConfirmOptions) error {
 		return fmt.Errorf("confirm: %w", ctx.Err())
 	}
 	return nil
+}
+
+// replayMarker is a random marker for the reports of replays.
+func replayMarker() (string, error) {
+	var nonce [12]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return "", fmt.Errorf("confirm: %w", err)
+	}
+	return "vsynth-replay-" + hex.EncodeToString(nonce[:]) + ":", nil
 }
 
 // runCase runs one case and reads its report.

@@ -44,10 +44,15 @@
 //     (maps.go: reads, writes with a nil-map obligation, delete, len,
 //     make and literals, and the lemmas tying a map's length on entry
 //     to its keys; maps_spec.go: m[k], len(m) and has(m, k) in specs;
-//     maps_cex.go: Go map literals in counterexamples). Function values
+//     maps_cex.go: Go map literals in counterexamples; maps_range.go:
+//     for range over a map in every order, the solver choosing each key,
+//     and confirm_order.go replaying such a counterexample until Go's
+//     random order is the one it names). Function values
 //     (closures.go) are numbers into the lowering's table of closures,
 //     each a function and its captured cells; a call of one dispatches
-//     over the closures it may be, inlining each. A function with defers
+//     over the closures it may be, inlining each; a function-typed
+//     parameter is nil or an unknown function (funcparam.go) with
+//     arbitrary results and writes, assumed to return. A function with defers
 //     (defer.go) runs its deferred calls in LIFO order at every return,
 //     and routes the panics of its body into a panicking path that runs
 //     them too, where a direct recover() stops the panic and the function
@@ -74,8 +79,8 @@
 //     stdlib_contracts.go), checked against GOROOT by proof or by
 //     randomized runs; a call outside one's requires is replayed by the
 //     library's own panic (stdlib_confirm.go). Anything not
-//     modelled — floats, range over a map, strings and maps in
-//     aggregates, function values from parameters, methods of generic
+//     modelled — floats, strings and maps in
+//     aggregates, methods of generic
 //     types — stops the lowering with an UnsupportedError naming the
 //     construct and its position, so that no such function is ever
 //     proved. Ghost lines (ghost.go) apply at

@@ -340,6 +340,17 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 					continue
 				}
 				callee := common.StaticCallee()
+				if _, isParam := common.Value.(*gossa.Parameter); callee == nil && isParam {
+					// A function-typed parameter: when it holds an unknown
+					// function, that writes every region but the strings
+					// (funcparam.go); a closure passed to an inlined callee
+					// writes no more than the strings besides.
+					for r := range l.allRegions(in.Parent().Prog, nil) {
+						out[r] = true
+					}
+					out[strRegion], out[strPosRegion] = true, true
+					continue
+				}
 				if callee == nil {
 					// A function value: its callee is not known here, and
 					// "every region" cannot be named — map entries live in

@@ -59,6 +59,17 @@ type lowering struct {
 	meter   *lowerMeter  // the lowering's budget, if it has one (budget.go)
 	strs    *stringState // string constants (strings.go)
 	maps    *mapState    // the accesses of map entries (maps.go)
+	// rangeWatch lists, per write to a map in the body of a range over
+	// a map, the ranges whose map it must not write (maps_range.go).
+	rangeWatch map[gossa.Instruction][]*gossa.Range
+	// funcParams gives the index of the target's function-typed
+	// parameters by their variable, funcParamNames their names;
+	// paramCalls are the calls of their unknown functions and assumedAt
+	// the positions of those calls (funcparam.go).
+	funcParams     map[string]int
+	funcParamNames map[int]string
+	paramCalls     []funcParamCall
+	assumedAt      map[token.Pos]bool
 	// ghosts gives the assert and assume lines of a function's body
 	// (ghost.go), plans where they apply; assumptions are the assume
 	// lines lowered.

@@ -35,8 +35,7 @@ import (
 // a variable of its own: what ties it to the entries is stated as lemmas
 // over the keys the function and its spec use (mapLemmas), which is what
 // a counterexample needs to be built (maps_cex.go). for range over a
-// map is unsupported: Go does not fix the order, and vsynth does not
-// model iteration.
+// map lets the solver choose the order (maps_range.go).
 
 // NilMap: no assignment to an entry of a nil map.
 const NilMap ObligationKind = "nil-map"
@@ -158,6 +157,9 @@ type mapAccess struct {
 // length lemmas and for reading counterexamples.
 type mapState struct {
 	accesses []mapAccess
+	// ranged are the keys produced by ranges over maps, in the order
+	// of the lowering (maps_range.go).
+	ranged []rangedKey
 }
 
 func (l *lowering) mapsState() *mapState {
@@ -310,11 +312,8 @@ func (f *frame) execMap(instr gossa.Instruction) (bool, error) {
 		}
 		f.cur.vals[in] = v
 		return true, nil
-	case *gossa.Range:
-		if !isMap(in.X.Type()) {
-			return false, nil
-		}
-		return true, unsupported(in.Pos(), "for range over a map: Go does not fix the order of iteration, and vsynth does not model map iteration (a proof would have to hold for every order)")
+	case *gossa.Range, *gossa.Next:
+		return f.execMapRange(instr) // maps_range.go
 	case *gossa.Call:
 		b, ok := in.Call.Value.(*gossa.Builtin)
 		if !ok || len(in.Call.Args) == 0 || !isMap(in.Call.Args[0].Type()) {
@@ -399,6 +398,9 @@ func (f *frame) mapUpdate(in *gossa.MapUpdate) error {
 		}
 	}
 	f.require(in.Pos(), []hazard{{NilMap, isNilMap(a), nilMapMsg}})
+	if err := f.checkRangeWrite(in, a); err != nil {
+		return err
+	}
 	f.l.accessed(mt, a, k)
 	was := mt.entryPresent(f.l.mapEntry(f.mem, mt, a, k))
 	n := f.l.readSlot(f.mem, mapLenRegion, a)
@@ -444,6 +446,9 @@ func (f *frame) mapBuiltin(c *gossa.Call, name string) error {
 		if err != nil {
 			return err
 		}
+		if err := f.checkRangeWrite(c, a); err != nil {
+			return err
+		}
 		f.l.accessed(mt, a, k)
 		was := smt.And(smt.Not(isNilMap(a)), mt.entryPresent(f.l.mapEntry(f.mem, mt, a, k)))
 		n := f.l.readSlot(f.mem, mapLenRegion, a)
@@ -451,6 +456,9 @@ func (f *frame) mapBuiltin(c *gossa.Call, name string) error {
 		f.mem = f.l.writeSlot(f.mem, mapLenRegion, a, smt.Ite(was, smt.BVSub(n, smt.BVUint(addrWidth, 1)), n))
 		return nil
 	case "clear":
+		if err := f.checkRangeWrite(c, a); err != nil {
+			return err
+		}
 		f.mem = f.l.clearMap(f.mem, mt, a)
 		f.mem = f.l.writeSlot(f.mem, mapLenRegion, a, smt.BVUint(addrWidth, 0))
 		return nil
@@ -460,6 +468,7 @@ func (f *frame) mapBuiltin(c *gossa.Call, name string) error {
 
 // mapWrites adds to out the regions instr writes in maps.
 func mapWrites(instr gossa.Instruction, out map[string]bool) {
+	mapRangeWrites(instr, out) // maps_range.go
 	switch in := instr.(type) {
 	case *gossa.MapUpdate:
 		if mt, err := mapTypeOf(in.Map.Type()); err == nil {

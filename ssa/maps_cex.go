@@ -107,7 +107,7 @@ func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, er
 		if mt.key.width < 64 && big.NewInt(int64(len(used)+fill)).Cmp(new(big.Int).Lsh(big.NewInt(1), uint(mt.key.width))) > 0 {
 			return unshown(fmt.Sprintf("a map of length %s: more than its keys", length))
 		}
-		return w.filledMap(t, mt, path, used, entries, fill)
+		return w.filledMap(t, mt, c, path, used, entries, fill)
 	}
 	for k := new(big.Int); fill > 0; k.Add(k, big.NewInt(1)) {
 		if k.BitLen() > mt.key.width {
@@ -119,7 +119,11 @@ func (w *valueWriter) mapLit(c *smt.Term, t types.Type, path string) (string, er
 		entries = append(entries, mapEntry{new(big.Int).Set(k), nil})
 		fill--
 	}
-	parts, err := w.mapEntries(mt, path, entries)
+	first, err := w.rangeOrder(mt, c)
+	if err != nil {
+		return "", err
+	}
+	parts, err := w.mapEntries(mt, path, entries, first)
 	if err != nil {
 		return "", err
 	}
@@ -135,8 +139,10 @@ type mapEntry struct {
 	val *smt.Term // nil: the zero value
 }
 
-// mapEntries writes the entries as key: value, in the order of the keys.
-func (w *valueWriter) mapEntries(mt *mapType, path string, entries []mapEntry) ([]string, error) {
+// mapEntries writes the entries as key: value: those in first in its
+// order (the keys a range over the map produces, maps_range.go), then
+// the others in the order of the keys.
+func (w *valueWriter) mapEntries(mt *mapType, path string, entries []mapEntry, first map[string]int) ([]string, error) {
 	signed := false
 	if it, ok := intTypeOf(mt.keyT); ok {
 		signed = it.signed
@@ -148,6 +154,13 @@ func (w *valueWriter) mapEntries(mt *mapType, path string, entries []mapEntry) (
 		return k
 	}
 	sort.Slice(entries, func(i, j int) bool { return keyValue(entries[i].key).Cmp(keyValue(entries[j].key)) < 0 })
+	rank := func(e mapEntry) int {
+		if r, ok := first[e.key.String()]; ok {
+			return r
+		}
+		return len(first)
+	}
+	sort.SliceStable(entries, func(i, j int) bool { return rank(entries[i]) < rank(entries[j]) })
 	var parts []string
 	for _, e := range entries {
 		ks, err := w.mapKey(mt, path, e.key)
@@ -178,7 +191,7 @@ func (w *valueWriter) mapKey(mt *mapType, path string, k *big.Int) (string, erro
 // K(i) converts), skipping the used ones:
 //
 //	func() M { m := M{1: 2}; skip := map[K]bool{1: true, 5: true}; for i := uint64(0); len(m) < N; i++ { if k := K(i); !skip[k] { m[k] = 0 } }; return m }()
-func (w *valueWriter) filledMap(t types.Type, mt *mapType, path string, used map[string]*big.Int, entries []mapEntry, fill int) (string, error) {
+func (w *valueWriter) filledMap(t types.Type, mt *mapType, c *smt.Term, path string, used map[string]*big.Int, entries []mapEntry, fill int) (string, error) {
 	name := types.TypeString(t, w.qf)
 	key := types.TypeString(mt.keyT, w.qf)
 	var listed []mapEntry
@@ -187,7 +200,11 @@ func (w *valueWriter) filledMap(t types.Type, mt *mapType, path string, used map
 			listed = append(listed, e)
 		}
 	}
-	parts, err := w.mapEntries(mt, path, listed)
+	first, err := w.rangeOrder(mt, c)
+	if err != nil {
+		return "", err
+	}
+	parts, err := w.mapEntries(mt, path, listed, first)
 	if err != nil {
 		return "", err
 	}
@@ -215,4 +232,44 @@ func (w *valueWriter) alloc0() *big.Int {
 		return new(big.Int) // every map counts as made: none gets fillers
 	}
 	return a.Value()
+}
+
+// rangeOrder gives the keys a range over the map at c produces in the
+// model, by their bits, their rank in the order of the iteration: a
+// literal written in that order fills a small map's slots in it, which
+// is the order Go's iteration takes from most of its random starting
+// points (maps_range.go).
+func (w *valueWriter) rangeOrder(mt *mapType, c *smt.Term) (map[string]int, error) {
+	first := map[string]int{}
+	l := w.vc.lowering
+	if l.maps == nil {
+		return first, nil
+	}
+	for _, rk := range l.maps.ranged {
+		if rk.mt.region != mt.region {
+			continue
+		}
+		at, err := w.eval(rk.addr)
+		if err != nil {
+			return nil, err
+		}
+		if at.Value().Cmp(c.Value()) != 0 {
+			continue
+		}
+		on, err := w.eval(rk.cond)
+		if err != nil {
+			return nil, err
+		}
+		if !on.BoolValue() {
+			continue
+		}
+		k, err := w.eval(bits(rk.key))
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := first[k.Value().String()]; !ok {
+			first[k.Value().String()] = len(first)
+		}
+	}
+	return first, nil
 }

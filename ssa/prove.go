@@ -681,6 +681,8 @@ func counterexample(vc *VC, o *Obligation, m smt.Model) (*Counterexample, error)
 		return nil, err
 	}
 	cex.Aliases, cex.Unshown = in.sharing(), in.unshown
+	cex.MapOrder = vc.lowering != nil && vc.lowering.maps != nil && len(vc.lowering.maps.ranged) > 0
+	cex.FuncWrites = vc.lowering != nil && len(vc.lowering.paramCalls) > 0
 	switch o.Kind {
 	case CallRequires, InvariantEntry, CarryDomain, Assert, Termination, Overflow, Modifies:
 		// The callee or the loop would be entered outside its

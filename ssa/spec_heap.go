@@ -343,6 +343,13 @@ func (s *specLowering) nilCompare(e *ast.BinaryExpr) (*smt.Term, *smt.Term, erro
 		}
 		return ifaceIsNil(v), d, nil
 	}
+	if isFunc(t) { // a function-typed parameter (funcparam.go)
+		eq := smt.Eq(v, smt.BVUint(funcWidth, 0))
+		if e.Op == token.NEQ {
+			eq = smt.Not(eq)
+		}
+		return eq, d, nil
+	}
 	lay, err := layoutOf(t)
 	if err != nil {
 		return nil, nil, unsupported(e.Pos(), "%v", err)

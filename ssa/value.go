@@ -351,7 +351,7 @@ func (f *frame) callFunction(callee *gossa.Function, free, args []*smt.Term, pos
 		f.require(pos, hz)
 		return r, nil
 	}
-	if t := f.l.contract(callee); t != nil && len(free) == 0 && !f.l.unfolds(t) {
+	if t := f.l.contract(callee); t != nil && len(free) == 0 && !f.l.unfolds(t) && !(f.l.passesKnownFunc(callee, args) && f.l.inlinable(callee)) {
 		return f.callContract(t, args, pos)
 	}
 	if !f.l.inlinable(callee) {

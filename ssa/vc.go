@@ -85,6 +85,19 @@ func (p *Program) lowerWith(ctx context.Context, t *Target, unroll, maxTerms int
 	vc := &VC{Target: t, Alloc0: l.alloc0}
 	pre := smt.True()
 	for i, param := range fn.Params {
+		if isFunc(param.Type()) { // funcparam.go
+			if err := funcParamSignature(param.Type()); err != nil {
+				return nil, unsupported(param.Pos(), "parameter %s: %v", param.Name(), err)
+			}
+			v := paramVar(param, i, funcSort)
+			vc.Params = append(vc.Params, v)
+			if l.funcParams == nil {
+				l.funcParams, l.funcParamNames = map[string]int{}, map[int]string{}
+			}
+			l.funcParams[v.String()], l.funcParamNames[i] = i, param.Name()
+			pre = smt.And(pre, funcParamWellFormed(v, i))
+			continue
+		}
 		s, ok := sortOf(param.Type())
 		if !ok {
 			return nil, unsupported(param.Pos(), "parameter %s of type %s", param.Name(), param.Type())

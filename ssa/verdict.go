@@ -119,6 +119,17 @@ type Counterexample struct {
 	// obligation never has them: such a counterexample makes the
 	// obligation unknown, with Unshown in its reason (cexvalue.go).
 	Unshown []string
+	// MapOrder is set when the function ranges over a map: the run the
+	// counterexample describes takes an order of iteration the solver
+	// chose, which Go's runtime takes at random, so a replay runs the
+	// function repeatedly until it does (confirm.go).
+	MapOrder bool `json:",omitempty"`
+	// FuncWrites is set when the run calls the unknown function of a
+	// function-typed parameter (funcparam.go): the model chose what the
+	// call writes, and the function literal the counterexample gives it
+	// writes nothing, so a replay that does not reproduce the run may
+	// differ there (the verdict is then unknown, with that reason).
+	FuncWrites bool `json:",omitempty"`
 }
 
 // Binding is a named value written as a Go literal.

@@ -1,5 +1,5 @@
 // Package effects shows closures, defer/recover, //vsynth:panics and
-// package-level variables.
+// package-level variables, and a function-typed parameter (CountIf).
 package effects
 
 // calls counts the calls of Tick. A contract assumes of a package-level
@@ -58,4 +58,20 @@ func SafeDiv(n, d int) (q int, ok bool) {
 //vsynth:ensures result == xs[i]
 func MustIndex(xs []int, i int) int {
 	return xs[i]
+}
+
+// CountIf counts the elements keep accepts. keep is any function the
+// caller passes: its results are arbitrary, it may write any memory, and
+// that it returns normally is an assumption the report states.
+//
+//vsynth:requires keep != nil && len(xs) <= 8
+//vsynth:ensures 0 <= result && result <= len(xs)
+func CountIf(xs []int, keep func(int) bool) int {
+	n := 0
+	for _, x := range xs {
+		if keep(x) {
+			n++
+		}
+	}
+	return n
 }

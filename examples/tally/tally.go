@@ -64,3 +64,17 @@ func New(a, b uint16) Votes {
 func AddLazy(v Votes, c uint16) {
 	v[c]++
 }
+
+// Total adds the votes of every candidate. Go ranges over a map in an
+// order of its own choosing; vsynth proves the contract for every order.
+//
+//vsynth:requires len(v) <= 4
+//vsynth:ensures result >= uint64(v[0]) && result >= uint64(v[1])
+//vsynth:ensures len(v) > 0 || result == 0
+func Total(v Votes) uint64 {
+	var s uint64
+	for _, n := range v {
+		s += uint64(n)
+	}
+	return s
+}

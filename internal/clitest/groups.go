@@ -29,7 +29,7 @@ var Groups = map[string][]string{
 	},
 	// The Go constructs vsynth prove models.
 	"proveconstructs": {
-		"prove_map_*", "prove_string_*", "prove_closures*", "prove_defer_*",
+		"prove_map_*", "prove_string_*", "prove_closures*", "prove_func_param_*", "prove_defer_*",
 		"prove_globals*", "prove_generic*", "prove_interface_*", "prove_panic*",
 		"prove_pure*", "prove_mset*", "prove_mathint*", "prove_overflow_*",
 		"prove_nil_receiver*", "prove_slice_bounds*", "prove_param_named_*",

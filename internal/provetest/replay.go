@@ -80,6 +80,8 @@ func ReplayExempt(o *ssa.ObligationResult) string {
 		return "parameters that share memory"
 	case cex != nil && len(cex.Unshown) > 0:
 		return "inputs written as addresses"
+	case cex != nil && cex.FuncWrites:
+		return "a run resting on what a function-typed parameter writes (funcparam.go)"
 	case strings.Contains(o.Reason, "memory limit"):
 		return "more memory than a replay gets"
 	case strings.Contains(o.Reason, "computes with mathint"):

@@ -1,10 +1,12 @@
 package closures
 
-// Apply calls a function parameter: its callee is unknown.
+// Apply calls a function parameter that returns a slice: a parameter's
+// unknown function may return only integers and bools (funcparam.go;
+// testdata/prove/funcparam has those).
 //
 //vsynth:ensures true
-func Apply(f func(int) int, x int) int { // want "unsupported" "unsupported: parameter f of type func"
-	return f(x)
+func Apply(f func(int) []int, x int) int { // want "unsupported" "unsupported: parameter f: function-typed parameter with a result of type \\[\\]int"
+	return len(f(x))
 }
 
 // Chain keeps function values in a slice: function values are not

@@ -59,18 +59,14 @@ func Sum(n int64) int64 { // want "unknown"
 }
 
 // A contract is only as good as the proof of the function it belongs to:
-// Loop is unsupported (it ranges over a map), so a proof that relies on
+// Loop is unsupported (it converts to a float), so a proof that relies on
 // its contract is unknown.
 //
 //vsynth:requires n >= 0
 //vsynth:ensures result >= 0
 func Loop(n int) int { // want "unsupported"
-	m := map[int]int{0: n}
-	s := 0
-	for _, v := range m { // want "unsupported: for range over a map"
-		s += v
-	}
-	return s
+	f := float64(n)
+	return int(f) // want "unsupported: conversion from float64 to int"
 }
 
 //vsynth:requires n >= 0

@@ -96,7 +96,7 @@ func (x IntSlice) Swap(i, j int) { x[i], x[j] = x[j], x[i] } // want "proved"
 
 //vsynth:requires n >= 0
 //vsynth:ensures 0 <= result && result <= n
-func Search(n int, f func(int) bool) int { // want "unsupported"
+func Search(n int, f func(int) bool) int { // want "failed"
 	// Define f(-1) == false and f(n) == true.
 	// Invariant: f(i-1) == false, f(j) == true.
 	i, j := 0, n
@@ -116,7 +116,7 @@ func Search(n int, f func(int) bool) int { // want "unsupported"
 //vsynth:requires n >= 0
 //vsynth:ensures 0 <= i && i <= n
 //vsynth:ensures found ==> i < n
-func Find(n int, cmp func(int) int) (i int, found bool) { // want "unsupported"
+func Find(n int, cmp func(int) int) (i int, found bool) { // want "failed"
 	// The invariants here are similar to the ones in Search.
 	// Define cmp(-1) > 0 and cmp(n) <= 0
 	// Invariant: cmp(i-1) > 0, cmp(j) <= 0
@@ -135,12 +135,12 @@ func Find(n int, cmp func(int) int) (i int, found bool) { // want "unsupported"
 }
 
 //vsynth:ensures 0 <= result && result <= len(a)
-func SearchInts(a []int, x int) int { // want "unsupported"
+func SearchInts(a []int, x int) int { // want "unknown"
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
 
 //vsynth:ensures 0 <= result && result <= len(p)
-func (p IntSlice) Search(x int) int { return SearchInts(p, x) } // want "unsupported"
+func (p IntSlice) Search(x int) int { return SearchInts(p, x) } // want "unknown"
 
 //vsynth:requires data != nil && 0 <= a && a <= b && b <= data.Len()
 //vsynth:ensures true

@@ -252,12 +252,12 @@ func isSeparator(r rune) bool { // want "unsupported"
 }
 
 //vsynth:ensures -1 <= result && result < len(s)
-func IndexFunc(s string, f func(rune) bool) int { // want "unsupported"
+func IndexFunc(s string, f func(rune) bool) int { // want "unknown"
 	return indexFunc(s, f, true)
 }
 
 //vsynth:ensures -1 <= result && result < len(s)
-func indexFunc(s string, f func(rune) bool, truth bool) int { // want "unsupported"
+func indexFunc(s string, f func(rune) bool, truth bool) int { // want "failed"
 	for i, r := range s {
 		if f(r) == truth {
 			return i
@@ -267,12 +267,12 @@ func indexFunc(s string, f func(rune) bool, truth bool) int { // want "unsupport
 }
 
 //vsynth:ensures len(result) <= len(s)
-func TrimFunc(s string, f func(rune) bool) string { // want "unsupported"
+func TrimFunc(s string, f func(rune) bool) string { // want "unknown"
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
 //vsynth:ensures len(result) <= len(s)
-func TrimLeftFunc(s string, f func(rune) bool) string { // want "unsupported"
+func TrimLeftFunc(s string, f func(rune) bool) string { // want "unknown"
 	i := indexFunc(s, f, false)
 	if i == -1 {
 		return ""
@@ -281,7 +281,7 @@ func TrimLeftFunc(s string, f func(rune) bool) string { // want "unsupported"
 }
 
 //vsynth:ensures len(result) <= len(s)
-func TrimRightFunc(s string, f func(rune) bool) string { // want "unsupported"
+func TrimRightFunc(s string, f func(rune) bool) string { // want "unknown"
 	i := lastIndexFunc(s, f, false)
 	if i >= 0 {
 		_, wid := utf8.DecodeRuneInString(s[i:])
