@@ -19,6 +19,12 @@ var Command = "cvc5"
 // in lim, cvc5 is given that time limit and killed shortly after it; a
 // check that runs out of time is Unknown with reason "timeout".
 func Check(ctx context.Context, assertions []*smt.Term, lim smt.Limits) (smt.Result, string, error) {
+	// cvc5 reads (lambda ...) as a function, not an array: each lambda
+	// becomes an array constant defined by a quantified axiom.
+	assertions, err := smt.WithoutLambdas(assertions)
+	if err != nil {
+		return smt.Unknown, "", fmt.Errorf("cvc5: %w", err)
+	}
 	var script bytes.Buffer
 	if err := smt.WriteScript(&script, smt.Logic(assertions), assertions); err != nil {
 		return smt.Unknown, "", fmt.Errorf("cvc5: writing the query: %w", err)
@@ -34,7 +40,7 @@ func Check(ctx context.Context, assertions []*smt.Term, lim smt.Limits) (smt.Res
 	cmd.Stdin = &script
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
+	err = cmd.Run()
 	answer := strings.TrimSpace(stdout.String())
 	if i := strings.IndexByte(answer, '\n'); i >= 0 {
 		answer = answer[:i]

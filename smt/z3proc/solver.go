@@ -130,6 +130,33 @@ func (s *Solver) Check(ctx context.Context, lim smt.Limits) (smt.Result, error) 
 	}
 	s.sat, s.reason = false, ""
 	all := s.assertions()
+	script, err := checkScript(all, lim)
+	if err != nil {
+		return smt.Unknown, err
+	}
+	r, err := s.decide(ctx, lim, all, script)
+	if r == smt.Unknown && err == nil && !limitReason(s.reason) && anyLambda(all) {
+		// Z3 4.13.3 gives up on satisfiable queries that compare
+		// lambdas ("incomplete (theory array)"), which 4.8.12 decides.
+		// Such a query is asked again with each lambda replaced by an
+		// array defined by a quantified axiom (equisatisfiable, and the
+		// model interprets the query's own variables), with a budget of
+		// its own (docs/ci.md, "A native newer Z3").
+		rewritten, werr := smt.WithoutLambdas(all)
+		if werr != nil {
+			return r, nil
+		}
+		script, err := checkScript(rewritten, lim)
+		if err != nil {
+			return smt.Unknown, err
+		}
+		return s.decide(ctx, lim, all, script)
+	}
+	return r, err
+}
+
+// checkScript is the script of one check of the conjunction of all.
+func checkScript(all []*smt.Term, lim smt.Limits) ([]byte, error) {
 	var q bytes.Buffer
 	q.WriteString("(reset)\n(set-option :model.completion true)\n")
 	// (reset) keeps Z3's global parameters: both limits are set on every
@@ -141,12 +168,36 @@ func (s *Solver) Check(ctx context.Context, lim smt.Limits) (smt.Result, error) 
 	}
 	fmt.Fprintf(&q, "(set-option :timeout %d)\n(set-option :rlimit %d)\n", timeout, lim.RLimit)
 	if err := smt.WriteScript(&q, "", all); err != nil {
-		return smt.Unknown, fmt.Errorf("z3proc: writing the query: %w", err)
+		return nil, fmt.Errorf("z3proc: writing the query: %w", err)
 	}
 	// The strategy of smt/z3's NewBitVecSolver: Z3's qfbv tactic on a
 	// quantifier-free bit-vector query, its smt tactic on anything else.
 	script := bytes.TrimSuffix(q.Bytes(), []byte("(check-sat)\n(exit)\n"))
-	script = append(script, checkCommand...)
+	return append(script, checkCommand...), nil
+}
+
+func anyLambda(ts []*smt.Term) bool {
+	for _, t := range ts {
+		if smt.HasLambda(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// limitReason reports whether an unknown answer's reason is a limit or a
+// cancellation, which asking again would not change.
+func limitReason(reason string) bool {
+	switch reason {
+	case "timeout", "max. resource limit exceeded", "canceled":
+		return true
+	}
+	return false
+}
+
+// decide sends script, which ends in a check command, and reads the answer.
+func (s *Solver) decide(ctx context.Context, lim smt.Limits, all []*smt.Term, script []byte) (smt.Result, error) {
+	s.sat, s.reason = false, ""
 	answer, err := s.ask(ctx, lim, script)
 	if err != nil || answer == nil {
 		return smt.Unknown, err

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 )
 
 // AppendAtomic appends text to the rule file at path so that no reader
@@ -16,15 +15,11 @@ import (
 // concurrent runs append one after the other.
 func AppendAtomic(path string, text string) error {
 	dir := filepath.Dir(path)
-	lock, err := os.Open(dir)
+	unlock, err := lockDir(dir)
 	if err != nil {
 		return fmt.Errorf("locking %s: %w", dir, err)
 	}
-	defer lock.Close()
-	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
-		return fmt.Errorf("locking %s: %w", dir, err)
-	}
-	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
+	defer unlock()
 
 	old, err := os.ReadFile(path)
 	if err != nil && !os.IsNotExist(err) {
