@@ -11,7 +11,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
+
+	"github.com/vsynth/vsynth/internal/dirlock"
 )
 
 // Corpus is the list of files (or directories) a learned file names as
@@ -158,15 +159,11 @@ func seal(v any, seal *string) ([]byte, error) {
 // leaves the old file.
 func applyFile(path string, data []byte, kind string, parse func([]byte) error, check func([]byte) error) error {
 	dir := filepath.Dir(path)
-	lock, err := os.Open(dir)
+	unlock, err := dirlock.Lock(dir)
 	if err != nil {
 		return fmt.Errorf("locking %s: %w", dir, err)
 	}
-	defer lock.Close()
-	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
-		return fmt.Errorf("locking %s: %w", dir, err)
-	}
-	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
+	defer unlock()
 	if old, err := os.ReadFile(path); err == nil {
 		if err := parse(old); err != nil {
 			return fmt.Errorf("refusing to overwrite %s: not a %s file: %w", path, kind, err)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/vsynth/vsynth/internal/dirlock"
 )
 
 // AppendAtomic appends text to the rule file at path so that no reader
@@ -15,7 +17,7 @@ import (
 // concurrent runs append one after the other.
 func AppendAtomic(path string, text string) error {
 	dir := filepath.Dir(path)
-	unlock, err := lockDir(dir)
+	unlock, err := dirlock.Lock(dir)
 	if err != nil {
 		return fmt.Errorf("locking %s: %w", dir, err)
 	}

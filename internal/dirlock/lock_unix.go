@@ -1,15 +1,15 @@
 //go:build unix
 
-package rules
+package dirlock
 
 import (
 	"os"
 	"syscall"
 )
 
-// lockDir takes an exclusive lock on the directory dir (flock), which the
+// Lock takes an exclusive lock on the directory dir (flock), which the
 // kernel releases if the process dies, and returns its release.
-func lockDir(dir string) (func(), error) {
+func Lock(dir string) (func(), error) {
 	f, err := os.Open(dir)
 	if err != nil {
 		return nil, err

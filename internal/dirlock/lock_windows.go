@@ -1,6 +1,6 @@
 //go:build windows
 
-package rules
+package dirlock
 
 import (
 	"os"
@@ -9,10 +9,10 @@ import (
 	"golang.org/x/sys/windows"
 )
 
-// lockDir takes an exclusive lock (LockFileEx) on the file .vsynth-lock in
+// Lock takes an exclusive lock (LockFileEx) on the file .vsynth-lock in
 // dir, created if missing: Windows does not lock directories. The system
 // releases the lock if the process dies. It returns the release.
-func lockDir(dir string) (func(), error) {
+func Lock(dir string) (func(), error) {
 	f, err := os.OpenFile(filepath.Join(dir, ".vsynth-lock"), os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, err
