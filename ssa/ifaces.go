@@ -167,6 +167,9 @@ func toPayload(v *smt.Term, t types.Type) (*smt.Term, error) {
 	if err != nil {
 		return nil, err
 	}
+	if w == 0 {
+		return smt.BVUint(ifacePayloadWidth, 0), nil // a zero-width value
+	}
 	b := bits(v)
 	if w < ifacePayloadWidth {
 		b = smt.ZeroExt(ifacePayloadWidth-w, b)
