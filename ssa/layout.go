@@ -65,6 +65,13 @@ func (l *layout) sort() smt.Sort {
 // standIn is the term of the one value of a zero-width type.
 func standIn() *smt.Term { return smt.BVUint(1, 0) }
 
+// zeroWidthType reports whether values of type t have no bits: a fresh
+// value of it is the stand-in, never a variable.
+func zeroWidthType(t types.Type) bool {
+	l, err := layoutOf(t)
+	return err == nil && l.zeroWidth()
+}
+
 // zeroWidth reports whether values of the layout have no bits.
 func (l *layout) zeroWidth() bool { return l.width == 0 && !l.bool }
 
