@@ -24,7 +24,7 @@ func ClearTail(s []int32) { // want "proved"
 // ClearTailBad claims the first element is cleared too.
 //
 //vsynth:requires len(s) >= 1
-//vsynth:ensures s[0] == 0
+//vsynth:ensures s[0] == 0 // want "ensures: failed"
 func ClearTailBad(s []int32) { // want "failed"
 	clear(s[1:])
 }
@@ -32,7 +32,7 @@ func ClearTailBad(s []int32) { // want "failed"
 // ClearPast reads past the length after clear: that element stays.
 //
 //vsynth:requires len(s) >= 1 && cap(s) > len(s) && cap(s) < 64
-//vsynth:ensures result == 0
+//vsynth:ensures result == 0 // want "ensures: failed"
 func ClearPast(s []int32) int32 { // want "failed"
 	clear(s)
 	return s[:len(s)+1][len(s)]
@@ -70,14 +70,14 @@ func GrowKeeps(s []int16, n int) int16 { // want "proved"
 //vsynth:requires len(s) < 1<<40
 //vsynth:ensures len(result) == len(s)
 func GrowNeg(s []int16, n int) []int16 { // want "failed"
-	return slices.Grow(s, n)
+	return slices.Grow(s, n) // want "panic: failed" "bounds: failed"
 }
 
 // GrowExact claims the capacity is exactly what was asked: the runtime
 // rounds up.
 //
 //vsynth:requires len(s) < 64 && cap(s) < 64 && n >= 0 && n < 64
-//vsynth:ensures cap(result) == len(s)+n || cap(result) == cap(s)
+//vsynth:ensures cap(result) == len(s)+n || cap(result) == cap(s) // want "ensures: failed"
 func GrowExact(s []int16, n int) []int16 { // want "failed"
 	return slices.Grow(s, n)
 }
@@ -86,7 +86,7 @@ func GrowExact(s []int16, n int) []int16 { // want "failed"
 // the old array's content when there was room.
 //
 //vsynth:requires len(s) < 64 && cap(s) < 64 && n > 0 && n < 64
-//vsynth:ensures result == 0
+//vsynth:ensures result == 0 // want "ensures: failed"
 func GrowFresh(s []int16, n int) int16 { // want "failed"
 	t := slices.Grow(s, n)
 	return t[:len(s)+n][len(s)]

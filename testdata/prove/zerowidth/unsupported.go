@@ -6,7 +6,7 @@ package zerowidth
 //vsynth:ensures result
 func SameAddress() bool { // want "unsupported"
 	p, q := new(struct{}), new(struct{})
-	return p == q
+	return p == q // want "unsupported: comparison of pointers to zero-size values"
 }
 
 // Set makes a slice of zero-size elements, whose length no memory bounds.
@@ -14,7 +14,7 @@ func SameAddress() bool { // want "unsupported"
 //vsynth:requires n >= 0
 //vsynth:ensures result == n
 func Set(n int) int { // want "unsupported"
-	s := make([]struct{}, n)
+	s := make([]struct{}, n) // want "unsupported: slices and indexed arrays of zero-size elements"
 	return len(s)
 }
 
@@ -25,5 +25,5 @@ func Set(n int) int { // want "unsupported"
 func InterfacesOfPointers() bool { // want "unsupported"
 	var x any = new(struct{})
 	var y any = new(struct{})
-	return x == y
+	return x == y // want "unsupported: comparing interfaces that may hold .*pointers to zero-size values"
 }

@@ -22,7 +22,7 @@ func (littleEndian) Uint32(b []byte) uint32 { // want "proved"
 //
 //vsynth:requires len(b) >= 1
 func (littleEndian) Uint16Bad(b []byte) uint16 { // want "failed"
-	return uint16(b[0]) | uint16(b[1])<<8
+	return uint16(b[0]) | uint16(b[1])<<8 // want "bounds: failed"
 }
 
 // LittleEndian is a package-level variable of the empty type: loading it
@@ -81,7 +81,7 @@ func EmptyEqual(a, b struct{}) bool { // want "proved"
 
 // EmptyDiffer claims two struct{} values differ: they never do.
 //
-//vsynth:ensures !result
+//vsynth:ensures !result // want "ensures: failed"
 func EmptyDiffer(a, b struct{}) bool { // want "failed"
 	return a == b
 }
@@ -93,7 +93,7 @@ func ZeroArray(a [0]int64) int { // want "proved"
 
 // Next is refuted at x = 127 with the receiver in the counterexample.
 //
-//vsynth:ensures result > x
+//vsynth:ensures result > x // want "ensures: failed"
 func (e littleEndian) Next(x int8) int8 { // want "failed"
 	return x + 1
 }
@@ -102,7 +102,7 @@ func (e littleEndian) Next(x int8) int8 { // want "failed"
 //
 //vsynth:ensures result == x
 func Deref(p *struct{}, x int) int { // want "failed"
-	e := *p
+	e := *p // want "nil: failed"
 	_ = e
 	return x
 }
@@ -116,7 +116,7 @@ func InAny(a struct{}) bool { // want "proved"
 
 // Pick returns a zero-size value out of an interface.
 //
-//vsynth:ensures ok == (x != nil)
+//vsynth:ensures ok == (x != nil) // want "ensures: failed"
 func Pick(x any) (v littleEndian, ok bool) { // want "failed"
 	v, ok = x.(littleEndian)
 	return v, ok
