@@ -355,6 +355,12 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 					}
 					return nil, unsupported(pos, "call of a function value inside a loop with invariants or a function used by its contract (what it may write is not summarised)")
 				}
+				if o := callee.Origin(); o != nil && o.Pkg != nil && o.Pkg.Pkg.Path() == "slices" && o.Name() == "Grow" && len(common.Args) > 0 && isSliceType(common.Args[0].Type()) {
+					// Modelled (stdlib_generic.go): it copies the
+					// elements into a new array, a write of their kind.
+					addType(common.Args[0].Type().Underlying().(*types.Slice).Elem())
+					continue
+				}
 				if seen[callee] {
 					continue
 				}
