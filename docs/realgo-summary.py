@@ -18,12 +18,12 @@ import sys
 
 # The construct behind an unsupported reason, first match wins.
 CONSTRUCTS = [
-    (r"of the empty type|of type [\w./]*\.(littleEndian|bigEndian)\b", "empty struct values (struct{}: stateless receivers)"),
+    (r"of the empty type|of type [\w./]*\.(littleEndian|bigEndian)\b|zero-size", "empty struct values (struct{}: stateless receivers)"),
     (r"float", "floating point"),
     (r"interface method \w+ in a spec", "interface method calls in specs"),
     (r"values of type error|of type error\b|type error\)", "error values in memory (globals, fields)"),
     (r"range over", "range over a string (UTF-8 decoding)"),
-    (r"call to (strconv|strings|unicode/utf8|utf8|unicode|bytes|fmt|errors|sort|slices|math|io|sync|time|binary|encoding/binary|image/color|internal/[\w/]+)\.", "call into the standard library"),
+    (r"call to \(?(strconv|strings|unicode/utf8|utf8|unicode|bytes|fmt|errors|sort|slices|math|io|sync|time|binary|encoding/binary|image/color|internal/[\w/]+)\.", "call into the standard library"),
     (r"parameter \w+ of type func|function value|values of type func", "function values (parameters, fields, loops with invariants)"),
     (r"interface|any\b|values of type [\w./]*\.(ByteOrder|Color|Model|Interface|Reader|Writer)", "interfaces in memory (fields, slices, globals)"),
     (r"string", "strings in memory (fields, slices, globals) and string builtins"),

@@ -33,6 +33,11 @@ func (f *frame) sliceBuiltin(name string, args []gossa.Value, pos token.Pos) (*s
 	case "append":
 		r, err := f.appendBuiltin(args, pos)
 		return r, true, err
+	case "clear":
+		if _, isSlice := args[0].Type().Underlying().(*types.Slice); !isSlice {
+			return nil, false, nil
+		}
+		return smt.True(), true, f.clearSlice(args[0], pos) // no result: the value is a placeholder
 	}
 	return nil, false, nil
 }
@@ -136,6 +141,48 @@ const growsliceMsg = "runtime error: growslice: len out of range"
 // elements or within maxAlloc; the old bound (n <= 2^42 implies
 // newCap <= 2^42) was false for 1.25x growth. TestGrowthLemmaRuntime
 // checks the premise against this build's runtime.
+
+// clearSlice lowers clear(s) of a slice: the elements s[0:len(s)] become
+// zero values (Go's memclr); the capacity past the length is untouched,
+// and a nil or empty slice is left as it is.
+func (f *frame) clearSlice(v gossa.Value, pos token.Pos) error {
+	ptr, length, _, _, lay, err := f.sliceOperand(v, pos, "clear")
+	if err != nil {
+		return err
+	}
+	if lay.zeroWidth() {
+		return unsupported(pos, "clear of a slice of zero-size elements (%s)", v.Type())
+	}
+	before := f.mem
+	f.mem = f.l.zeroRange(f.mem, lay, ptr, slots(length, lay))
+	f.frameCopy(pos, lay, ptr, slots(length, lay), before, f.mem, smt.False()) // frame.go
+	return nil
+}
+
+// zeroRange returns m with the count slots from dst on, in the regions of
+// lay's slots, holding zero bits (the zero value of every scalar kind).
+func (l *lowering) zeroRange(m memory, lay *layout, dst, count *smt.Term) memory {
+	if count.IsConst() && count.Value().Sign() == 0 {
+		return m
+	}
+	widths := map[string]int{}
+	for _, s := range lay.slots {
+		widths[s.region] = s.width
+	}
+	names := make([]string, 0, len(widths))
+	for r := range widths {
+		names = append(names, r)
+	}
+	sort.Strings(names)
+	out := m
+	for _, r := range names {
+		a := l.freshVar("addr", smt.BitVecSort(addrWidth))
+		in := smt.BVUlt(smt.BVSub(a, dst), count)
+		merged := smt.Lambda(a, smt.Ite(in, smt.BVUint(widths[r], 0), l.readSlot(m, r, a)))
+		out = with(out, r, regionState{merged, merged})
+	}
+	return out
+}
 
 // slots is n elements of layout lay, in slots.
 func slots(n *smt.Term, lay *layout) *smt.Term {

@@ -311,7 +311,7 @@ func (w *valueWriter) sharing() [][2]string {
 func extent(c *smt.Term, t types.Type) (from, to uint64, ok bool) {
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
-		n, err := nslots(u.Elem())
+		n, err := ptrSlots(u.Elem())
 		if err != nil || c.Value().Sign() == 0 {
 			return 0, 0, false
 		}

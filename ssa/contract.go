@@ -37,6 +37,9 @@ func (f *frame) callContract(t *Target, args []*smt.Term, pos token.Pos) ([]*smt
 			return nil, unsupported(pos, "call to %s with a result of type %s", t.Short, sig.Results().At(i).Type())
 		}
 		results[i] = f.l.freshVar(t.Func.Name()+"."+resultName(t, i), s)
+		if zeroWidthType(sig.Results().At(i).Type()) {
+			results[i] = standIn() // its one value
+		}
 		if !t.exact { // an exact contract's counterexamples are replayed (stdlib_contracts.go)
 			f.l.abstracted(results[i], t.Short)
 		}

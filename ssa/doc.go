@@ -72,8 +72,11 @@
 //     non-nil errors (ifaces_errors.go). Generic functions are verified
 //     per instance go/ssa builds (generics.go), and at every type a
 //     constraint that is a finite union of integer types allows
-//     (generics_union.go); cmp.Compare and slices.Index, Contains, Max
-//     and Min are modelled exactly (stdlib_generic.go). Calls of the
+//     (generics_union.go); cmp.Compare and slices.Index, Contains, Max,
+//     Min and Grow are modelled exactly (stdlib_generic.go). Values of
+//     zero-size types (struct{}, [0]T, stateless receivers) have a
+//     layout without slots and a stand-in bit that is always 0
+//     (layout.go); clear on a slice zeroes its elements (append.go). Calls of the
 //     strings, bytes, unicode/utf8, strconv and unicode functions real
 //     code calls most use contracts vsynth ships as data (stdlib/*.vspec,
 //     stdlib_contracts.go), checked against GOROOT by proof or by

@@ -22,6 +22,9 @@ func goEqual(x, y *smt.Term, t types.Type) *smt.Term {
 	if err != nil || lay.bool {
 		return smt.Eq(x, y)
 	}
+	if lay.zeroWidth() {
+		return smt.True() // one value
+	}
 	rs := compared(t)
 	if len(rs) == 1 && rs[0].off == 0 && rs[0].width == lay.width {
 		return smt.Eq(x, y) // no blank field: the bits are the value

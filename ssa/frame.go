@@ -94,7 +94,7 @@ func (sl *specLowering) frameRange(e ast.Expr) (frameRange, error) {
 		if err != nil {
 			return frameRange{}, err
 		}
-		n, err := nslots(t)
+		n, err := ptrSlots(t)
 		if err != nil {
 			return frameRange{}, unsupported(e.Pos(), "%v", err)
 		}
@@ -104,7 +104,7 @@ func (sl *specLowering) frameRange(e ast.Expr) (frameRange, error) {
 		if err != nil {
 			return frameRange{}, err
 		}
-		n, err := nslots(t.Underlying().(*types.Pointer).Elem())
+		n, err := ptrSlots(t.Underlying().(*types.Pointer).Elem())
 		if err != nil {
 			return frameRange{}, unsupported(e.Pos(), "%v", err)
 		}

@@ -46,6 +46,16 @@ func (l *lowering) globalAddr(g *gossa.Global, pos token.Pos, home *types.Packag
 		}
 	}
 	elem := g.Type().(*types.Pointer).Elem()
+	if lay, err := layoutOf(elem); err == nil && lay.zeroWidth() {
+		// A zero-size global (encoding/binary's LittleEndian), of any
+		// package: its one value is in no memory, so there is nothing
+		// to assume, list or assign. Its address is not nil; nothing
+		// else of it is modelled (comparing pointers to zero-size
+		// values is unsupported).
+		addr := globalVar(g)
+		l.lemmas = append(l.lemmas, smt.And(smt.BVUle(smt.BVUint(addrWidth, 1), addr), smt.BVUle(addr, l.alloc0)))
+		return addr, nil
+	}
 	if g.Pkg == nil || g.Pkg.Pkg != home {
 		return nil, unsupported(pos, "package-level variable %s of another package", g.RelString(home))
 	}

@@ -222,6 +222,9 @@ func (f *frame) index(in *gossa.Index) error {
 // elementAt extracts the width-bit element at index i (a 64-bit term) of
 // the bit vector x.
 func elementAt(x, i *smt.Term, width int) *smt.Term {
+	if width == 0 {
+		return standIn()
+	}
 	w := x.Sort().Width()
 	if i.IsConst() {
 		n := i.Value().Uint64()
@@ -334,7 +337,7 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 					continue
 				}
 				if b, ok := common.Value.(*gossa.Builtin); ok {
-					if b.Name() == "append" || b.Name() == "copy" {
+					if b.Name() == "append" || b.Name() == "copy" || b.Name() == "clear" && isSliceType(common.Args[0].Type()) {
 						addType(common.Args[0].Type().Underlying().(*types.Slice).Elem())
 					}
 					continue
@@ -362,6 +365,12 @@ func (l *lowering) writes(blocks []*gossa.BasicBlock, seen map[*gossa.Function]b
 						pos = common.Pos()
 					}
 					return nil, unsupported(pos, "call of a function value inside a loop with invariants or a function used by its contract (what it may write is not summarised)")
+				}
+				if o := callee.Origin(); o != nil && o.Pkg != nil && o.Pkg.Pkg.Path() == "slices" && o.Name() == "Grow" && len(common.Args) > 0 && isSliceType(common.Args[0].Type()) {
+					// Modelled (stdlib_generic.go): it copies the
+					// elements into a new array, a write of their kind.
+					addType(common.Args[0].Type().Underlying().(*types.Slice).Elem())
+					continue
 				}
 				if seen[callee] {
 					continue
@@ -418,4 +427,10 @@ func loadPos(in *gossa.UnOp) token.Pos {
 		}
 	}
 	return in.Pos()
+}
+
+// isSliceType reports whether t's underlying type is a slice.
+func isSliceType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Slice)
+	return ok
 }

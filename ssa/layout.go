@@ -43,8 +43,37 @@ func (l *layout) sort() smt.Sort {
 	if l.bool {
 		return smt.BoolSort()
 	}
+	if l.width == 0 {
+		return standIn().Sort()
+	}
 	return smt.BitVecSort(l.width)
 }
+
+// Zero-width values. A type of size zero (struct{}, [0]T, a struct of
+// such fields: encoding/binary's littleEndian) has exactly one value, so
+// its layout has no slots and no bits: loads read it without touching
+// memory, stores write nothing, == is always true, and a field of it
+// adds nothing to its struct. A term cannot have zero bits, so where a
+// value of it is needed on its own it is one stand-in bit that is always
+// 0 (standIn): made, never read — extract gives it for a range of width
+// 0, and no consumer looks at its bit (equality compares no range of it,
+// the memory and the interface payload hold nothing of it, and a
+// parameter's stand-in is stated 0 by wellFormed). Addresses of
+// zero-size objects are not modelled: Go may give distinct ones one
+// address, so comparing pointers to them is unsupported (semantics.go).
+
+// standIn is the term of the one value of a zero-width type.
+func standIn() *smt.Term { return smt.BVUint(1, 0) }
+
+// zeroWidthType reports whether values of type t have no bits: a fresh
+// value of it is the stand-in, never a variable.
+func zeroWidthType(t types.Type) bool {
+	l, err := layoutOf(t)
+	return err == nil && l.zeroWidth()
+}
+
+// zeroWidth reports whether values of the layout have no bits.
+func (l *layout) zeroWidth() bool { return l.width == 0 && !l.bool }
 
 // layoutOf returns the layout of t, or an error naming what is not
 // modelled.
@@ -54,9 +83,6 @@ func layoutOf(t types.Type) (*layout, error) {
 		return nil, err
 	}
 	l.bool = isBool(t)
-	if l.width == 0 {
-		return nil, fmt.Errorf("values of the empty type %s", t)
-	}
 	if l.width > maxValueBits {
 		return nil, fmt.Errorf("values of type %s (more than %d bits)", t, maxValueBits)
 	}
@@ -124,8 +150,25 @@ func intRegion(t types.Type, it intType) string {
 	return fmt.Sprintf("uint%d", it.width)
 }
 
-// nslots is the number of memory slots a value of type t occupies.
+// nslots is the number of memory slots a value of type t occupies, as
+// the element of a slice or an indexed array. Zero-size elements are not
+// modelled there: the length of a []struct{} is not bounded by memory
+// (makeslice and growslice allow any length), which the bounds on slices
+// (maxElems) assume.
 func nslots(t types.Type) (int, error) {
+	l, err := layoutOf(t)
+	if err != nil {
+		return 0, err
+	}
+	if l.zeroWidth() {
+		return 0, fmt.Errorf("slices and indexed arrays of zero-size elements (%s)", t)
+	}
+	return len(l.slots), nil
+}
+
+// ptrSlots is the number of memory slots of the object a *t points to:
+// none for a zero-size t.
+func ptrSlots(t types.Type) (int, error) {
 	l, err := layoutOf(t)
 	if err != nil {
 		return 0, err
@@ -168,8 +211,12 @@ func fromBits(b *smt.Term, l *layout) *smt.Term {
 	return b
 }
 
-// extract returns the width bits of v (a bit-vector value) at off.
+// extract returns the width bits of v (a bit-vector value) at off; of
+// width 0, the stand-in of a zero-width value.
 func extract(v *smt.Term, off, width int) *smt.Term {
+	if width == 0 {
+		return standIn() // a zero-width field or element
+	}
 	if off == 0 && width == v.Sort().Width() {
 		return v
 	}
@@ -189,6 +236,9 @@ func concat(parts []*smt.Term) *smt.Term {
 func zeroValue(l *layout) *smt.Term {
 	if l.bool {
 		return smt.False()
+	}
+	if l.width == 0 {
+		return standIn()
 	}
 	return smt.BVUint(l.width, 0)
 }

@@ -217,8 +217,11 @@ func (f *frame) byInvariants(lp *loop, s *scope, ins []incoming, spec *specs.Loo
 		if name == "" {
 			name = phi.Name()
 		}
-		v := f.l.freshVar(name+loopStateSuffix, sort)
-		f.l.havocked(v, phi.Type(), lp, f.fn)
+		v := standIn() // a zero-width value: its one value, nothing to havoc
+		if !zeroWidthType(phi.Type()) {
+			v = f.l.freshVar(name+loopStateSuffix, sort)
+			f.l.havocked(v, phi.Type(), lp, f.fn)
+		}
 		c.vals[phi] = v
 	}
 	holds, err := f.invariants(lp, c, spec, mem)

@@ -101,7 +101,7 @@ func mapTypeOf(t types.Type) (*mapType, error) {
 		return nil, badVal
 	}
 	key, err := layoutOf(u.Key())
-	if err != nil {
+	if err != nil || key.zeroWidth() {
 		return nil, badKey
 	}
 	val, err := layoutOf(u.Elem())

@@ -108,6 +108,9 @@ func (l *lowering) writeSlot(m memory, r string, addr, bits *smt.Term) memory {
 
 // load reads a value of layout lay at addr.
 func (l *lowering) load(m memory, lay *layout, addr *smt.Term) *smt.Term {
+	if lay.zeroWidth() {
+		return standIn() // nothing in memory
+	}
 	parts := make([]*smt.Term, len(lay.slots))
 	for i, s := range lay.slots {
 		parts[i] = l.readSlot(m, s.region, slotAddr(addr, i))
@@ -286,6 +289,9 @@ func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
 	if isInterface(t) {
 		return l.ifaceWellFormed(v, t)
 	}
+	if lay, err := layoutOf(t); err == nil && lay.zeroWidth() {
+		return smt.Eq(v, standIn()), nil // the one value
+	}
 	zero := smt.BVUint(addrWidth, 0)
 	inOld := func(p, size *smt.Term) *smt.Term {
 		// p != 0 ==> 1 <= p && size <= alloc0 - p
@@ -294,7 +300,7 @@ func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
-		n, err := nslots(u.Elem())
+		n, err := ptrSlots(u.Elem())
 		if err != nil {
 			return nil, err
 		}

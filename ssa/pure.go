@@ -119,6 +119,9 @@ func (s *specLowering) byPureContract(t *Target, args []*smt.Term, e *ast.CallEx
 		return nil, nil, unsupported(e.Pos(), "call to %s with a result of type %s", t.Short, sig.Results().At(0).Type())
 	}
 	r := s.l.freshVar(t.Func.Name()+"."+resultName(t, 0), srt)
+	if zeroWidthType(sig.Results().At(0).Type()) {
+		r = standIn() // its one value
+	}
 	if !determinesResult(t) {
 		s.l.abstracted(r, t.Short)
 	}

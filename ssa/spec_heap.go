@@ -204,13 +204,19 @@ func (s *specLowering) compositeLit(e *ast.CompositeLit) (*smt.Term, *smt.Term, 
 			}
 			fields[idx] = v
 		}
+		if lay.zeroWidth() {
+			return standIn(), d, nil
+		}
 		parts := make([]*smt.Term, 0, len(fields))
 		for i, f := range fields {
+			fl, err := layoutOf(u.Field(i).Type())
+			if err != nil {
+				return nil, nil, unsupported(e.Pos(), "%v", err)
+			}
+			if fl.zeroWidth() {
+				continue // no bits
+			}
 			if f == nil {
-				fl, err := layoutOf(u.Field(i).Type())
-				if err != nil {
-					return nil, nil, unsupported(e.Pos(), "%v", err)
-				}
 				f = zeroValue(fl)
 			}
 			parts = append(parts, bits(f))
@@ -244,6 +250,9 @@ func (s *specLowering) compositeLit(e *ast.CompositeLit) (*smt.Term, *smt.Term, 
 			d = smt.And(d, dv)
 			elems[next] = bits(v)
 			next++
+		}
+		if lay.zeroWidth() || el.zeroWidth() {
+			return standIn(), d, nil // no bits
 		}
 		for i := range elems {
 			if elems[i] == nil {

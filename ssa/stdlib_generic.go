@@ -21,7 +21,13 @@ import (
 //     slices.Contains(s, v) is Index(s, v) >= 0;
 //   - slices.Max(s) and slices.Min(s) on integers: a panic
 //     ("slices.Max: empty list") when s is empty, else an element that is
-//     >= (<=) every element, named by a witness index.
+//     >= (<=) every element, named by a witness index;
+//   - slices.Grow(s, n): a panic ("cannot be negative") when n < 0; s
+//     itself when n <= cap(s)-len(s); else, as its body
+//     append(s[:cap(s)], make([]E, n-(cap(s)-len(s)))...)[:len(s)] does,
+//     a new array holding s's cap(s) elements and zeros, of a capacity
+//     the runtime picks (at least len(s)+n, as for append: growth.go),
+//     with append's panic when len(s)+n overflows or the array is too big.
 //
 // The builtins min and max are lowered directly (value.go). Any other
 // function of cmp or slices stays unsupported.
@@ -57,6 +63,9 @@ func (f *frame) stdlibGeneric(callee *gossa.Function, c *gossa.Call, args []*smt
 			return []*smt.Term{smt.Not(smt.Eq(r, smt.BVInt(wordSize, -1)))}, true, nil
 		}
 		return []*smt.Term{r}, true, nil
+	case "slices.Grow":
+		r, err := f.slicesGrow(vals[0].Type(), args[0], args[1], pos)
+		return []*smt.Term{r}, true, err
 	case "slices.Max", "slices.Min":
 		elem, err := f.flatElem(vals[0].Type(), pos)
 		if err != nil {
@@ -124,4 +133,44 @@ func (f *frame) sliceExtreme(s *smt.Term, elem types.Type, it intType, max bool)
 	every := smt.Forall([]*smt.Term{i}, smt.Implies(smt.BVUlt(i, length), compare(op, m, f.elemAt(s, i, elem), it.signed)))
 	f.guard = smt.And(f.guard, smt.BVUlt(w, length), smt.Eq(f.elemAt(s, w, elem), m), every)
 	return m
+}
+
+// slicesGrow is slices.Grow(s, n) for s of slice type t.
+func (f *frame) slicesGrow(t types.Type, s, n *smt.Term, pos token.Pos) (*smt.Term, error) {
+	st, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return nil, unsupported(pos, "slices.Grow on %s", t)
+	}
+	elem := st.Elem()
+	k, err := nslots(elem)
+	if err != nil {
+		return nil, unsupported(pos, "slices.Grow: %v", err)
+	}
+	lay, _ := layoutOf(elem)
+	ptr, length, capacity := sliceParts(s)
+	zero := smt.BVUint(addrWidth, 0)
+	f.require(pos, []hazard{{Panic, smt.BVSlt(n, zero), "cannot be negative"}})
+	// Past the panic n >= 0, and 0 <= len <= cap, so neither the missing
+	// room nor grow wraps; the new length len+n may (append's panic).
+	grow := smt.BVSlt(smt.BVSub(capacity, length), n)
+	newLen := smt.BVAdd(length, n)
+	f.require(pos, []hazard{{Bounds, smt.And(grow, smt.BVSlt(newLen, zero)), growsliceMsg}})
+
+	newCap := f.l.freshVar("growcap", smt.BitVecSort(addrWidth))
+	maxCap := maxElems(elem)
+	limit := smt.BVUint(addrWidth, maxCap)
+	// As for append (append.go): facts about the fresh capacity only.
+	f.l.lemmas = append(f.l.lemmas, smt.BVUle(newLen, newCap), smt.Implies(smt.BVUle(newLen, smt.BVUint(addrWidth, maxCap/2)), smt.BVUle(newCap, limit)))
+	f.l.allocated(newLen)
+	f.l.grows = append(f.l.grows, growSite{newCap: newCap, oldCap: capacity, newLen: newLen, grow: grow, reached: f.guard, elem: elem, pos: pos})
+	f.require(pos, []hazard{{Bounds, smt.And(grow, smt.BVUlt(limit, newCap)), growsliceMsg}})
+
+	newPtr, err := f.l.allocate(pos, maxCap*uint64(k))
+	if err != nil {
+		return nil, err
+	}
+	// The new array: s's cap(s) elements, then fresh memory (zero).
+	grown := f.l.copyRange(f.mem, lay, newPtr, ptr, slots(capacity, lay))
+	f.mem = f.l.mergeMemory([]*smt.Term{grow, smt.Not(grow)}, []memory{grown, f.mem})
+	return makeSlice(smt.Ite(grow, newPtr, ptr), length, smt.Ite(grow, newCap, capacity)), nil
 }

@@ -33,7 +33,8 @@ var Groups = map[string][]string{
 		"prove_globals*", "prove_generic*", "prove_interface_*", "prove_panic*",
 		"prove_pure*", "prove_mset*", "prove_mathint*", "prove_overflow_*",
 		"prove_nil_receiver*", "prove_slice_bounds*", "prove_param_named_*",
-		"prove_unsupported*", "prove_alias*", "prove_stdlib*",
+		"prove_unsupported*", "prove_alias*", "prove_stdlib*", "prove_zero_width*",
+		"prove_slice_clear*",
 	},
 	// The contract language: clauses, .vspec files, loops and calls.
 	"provecontracts": {

@@ -37,14 +37,14 @@ type littleEndian struct{}
 
 //vsynth:requires len(b) >= 2
 //vsynth:ensures result == uint16(b[0]) | uint16(b[1])<<8
-func (littleEndian) Uint16(b []byte) uint16 { // want "unsupported"
+func (littleEndian) Uint16(b []byte) uint16 { // want "proved"
 	_ = b[1] // bounds check hint to compiler; see golang.org/issue/14808
 	return uint16(b[0]) | uint16(b[1])<<8
 }
 
 //vsynth:requires len(b) >= 2
 //vsynth:ensures b[0] == byte(v) && b[1] == byte(v>>8)
-func (littleEndian) PutUint16(b []byte, v uint16) { // want "unsupported"
+func (littleEndian) PutUint16(b []byte, v uint16) { // want "proved"
 	_ = b[1] // early bounds check to guarantee safety of writes below
 	b[0] = byte(v)
 	b[1] = byte(v >> 8)
@@ -53,7 +53,7 @@ func (littleEndian) PutUint16(b []byte, v uint16) { // want "unsupported"
 //vsynth:requires len(b) < 1<<40
 //vsynth:ensures len(result) == len(b)+2
 //vsynth:ensures result[len(b)] == byte(v) && result[len(b)+1] == byte(v>>8)
-func (littleEndian) AppendUint16(b []byte, v uint16) []byte { // want "unsupported"
+func (littleEndian) AppendUint16(b []byte, v uint16) []byte { // want "proved"
 	return append(b,
 		byte(v),
 		byte(v>>8),
@@ -62,14 +62,14 @@ func (littleEndian) AppendUint16(b []byte, v uint16) []byte { // want "unsupport
 
 //vsynth:requires len(b) >= 4
 //vsynth:ensures result == uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-func (littleEndian) Uint32(b []byte) uint32 { // want "unsupported"
+func (littleEndian) Uint32(b []byte) uint32 { // want "proved"
 	_ = b[3] // bounds check hint to compiler; see golang.org/issue/14808
 	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 //vsynth:requires len(b) >= 4
 //vsynth:ensures b[0] == byte(v) && b[3] == byte(v>>24)
-func (littleEndian) PutUint32(b []byte, v uint32) { // want "unsupported"
+func (littleEndian) PutUint32(b []byte, v uint32) { // want "proved"
 	_ = b[3] // early bounds check to guarantee safety of writes below
 	b[0] = byte(v)
 	b[1] = byte(v >> 8)
@@ -79,7 +79,7 @@ func (littleEndian) PutUint32(b []byte, v uint32) { // want "unsupported"
 
 //vsynth:requires len(b) < 1<<40
 //vsynth:ensures len(result) == len(b)+4
-func (littleEndian) AppendUint32(b []byte, v uint32) []byte { // want "unsupported"
+func (littleEndian) AppendUint32(b []byte, v uint32) []byte { // want "proved"
 	return append(b,
 		byte(v),
 		byte(v>>8),
@@ -90,7 +90,7 @@ func (littleEndian) AppendUint32(b []byte, v uint32) []byte { // want "unsupport
 
 //vsynth:requires len(b) >= 8
 //vsynth:ensures byte(result) == b[0] && byte(result>>56) == b[7]
-func (littleEndian) Uint64(b []byte) uint64 { // want "unsupported"
+func (littleEndian) Uint64(b []byte) uint64 { // want "proved"
 	_ = b[7] // bounds check hint to compiler; see golang.org/issue/14808
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
@@ -98,7 +98,7 @@ func (littleEndian) Uint64(b []byte) uint64 { // want "unsupported"
 
 //vsynth:requires len(b) >= 8
 //vsynth:ensures b[0] == byte(v) && b[7] == byte(v>>56)
-func (littleEndian) PutUint64(b []byte, v uint64) { // want "unsupported"
+func (littleEndian) PutUint64(b []byte, v uint64) { // want "proved"
 	_ = b[7] // early bounds check to guarantee safety of writes below
 	b[0] = byte(v)
 	b[1] = byte(v >> 8)
@@ -112,7 +112,7 @@ func (littleEndian) PutUint64(b []byte, v uint64) { // want "unsupported"
 
 //vsynth:requires len(b) < 1<<40
 //vsynth:ensures len(result) == len(b)+8
-func (littleEndian) AppendUint64(b []byte, v uint64) []byte { // want "unsupported"
+func (littleEndian) AppendUint64(b []byte, v uint64) []byte { // want "proved"
 	return append(b,
 		byte(v),
 		byte(v>>8),
@@ -126,23 +126,23 @@ func (littleEndian) AppendUint64(b []byte, v uint64) []byte { // want "unsupport
 }
 
 //vsynth:ensures result == "LittleEndian"
-func (littleEndian) String() string { return "LittleEndian" } // want "unsupported"
+func (littleEndian) String() string { return "LittleEndian" } // want "proved"
 
 //vsynth:ensures len(result) == 19
-func (littleEndian) GoString() string { return "binary.LittleEndian" } // want "unsupported"
+func (littleEndian) GoString() string { return "binary.LittleEndian" } // want "proved"
 
 type bigEndian struct{}
 
 //vsynth:requires len(b) >= 2
 //vsynth:ensures result == uint16(b[1]) | uint16(b[0])<<8
-func (bigEndian) Uint16(b []byte) uint16 { // want "unsupported"
+func (bigEndian) Uint16(b []byte) uint16 { // want "proved"
 	_ = b[1] // bounds check hint to compiler; see golang.org/issue/14808
 	return uint16(b[1]) | uint16(b[0])<<8
 }
 
 //vsynth:requires len(b) >= 2
 //vsynth:ensures b[1] == byte(v) && b[0] == byte(v>>8)
-func (bigEndian) PutUint16(b []byte, v uint16) { // want "unsupported"
+func (bigEndian) PutUint16(b []byte, v uint16) { // want "proved"
 	_ = b[1] // early bounds check to guarantee safety of writes below
 	b[0] = byte(v >> 8)
 	b[1] = byte(v)
@@ -150,7 +150,7 @@ func (bigEndian) PutUint16(b []byte, v uint16) { // want "unsupported"
 
 //vsynth:requires len(b) < 1<<40
 //vsynth:ensures len(result) == len(b)+2
-func (bigEndian) AppendUint16(b []byte, v uint16) []byte { // want "unsupported"
+func (bigEndian) AppendUint16(b []byte, v uint16) []byte { // want "proved"
 	return append(b,
 		byte(v>>8),
 		byte(v),
@@ -159,14 +159,14 @@ func (bigEndian) AppendUint16(b []byte, v uint16) []byte { // want "unsupported"
 
 //vsynth:requires len(b) >= 4
 //vsynth:ensures result == uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
-func (bigEndian) Uint32(b []byte) uint32 { // want "unsupported"
+func (bigEndian) Uint32(b []byte) uint32 { // want "proved"
 	_ = b[3] // bounds check hint to compiler; see golang.org/issue/14808
 	return uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
 }
 
 //vsynth:requires len(b) >= 4
 //vsynth:ensures b[3] == byte(v) && b[0] == byte(v>>24)
-func (bigEndian) PutUint32(b []byte, v uint32) { // want "unsupported"
+func (bigEndian) PutUint32(b []byte, v uint32) { // want "proved"
 	_ = b[3] // early bounds check to guarantee safety of writes below
 	b[0] = byte(v >> 24)
 	b[1] = byte(v >> 16)
@@ -176,7 +176,7 @@ func (bigEndian) PutUint32(b []byte, v uint32) { // want "unsupported"
 
 //vsynth:requires len(b) < 1<<40
 //vsynth:ensures len(result) == len(b)+4
-func (bigEndian) AppendUint32(b []byte, v uint32) []byte { // want "unsupported"
+func (bigEndian) AppendUint32(b []byte, v uint32) []byte { // want "proved"
 	return append(b,
 		byte(v>>24),
 		byte(v>>16),
@@ -187,7 +187,7 @@ func (bigEndian) AppendUint32(b []byte, v uint32) []byte { // want "unsupported"
 
 //vsynth:requires len(b) >= 8
 //vsynth:ensures byte(result) == b[7] && byte(result>>56) == b[0]
-func (bigEndian) Uint64(b []byte) uint64 { // want "unsupported"
+func (bigEndian) Uint64(b []byte) uint64 { // want "proved"
 	_ = b[7] // bounds check hint to compiler; see golang.org/issue/14808
 	return uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 |
 		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
@@ -195,7 +195,7 @@ func (bigEndian) Uint64(b []byte) uint64 { // want "unsupported"
 
 //vsynth:requires len(b) >= 8
 //vsynth:ensures b[7] == byte(v) && b[0] == byte(v>>56)
-func (bigEndian) PutUint64(b []byte, v uint64) { // want "unsupported"
+func (bigEndian) PutUint64(b []byte, v uint64) { // want "proved"
 	_ = b[7] // early bounds check to guarantee safety of writes below
 	b[0] = byte(v >> 56)
 	b[1] = byte(v >> 48)
@@ -209,7 +209,7 @@ func (bigEndian) PutUint64(b []byte, v uint64) { // want "unsupported"
 
 //vsynth:requires len(b) < 1<<40
 //vsynth:ensures len(result) == len(b)+8
-func (bigEndian) AppendUint64(b []byte, v uint64) []byte { // want "unsupported"
+func (bigEndian) AppendUint64(b []byte, v uint64) []byte { // want "proved"
 	return append(b,
 		byte(v>>56),
 		byte(v>>48),
@@ -223,7 +223,7 @@ func (bigEndian) AppendUint64(b []byte, v uint64) []byte { // want "unsupported"
 }
 
 //vsynth:ensures result == "BigEndian"
-func (bigEndian) String() string { return "BigEndian" } // want "unsupported"
+func (bigEndian) String() string { return "BigEndian" } // want "proved"
 
 type coder struct {
 	order  ByteOrder
@@ -283,7 +283,7 @@ func (d *decoder) int8() int8 { return int8(d.uint8()) } // want "unsupported"
 
 //vsynth:requires n >= 0 && len(buf) < 1<<40 && n < 1<<40
 //vsynth:ensures len(pos) == n
-func ensure(buf []byte, n int) (buf2, pos []byte) { // want "unsupported"
+func ensure(buf []byte, n int) (buf2, pos []byte) { // want "proved"
 	l := len(buf)
 	buf = slices.Grow(buf, n)[:l+n]
 	return buf, buf[l:]

@@ -76,7 +76,7 @@ func Commaf(v float64) string { // want "unsupported"
 }
 
 //vsynth:ensures len(result) >= 3
-func Ordinal(x int) string { // want "unsupported"
+func Ordinal(x int) string { // want "proved"
 	suffix := "th"
 	switch x % 10 {
 	case 1:
@@ -96,7 +96,7 @@ func Ordinal(x int) string { // want "unsupported"
 }
 
 //vsynth:ensures len(result) <= len(s)
-func stripTrailingZeros(s string) string { // want "unsupported"
+func stripTrailingZeros(s string) string { // want "proved"
 	if !strings.ContainsRune(s, '.') {
 		return s
 	}
@@ -115,7 +115,7 @@ func stripTrailingZeros(s string) string { // want "unsupported"
 }
 
 //vsynth:ensures len(result) <= len(s)
-func stripTrailingDigits(s string, digits int) string { // want "unsupported"
+func stripTrailingDigits(s string, digits int) string { // want "unknown"
 	if i := strings.Index(s, "."); i >= 0 {
 		if digits <= 0 {
 			return s[:i]

@@ -15,7 +15,7 @@ type Point struct {
 }
 
 //vsynth:ensures len(result) >= 5
-func (p Point) String() string { // want "unsupported"
+func (p Point) String() string { // want "proved"
 	return "(" + strconv.Itoa(p.X) + "," + strconv.Itoa(p.Y) + ")"
 }
 

@@ -20,7 +20,7 @@ func contains(s string, c byte) bool { // want "unknown"
 }
 
 //vsynth:ensures len(s) == 0 ==> result
-func CanBackquote(s string) bool { // want "unsupported"
+func CanBackquote(s string) bool { // want "unknown"
 	for len(s) > 0 {
 		r, wid := utf8.DecodeRuneInString(s)
 		s = s[wid:]

@@ -228,7 +228,7 @@ hasUnicode:
 }
 
 //vsynth:ensures r == ' ' ==> result
-func isSeparator(r rune) bool { // want "unsupported"
+func isSeparator(r rune) bool { // want "proved"
 	// ASCII alphanumerics and underscore are not separators
 	if r <= 0x7F {
 		switch {
