@@ -2,6 +2,8 @@ package argmin
 
 // ArgMin returns the index of the first smallest element of a.
 //
+// Long test: 40-110 s of solver time on a loaded machine (the CLI run of the README proves it by default).
+//
 //vsynth:requires len(a) > 0
 //vsynth:ensures 0 <= result && result < len(a)
 //vsynth:ensures forall k int :: 0 <= k && k < len(a) ==> a[result] <= a[k]
@@ -19,6 +21,8 @@ func ArgMin(a []int32) int {
 }
 
 // ArgMinBuggy stops one element early and never looks at the last one.
+//
+// Long test: 40-110 s of solver time on a loaded machine (the CLI run of the README proves it by default).
 //
 //vsynth:requires len(a) > 0
 //vsynth:ensures 0 <= result && result < len(a)

@@ -4,6 +4,8 @@ package gcd
 // common divisor that every common divisor divides. The invariants say
 // that x and y have exactly the common divisors of a and b.
 //
+// Long test: 40-110 s of solver time on a loaded machine (the CLI run of the README proves it by default).
+//
 //vsynth:requires a != 0 || b != 0
 //vsynth:ensures result != 0
 //vsynth:ensures a%result == 0 && b%result == 0

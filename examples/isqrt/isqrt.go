@@ -23,6 +23,8 @@ func Sqrt(x uint16) uint16 {
 // SqrtBuggy compares strictly: for a perfect square it returns one less
 // than the root.
 //
+// Long test: 40-110 s of solver time on a loaded machine (the CLI run of the README proves it by default).
+//
 //vsynth:ensures uint32(result)*uint32(result) <= uint32(x)
 //vsynth:ensures uint32(x) < (uint32(result)+1)*(uint32(result)+1)
 func SqrtBuggy(x uint16) uint16 {

@@ -2,6 +2,8 @@ package issorted
 
 // IsSorted reports whether a is in non-decreasing order.
 //
+// Long test: 40-110 s of solver time on a loaded machine (the CLI run of the README proves it by default).
+//
 //vsynth:ensures result == (forall k int :: 0 < k && k < len(a) ==> a[k-1] <= a[k])
 func IsSorted(a []int32) bool {
 	if len(a) == 0 {
@@ -19,6 +21,8 @@ func IsSorted(a []int32) bool {
 }
 
 // IsSortedBuggy starts one pair late and never compares a[0] with a[1].
+//
+// Long test: 40-110 s of solver time on a loaded machine (the CLI run of the README proves it by default).
 //
 //vsynth:ensures result == (forall k int :: 0 < k && k < len(a) ==> a[k-1] <= a[k])
 func IsSortedBuggy(a []int32) bool {

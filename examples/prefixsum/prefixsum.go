@@ -18,6 +18,8 @@ func PrefixSums(a []int8) []int {
 
 // PrefixSumsBuggy starts one element late: s[1] stays 0.
 //
+// Long test: 40-110 s of solver time on a loaded machine (the CLI run of the README proves it by default).
+//
 //vsynth:requires len(a) < 1<<20
 //vsynth:ensures len(result) == len(a)+1 && result[0] == 0
 //vsynth:ensures forall k int :: 0 <= k && k < len(a) ==> result[k+1] == result[k]+int(a[k])
