@@ -56,3 +56,10 @@ func LowestBit(x uint32) uint32 {
 func IsPow2(x uint64) bool {
 	return x != 0 && x&(x-1) == 0
 }
+
+// SignBuggy shifts x where Sign shifts -x: every positive x gets sign 0.
+//
+//vsynth:ensures result == SignPlain(x)
+func SignBuggy(x int32) int32 {
+	return (x >> 31) | int32(uint32(x)>>31)
+}

@@ -32,3 +32,22 @@ func Max(a []int64) int64 {
 	}
 	return m
 }
+
+// MaxBuggy starts from zero instead of the first element: for a slice of
+// negative numbers it returns 0, which is not an element.
+//
+//vsynth:requires len(a) > 0
+//vsynth:ensures forall k int :: 0 <= k && k < len(a) ==> a[k] <= result
+//vsynth:ensures exists k int :: 0 <= k && k < len(a) && a[k] == result
+func MaxBuggy(a []int64) int64 {
+	var m int64
+	//vsynth:invariant 0 <= i && i <= len(a)
+	//vsynth:invariant forall k int :: 0 <= k && k < i ==> a[k] <= m
+	//vsynth:invariant i == 0 || exists k int :: 0 <= k && k < i && a[k] == m
+	for i := 0; i < len(a); i++ {
+		if a[i] > m {
+			m = a[i]
+		}
+	}
+	return m
+}

