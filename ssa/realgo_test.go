@@ -418,6 +418,11 @@ func (g *randLits) lit(t types.Type, qual types.Qualifier, depth int) (string, b
 			return strconv.Quote(g.str()), true
 		}
 		return "", false
+	case *types.Interface:
+		// Interfaces (container/list's Value any, a []color.Color's
+		// elements) are nil: a dynamic type would have to be chosen
+		// from the closed world.
+		return "nil", isInterface(t)
 	case *types.Slice:
 		if g.r.IntN(8) == 0 {
 			return "nil", true
