@@ -15,7 +15,7 @@ type Point struct {
 }
 
 //vsynth:ensures len(result) >= 5
-func (p Point) String() string { // want "unsupported"
+func (p Point) String() string { // want "proved"
 	return "(" + strconv.Itoa(p.X) + "," + strconv.Itoa(p.Y) + ")"
 }
 
@@ -246,7 +246,7 @@ func (r Rectangle) Bounds() Rectangle { // want "proved"
 }
 
 //vsynth:ensures result != nil
-func (r Rectangle) ColorModel() color.Model { // want "unsupported"
+func (r Rectangle) ColorModel() color.Model { // want "unknown"
 	return color.Alpha16Model
 }
 
