@@ -9,7 +9,7 @@ import (
 // constructDirs are the directories of testdata/prove that hold one
 // construct each of issues 17 (real Go, with the shipped standard-library
 // contracts) and 18 (pure functions, multisets, frames).
-var constructDirs = []string{"interfaces", "generics", "closures", "defer", "globals", "maps", "pure", "seq", "stdlib", "strrange", "frames"}
+var constructDirs = []string{"interfaces", "generics", "closures", "defer", "globals", "maps", "pure", "seq", "stdlib", "strrange", "frames", "ifacemem"}
 
 // TestProveConstructs checks each construct's directory of testdata/prove
 // on its own: its want comments against the shared corpus proof (which

@@ -99,13 +99,13 @@ func SameIDs(a, b *Slot) bool { // want "proved"
 }
 
 //vsynth:pure
-func isSeq(x Keyed) bool {
+func isSeq(x Keyed) bool { // want "proved"
 	_, ok := x.(Seq)
 	return ok
 }
 
 //vsynth:pure
-func isInt(x any) bool {
+func isInt(x any) bool { // want "proved"
 	_, ok := x.(int)
 	return ok
 }
