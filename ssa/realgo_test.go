@@ -468,7 +468,9 @@ func (g *randLits) lit(t types.Type, qual types.Qualifier, depth int) (string, b
 		}
 		return name + "{" + strings.Join(fs, ", ") + "}", true
 	case *types.Pointer:
-		if g.r.IntN(10) == 0 {
+		// nil past depth 3: recursive types (container/list's
+		// Element) end there.
+		if depth >= 3 || g.r.IntN(10) == 0 {
 			return "nil", true
 		}
 		e, ok := g.lit(u.Elem(), qual, depth+1)
