@@ -26,7 +26,7 @@ func Pop(s []int) (result int, err error) { // want "proved"
 // PopBad claims the error is not nil: errEmpty may have been set to nil
 // (the counterexample assigns it).
 //
-//vsynth:ensures len(s) == 0 ==> err != nil
+//vsynth:ensures len(s) == 0 ==> err != nil // want "ensures: failed"
 func PopBad(s []int) (result int, err error) { // want "failed"
 	if len(s) == 0 {
 		return 0, errEmpty
@@ -64,7 +64,7 @@ func AtEOF(err error) bool { // want "proved"
 // have been set to nil, which the replay cannot do (another package's
 // variable), so the verdict is unknown.
 //
-//vsynth:ensures result ==> err != nil
+//vsynth:ensures result ==> err != nil // want "ensures: unknown"
 func AtEOFBad(err error) bool { // want "unknown"
 	return err == io.EOF
 }

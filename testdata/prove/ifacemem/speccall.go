@@ -26,7 +26,7 @@ func Below(l Limit, i int) int { // want "proved"
 // BelowBad does not require i below the limit.
 //
 //vsynth:requires l != nil && 0 <= i
-//vsynth:ensures result < l.Max()
+//vsynth:ensures result < l.Max() // want "ensures: failed"
 func BelowBad(l Limit, i int) int { // want "failed"
 	return i
 }
@@ -42,10 +42,10 @@ func (b Buf) Size() int { return len(b) }
 // Last is the last index. Its requires is not defined for a nil *Buf in
 // s, whose Size panics.
 //
-//vsynth:requires s != nil && s.Size() > 0
+//vsynth:requires s != nil && s.Size() > 0 // want "well-defined: failed"
 //vsynth:ensures result == s.Size()-1
 func Last(s Sized) int { // want "failed"
-	return s.Size() - 1
+	return s.Size() - 1 // want "nil: failed"
 }
 
 // Nexter is implemented by *Ctr, whose method writes the counter.
@@ -62,7 +62,7 @@ func (c *Ctr) Next() int {
 // Positive calls a method that writes memory in its requires: not a
 // clause.
 //
-//vsynth:requires n != nil && n.Next() > 0
+//vsynth:requires n != nil && n.Next() > 0 // want "unsupported: call to Next in a clause"
 func Positive(n Nexter) bool { // want "unsupported"
 	return true
 }
