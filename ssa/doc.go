@@ -63,7 +63,9 @@
 //     them, and the replay sets them. Interface values are a tag naming
 //     the dynamic type and a payload holding the value (ifaces.go, with
 //     their counterexample literals in ifaces_cex.go and their spec forms
-//     in ifaces_spec.go); the types an interface may hold are those of
+//     in ifaces_spec.go); in memory an interface takes a tag slot and a
+//     payload slot (ifaces_memory.go), and a method call through one in a
+//     clause is lowered like the code's (ifaces_spec_call.go); the types an interface may hold are those of
 //     the loaded packages, a closed world (ifaces_world.go) each verdict
 //     states; a method call through an interface is lowered for each of
 //     them and merged (ifaces_call.go), and a call that may reach an

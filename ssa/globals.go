@@ -26,9 +26,19 @@ import (
 // them before the call.
 //
 // Modelled: globals of the verified function's own package whose type
-// has no pointers (integers, bools, and arrays and structs of them).
-// Others are unsupported: their values would need objects the replay
-// cannot make, or could not be assigned from the replay.
+// has no pointers (integers, bools, and arrays and structs of them), and
+// globals of interface type, of the own package or exported by another
+// (`var errX = errors.New("...")`, io.EOF). An interface global holds on
+// entry what a loaded interface does (ifaces_memory.go): nil or a value
+// of a closed-world type, an errors.New error among them, whose identity
+// is its address below alloc0, so `err == io.EOF` is Go's pointer
+// identity: an error the function makes is never == to it, the error the
+// global holds is == to it wherever it is returned, and two globals may
+// hold one error (a program may assign one to the other). A
+// counterexample resting on another package's global, which the replay
+// would have to assign, is not reported as failed. Others are
+// unsupported: their values would need objects the replay cannot make,
+// or could not be assigned from the replay.
 
 // globalUse is a global the lowering met, with its address.
 type globalUse struct {
@@ -56,10 +66,10 @@ func (l *lowering) globalAddr(g *gossa.Global, pos token.Pos, home *types.Packag
 		l.lemmas = append(l.lemmas, smt.And(smt.BVUle(smt.BVUint(addrWidth, 1), addr), smt.BVUle(addr, l.alloc0)))
 		return addr, nil
 	}
-	if g.Pkg == nil || g.Pkg.Pkg != home {
+	if g.Pkg == nil || (g.Pkg.Pkg != home && !(isInterface(elem) && token.IsExported(g.Name()))) {
 		return nil, unsupported(pos, "package-level variable %s of another package", g.RelString(home))
 	}
-	if hasPointers(elem) {
+	if hasPointers(elem) && !isInterface(elem) {
 		return nil, unsupported(pos, "package-level variable %s of type %s (with pointers)", g.Name(), elem)
 	}
 	lay, err := layoutOf(elem)
@@ -125,6 +135,12 @@ func globalBindings(vc *VC, w *valueWriter) ([]Binding, error) {
 		lay, err := layoutOf(elem)
 		if err != nil {
 			return nil, err
+		}
+		if u.g.Pkg.Pkg != vc.Target.Package.Types {
+			// io.EOF: the replay does not assign another package's
+			// variables, so a counterexample is not confirmed.
+			w.unshown = append(w.unshown, "global "+u.g.RelString(vc.Target.Package.Types)+" (a variable of another package)")
+			continue
 		}
 		val, err := w.write(w.vc.lowering.load(memory{}, lay, u.addr), elem, u.g.Name())
 		if err != nil {

@@ -92,6 +92,10 @@ func (l *lowering) writableTag(v *smt.Term, t types.Type, pkg *types.Package) *s
 			_, n := strParts(extract(p, 0, stringSort.Width()))
 			is = smt.And(is, smt.BVUle(n, smt.BVUint(addrWidth, maxSmallLen)))
 		}
+		if _, ok := d.t.Underlying().(*types.Slice); ok { // short slices (small.go)
+			_, _, c := sliceParts(extract(p, 0, 3*addrWidth))
+			is = smt.And(is, smt.BVUle(c, smt.BVUint(addrWidth, maxSmallLen)))
+		}
 		alts = append(alts, is)
 	}
 	return smt.Or(alts...)

@@ -11,7 +11,8 @@ import (
 // vector for everything else. Integers are their bits; a pointer is a
 // 64-bit slot address (0 is nil); a slice is its pointer, length and
 // capacity; structs and arrays concatenate their fields and elements,
-// with bools as single bits. In memory, a value occupies consecutive
+// with bools as single bits; an interface is its tag and its payload
+// (ifaces.go). In memory, a value occupies consecutive
 // slots, one per scalar, each in the region of its kind (regions of
 // different kinds never alias, as Go's types guarantee).
 
@@ -107,6 +108,13 @@ func (l *layout) add(t types.Type, depth int) error {
 	}
 	if it, ok := intTypeOf(t); ok {
 		l.scalar(intRegion(t, it), it.width, false)
+		return nil
+	}
+	if isInterface(t) {
+		// An interface value in memory (ifaces_memory.go): its tag and
+		// its payload, each a slot of a region of its own.
+		l.scalar(ifaceTagRegion, ifaceTagWidth, false)
+		l.scalar(ifacePayloadRegion, ifacePayloadWidth, false)
 		return nil
 	}
 	switch u := t.Underlying().(type) {

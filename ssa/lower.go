@@ -46,6 +46,9 @@ type lowering struct {
 	// loadedSlices are slices read from the memory the function started
 	// with, which a counterexample should keep short (VC.small).
 	loadedSlices []*smt.Term
+	// loadedIfaces are interfaces read from that memory, whose dynamic
+	// types a counterexample should be able to write (VC.small).
+	loadedIfaces []typedTerm
 	sizes        []*smt.Term // elements of the slices made or grown (small.go)
 	grows        []growSite  // appends that may reallocate (growth.go)
 	// instances are the instances of generic functions, found when a

@@ -42,8 +42,10 @@ func regionWidth(r string) int {
 		return 8
 	case "int16", "uint16":
 		return 16
-	case "int32", "uint32":
+	case "int32", "uint32", ifaceTagRegion:
 		return 32
+	case ifacePayloadRegion:
+		return ifacePayloadWidth
 	case "int64", "uint64":
 		return 64
 	}
@@ -134,6 +136,7 @@ func (l *lowering) loadValue(m memory, lay *layout, addr *smt.Term, t types.Type
 		l.lemmas = append(l.lemmas, wf)
 		// Slices, and those in structs and arrays, kept short (small.go).
 		l.loadedSlices = append(l.loadedSlices, sliceTerms(initial, t)...)
+		l.loadedIfaces = append(l.loadedIfaces, ifaceTerms(initial, t)...)
 	}
 	return l.load(m, lay, addr), nil
 }
@@ -357,11 +360,14 @@ func (l *lowering) wellFormed(v *smt.Term, t types.Type) (*smt.Term, error) {
 	return smt.True(), nil
 }
 
-// hasPointers reports whether values of t contain pointers or slices.
+// hasPointers reports whether values of t contain pointers or slices
+// (or interfaces, which may hold them).
 func hasPointers(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Pointer, *types.Slice, *types.Map:
 		return true
+	case *types.Interface: // the payload may be a pointer
+		return isInterface(t) // not a type parameter
 	case *types.Basic:
 		return isString(u)
 	case *types.Struct:

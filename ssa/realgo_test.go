@@ -266,6 +266,11 @@ func (g *randLits) lit(t types.Type, qual types.Qualifier, depth int) (string, b
 			return strconv.Quote(g.str()), true
 		}
 		return "", false
+	case *types.Interface:
+		// Interfaces (container/list's Value any, a []color.Color's
+		// elements) are nil: a dynamic type would have to be chosen
+		// from the closed world.
+		return "nil", isInterface(t)
 	case *types.Slice:
 		if g.r.IntN(8) == 0 {
 			return "nil", true
@@ -311,7 +316,9 @@ func (g *randLits) lit(t types.Type, qual types.Qualifier, depth int) (string, b
 		}
 		return name + "{" + strings.Join(fs, ", ") + "}", true
 	case *types.Pointer:
-		if g.r.IntN(10) == 0 {
+		// nil past depth 3: recursive types (container/list's
+		// Element) end there.
+		if depth >= 3 || g.r.IntN(10) == 0 {
 			return "nil", true
 		}
 		e, ok := g.lit(u.Elem(), qual, depth+1)

@@ -144,6 +144,9 @@ func binary(op token.Token, x, y *smt.Term, xt, yt types.Type) (*smt.Term, []haz
 		// Equal exactly when the bits of their non-blank fields are:
 		// integers, bools and pointers compare by value (equality.go).
 		if op == token.EQL || op == token.NEQ {
+			if holdsIface(xt) {
+				return nil, nil, ifaceAggregate(xt)
+			}
 			eq := goEqual(x, y, xt)
 			if op == token.NEQ {
 				eq = smt.Not(eq)

@@ -250,6 +250,9 @@ func (s *specLowering) call(e *ast.CallExpr) (*smt.Term, *smt.Term, error) {
 			return s.builtin(b.Name(), e)
 		}
 	}
+	if v, d, ok, err := s.ifaceMethodCall(e); ok { // ifaces_spec_call.go
+		return v, d, err
+	}
 	fn, recv, err := s.calledMethod(e)
 	if err != nil {
 		return nil, nil, err

@@ -281,6 +281,10 @@ func (vc *VC) small() []*smt.Term {
 	for _, v := range vc.lowering.loadedSlices {
 		prefer(v) // slices the parameters lead to: a [][]T's rows
 	}
+	for _, v := range vc.lowering.loadedIfaces { // interfaces in memory (ifaces_memory.go)
+		short = append(short, vc.lowering.writableTag(v.v, v.t, vc.Target.Package.Types))
+		tight = append(tight, smt.True())
+	}
 	var allocs []*smt.Term
 	for _, n := range vc.lowering.sizes {
 		allocs = append(allocs, smt.BVUle(n, smt.BVUint(addrWidth, maxSmallAlloc)))

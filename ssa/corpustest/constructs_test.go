@@ -13,8 +13,8 @@ import (
 // constructDirs are the directories of testdata/prove that hold one
 // construct each of issues 17 (real Go, with the shipped standard-library
 // contracts, zero-width values, clear and slices.Grow, map ranges,
-// function-typed parameters) and 18 (pure functions, multisets, frames).
-var constructDirs = []string{"interfaces", "generics", "closures", "defer", "globals", "maps", "pure", "seq", "stdlib", "strrange", "frames", "maprange", "funcparam", "zerowidth", "clear"}
+// function-typed parameters, interfaces in memory) and 18 (pure functions, multisets, frames).
+var constructDirs = []string{"interfaces", "generics", "closures", "defer", "globals", "maps", "pure", "seq", "stdlib", "strrange", "frames", "maprange", "funcparam", "zerowidth", "clear", "ifacemem"}
 
 // TestProveConstructs checks each construct's directory of testdata/prove
 // on its own: its want comments against the shared corpus proof (which

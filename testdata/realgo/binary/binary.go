@@ -237,7 +237,7 @@ type encoder coder
 
 //vsynth:requires d != nil && d.offset >= 0 && d.offset < len(d.buf)
 //vsynth:ensures d.offset == old(d.offset) + 1
-func (d *decoder) bool() bool { // want "unsupported"
+func (d *decoder) bool() bool { // want "proved"
 	x := d.buf[d.offset]
 	d.offset++
 	return x != 0
@@ -245,7 +245,7 @@ func (d *decoder) bool() bool { // want "unsupported"
 
 //vsynth:requires e != nil && e.offset >= 0 && e.offset < len(e.buf)
 //vsynth:ensures e.offset == old(e.offset) + 1
-func (e *encoder) bool(x bool) { // want "unsupported"
+func (e *encoder) bool(x bool) { // want "proved"
 	if x {
 		e.buf[e.offset] = 1
 	} else {
@@ -256,7 +256,7 @@ func (e *encoder) bool(x bool) { // want "unsupported"
 
 //vsynth:requires d != nil && d.offset >= 0 && d.offset < len(d.buf)
 //vsynth:ensures d.offset == old(d.offset) + 1
-func (d *decoder) uint8() uint8 { // want "unsupported"
+func (d *decoder) uint8() uint8 { // want "proved"
 	x := d.buf[d.offset]
 	d.offset++
 	return x
@@ -264,14 +264,14 @@ func (d *decoder) uint8() uint8 { // want "unsupported"
 
 //vsynth:requires e != nil && e.offset >= 0 && e.offset < len(e.buf)
 //vsynth:ensures e.buf[old(e.offset)] == x
-func (e *encoder) uint8(x uint8) { // want "unsupported"
+func (e *encoder) uint8(x uint8) { // want "proved"
 	e.buf[e.offset] = x
 	e.offset++
 }
 
 //vsynth:requires d != nil && d.order != nil && d.offset >= 0 && d.offset <= len(d.buf)-2
 //vsynth:ensures d.offset == old(d.offset) + 2
-func (d *decoder) uint16() uint16 { // want "unsupported"
+func (d *decoder) uint16() uint16 { // want "failed"
 	x := d.order.Uint16(d.buf[d.offset : d.offset+2])
 	d.offset += 2
 	return x
@@ -279,7 +279,7 @@ func (d *decoder) uint16() uint16 { // want "unsupported"
 
 //vsynth:requires d != nil && d.offset >= 0 && d.offset < len(d.buf)
 //vsynth:ensures d.offset == old(d.offset) + 1
-func (d *decoder) int8() int8 { return int8(d.uint8()) } // want "unsupported"
+func (d *decoder) int8() int8 { return int8(d.uint8()) } // want "proved"
 
 //vsynth:requires n >= 0 && len(buf) < 1<<40 && n < 1<<40
 //vsynth:ensures len(pos) == n
@@ -374,7 +374,7 @@ func Varint(buf []byte) (int64, int) { // want "proved"
 var errOverflow = errors.New("binary: varint overflows a 64-bit integer")
 
 //vsynth:ensures true
-func ReadUvarint(r io.ByteReader) (uint64, error) { // want "unsupported"
+func ReadUvarint(r io.ByteReader) (uint64, error) { // want "unknown"
 	var x uint64
 	var s uint
 	for i := 0; i < MaxVarintLen64; i++ {

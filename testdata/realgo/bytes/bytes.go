@@ -129,7 +129,7 @@ func (b *Buffer) Next(n int) []byte { // want "proved"
 
 //vsynth:requires b != nil && 0 <= b.off && b.off <= len(b.buf)
 //vsynth:ensures result1 == nil ==> b.off == old(b.off) + 1
-func (b *Buffer) ReadByte() (byte, error) { // want "unsupported"
+func (b *Buffer) ReadByte() (byte, error) { // want "unknown"
 	if b.empty() {
 		// Buffer is empty, reset to recover space.
 		b.Reset()
@@ -143,7 +143,7 @@ func (b *Buffer) ReadByte() (byte, error) { // want "unsupported"
 
 //vsynth:requires b != nil && 0 <= b.off
 //vsynth:ensures b.off >= 0
-func (b *Buffer) UnreadByte() error { // want "unsupported"
+func (b *Buffer) UnreadByte() error { // want "proved"
 	if b.lastRead == opInvalid {
 		return errUnreadByte
 	}
@@ -168,7 +168,7 @@ func (b *Buffer) WriteByte(c byte) error { // want "unknown"
 
 //vsynth:requires b != nil && 0 <= b.off && b.off <= len(b.buf) && n >= 0 && n < 1<<40 && len(b.buf) < 1<<40
 //vsynth:ensures result >= 0
-func (b *Buffer) grow(n int) int { // want "unsupported"
+func (b *Buffer) grow(n int) int { // want "unknown"
 	m := b.Len()
 	// If buffer is empty, reset to recover space.
 	if m == 0 && b.off != 0 {
@@ -203,7 +203,7 @@ func (b *Buffer) grow(n int) int { // want "unsupported"
 
 //vsynth:requires n >= 0 && n < 1<<40 && len(b) < 1<<40
 //vsynth:ensures len(result) == len(b)
-func growSlice(b []byte, n int) []byte { // want "unsupported"
+func growSlice(b []byte, n int) []byte { // want "unknown"
 	defer func() {
 		if recover() != nil {
 			panic(ErrTooLarge)

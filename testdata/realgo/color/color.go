@@ -282,7 +282,7 @@ func gray16Model(c Color) Color { // want "failed"
 type Palette []Color
 
 //vsynth:ensures len(p) == 0 ==> result == nil
-func (p Palette) Convert(c Color) Color { // want "unsupported"
+func (p Palette) Convert(c Color) Color { // want "unknown"
 	if len(p) == 0 {
 		return nil
 	}
@@ -291,7 +291,7 @@ func (p Palette) Convert(c Color) Color { // want "unsupported"
 
 //vsynth:requires c != nil
 //vsynth:ensures 0 <= result && (len(p) == 0 || result < len(p))
-func (p Palette) Index(c Color) int { // want "unsupported"
+func (p Palette) Index(c Color) int { // want "unknown"
 	// A batch version of this computation is in image/draw/draw.go.
 
 	cr, cg, cb, ca := c.RGBA()
@@ -569,7 +569,7 @@ type NYCbCrA struct {
 }
 
 //vsynth:ensures result0 <= result3 && result3 <= 0xffff
-func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32) { // want "proved"
+func (c NYCbCrA) RGBA() (uint32, uint32, uint32, uint32) { // want "unknown"
 	// The first part of this method is the same as YCbCr.RGBA.
 	yy1 := int32(c.Y) * 0x10101
 	cb1 := int32(c.Cb) - 128

@@ -16,7 +16,7 @@ type Interface interface {
 
 //vsynth:requires h != nil
 //vsynth:ensures true
-func Init(h Interface) { // want "unsupported"
+func Init(h Interface) { // want "unknown"
 	// heapify
 	n := h.Len()
 	for i := n/2 - 1; i >= 0; i-- {
@@ -26,14 +26,14 @@ func Init(h Interface) { // want "unsupported"
 
 //vsynth:requires h != nil
 //vsynth:ensures true
-func Push(h Interface, x any) { // want "unsupported"
+func Push(h Interface, x any) { // want "failed"
 	h.Push(x)
 	up(h, h.Len()-1)
 }
 
 //vsynth:requires h != nil && h.Len() > 0
 //vsynth:ensures true
-func Pop(h Interface) any { // want "unsupported"
+func Pop(h Interface) any { // want "failed"
 	n := h.Len() - 1
 	h.Swap(0, n)
 	down(h, 0, n)
@@ -42,7 +42,7 @@ func Pop(h Interface) any { // want "unsupported"
 
 //vsynth:requires h != nil && 0 <= i && i < h.Len()
 //vsynth:ensures true
-func Remove(h Interface, i int) any { // want "unsupported"
+func Remove(h Interface, i int) any { // want "failed"
 	n := h.Len() - 1
 	if n != i {
 		h.Swap(i, n)
@@ -55,7 +55,7 @@ func Remove(h Interface, i int) any { // want "unsupported"
 
 //vsynth:requires h != nil && 0 <= i && i < h.Len()
 //vsynth:ensures true
-func Fix(h Interface, i int) { // want "unsupported"
+func Fix(h Interface, i int) { // want "failed"
 	if !down(h, i, h.Len()) {
 		up(h, i)
 	}
@@ -63,7 +63,7 @@ func Fix(h Interface, i int) { // want "unsupported"
 
 //vsynth:requires h != nil && 0 <= j && j < h.Len()
 //vsynth:ensures true
-func up(h Interface, j int) { // want "unsupported"
+func up(h Interface, j int) { // want "failed"
 	for {
 		i := (j - 1) / 2 // parent
 		if i == j || !h.Less(j, i) {
@@ -76,7 +76,7 @@ func up(h Interface, j int) { // want "unsupported"
 
 //vsynth:requires h != nil && 0 <= i0 && i0 < n && n <= h.Len()
 //vsynth:ensures true
-func down(h Interface, i0, n int) bool { // want "unsupported"
+func down(h Interface, i0, n int) bool { // want "failed"
 	i := i0
 	for {
 		j1 := 2*i + 1
@@ -111,7 +111,7 @@ func (h IntHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] } // want "proved"
 
 //vsynth:requires h != nil && len(*h) < 1<<40
 //vsynth:ensures len(*h) == old(len(*h)) + 1
-func (h *IntHeap) Push(x any) { // want "unknown"
+func (h *IntHeap) Push(x any) { // want "failed"
 	// Push and Pop use pointer receivers because they modify the slice's length,
 	// not just its contents.
 	*h = append(*h, x.(int))

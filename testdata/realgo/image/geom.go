@@ -246,7 +246,7 @@ func (r Rectangle) Bounds() Rectangle { // want "proved"
 }
 
 //vsynth:ensures result != nil
-func (r Rectangle) ColorModel() color.Model { // want "unsupported"
+func (r Rectangle) ColorModel() color.Model { // want "unknown"
 	return color.Alpha16Model
 }
 

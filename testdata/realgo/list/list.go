@@ -21,7 +21,7 @@ type Element struct {
 
 //vsynth:requires e != nil
 //vsynth:ensures e.list == nil ==> result == nil
-func (e *Element) Next() *Element { // want "unsupported"
+func (e *Element) Next() *Element { // want "proved"
 	if p := e.next; e.list != nil && p != &e.list.root {
 		return p
 	}
@@ -30,7 +30,7 @@ func (e *Element) Next() *Element { // want "unsupported"
 
 //vsynth:requires e != nil
 //vsynth:ensures e.list == nil ==> result == nil
-func (e *Element) Prev() *Element { // want "unsupported"
+func (e *Element) Prev() *Element { // want "proved"
 	if p := e.prev; e.list != nil && p != &e.list.root {
 		return p
 	}
@@ -44,7 +44,7 @@ type List struct {
 
 //vsynth:requires l != nil
 //vsynth:ensures result == l && l.len == 0
-func (l *List) Init() *List { // want "unsupported"
+func (l *List) Init() *List { // want "proved"
 	l.root.next = &l.root
 	l.root.prev = &l.root
 	l.len = 0
@@ -52,15 +52,15 @@ func (l *List) Init() *List { // want "unsupported"
 }
 
 //vsynth:ensures result != nil && result.len == 0
-func New() *List { return new(List).Init() } // want "unsupported"
+func New() *List { return new(List).Init() } // want "proved"
 
 //vsynth:requires l != nil
 //vsynth:ensures result == l.len
-func (l *List) Len() int { return l.len } // want "unsupported"
+func (l *List) Len() int { return l.len } // want "proved"
 
 //vsynth:requires l != nil
 //vsynth:ensures l.len == 0 ==> result == nil
-func (l *List) Front() *Element { // want "unsupported"
+func (l *List) Front() *Element { // want "proved"
 	if l.len == 0 {
 		return nil
 	}
@@ -69,7 +69,7 @@ func (l *List) Front() *Element { // want "unsupported"
 
 //vsynth:requires l != nil
 //vsynth:ensures l.len == 0 ==> result == nil
-func (l *List) Back() *Element { // want "unsupported"
+func (l *List) Back() *Element { // want "proved"
 	if l.len == 0 {
 		return nil
 	}
@@ -78,7 +78,7 @@ func (l *List) Back() *Element { // want "unsupported"
 
 //vsynth:requires l != nil
 //vsynth:ensures l.root.next != nil
-func (l *List) lazyInit() { // want "unsupported"
+func (l *List) lazyInit() { // want "unknown"
 	if l.root.next == nil {
 		l.Init()
 	}
@@ -86,7 +86,7 @@ func (l *List) lazyInit() { // want "unsupported"
 
 //vsynth:requires l != nil && e != nil && at != nil && at.next != nil
 //vsynth:ensures result == e && l.len == old(l.len) + 1
-func (l *List) insert(e, at *Element) *Element { // want "unsupported"
+func (l *List) insert(e, at *Element) *Element { // want "proved"
 	e.prev = at
 	e.next = at.next
 	e.prev.next = e
@@ -98,13 +98,13 @@ func (l *List) insert(e, at *Element) *Element { // want "unsupported"
 
 //vsynth:requires l != nil && at != nil && at.next != nil
 //vsynth:ensures result != nil && l.len == old(l.len) + 1
-func (l *List) insertValue(v any, at *Element) *Element { // want "unsupported"
+func (l *List) insertValue(v any, at *Element) *Element { // want "proved"
 	return l.insert(&Element{Value: v}, at)
 }
 
 //vsynth:requires l != nil && e != nil && e.prev != nil && e.next != nil
 //vsynth:ensures l.len == old(l.len) - 1
-func (l *List) remove(e *Element) { // want "unsupported"
+func (l *List) remove(e *Element) { // want "proved"
 	e.prev.next = e.next
 	e.next.prev = e.prev
 	e.next = nil // avoid memory leaks
@@ -115,7 +115,7 @@ func (l *List) remove(e *Element) { // want "unsupported"
 
 //vsynth:requires l != nil && e != nil && at != nil && e.prev != nil && e.next != nil && at.next != nil
 //vsynth:ensures l.len == old(l.len)
-func (l *List) move(e, at *Element) { // want "unsupported"
+func (l *List) move(e, at *Element) { // want "proved"
 	if e == at {
 		return
 	}
@@ -130,7 +130,7 @@ func (l *List) move(e, at *Element) { // want "unsupported"
 
 //vsynth:requires l != nil && e != nil && (e.list != l || (e.prev != nil && e.next != nil))
 //vsynth:ensures true
-func (l *List) Remove(e *Element) any { // want "unsupported"
+func (l *List) Remove(e *Element) any { // want "proved"
 	if e.list == l {
 		// if e.list == l, l must have been initialized when e was inserted
 		// in l or l == nil (e is a zero Element) and l.remove will crash
@@ -141,21 +141,21 @@ func (l *List) Remove(e *Element) any { // want "unsupported"
 
 //vsynth:requires l != nil && (l.root.next == nil || l.root.next.prev != nil)
 //vsynth:ensures result != nil
-func (l *List) PushFront(v any) *Element { // want "unsupported"
+func (l *List) PushFront(v any) *Element { // want "unknown"
 	l.lazyInit()
 	return l.insertValue(v, &l.root)
 }
 
 //vsynth:requires l != nil && (l.root.next == nil || l.root.prev != nil)
 //vsynth:ensures result != nil
-func (l *List) PushBack(v any) *Element { // want "unsupported"
+func (l *List) PushBack(v any) *Element { // want "unknown"
 	l.lazyInit()
 	return l.insertValue(v, l.root.prev)
 }
 
 //vsynth:requires l != nil && e != nil
 //vsynth:ensures true
-func (l *List) MoveToFront(e *Element) { // want "unsupported"
+func (l *List) MoveToFront(e *Element) { // want "unknown"
 	if e.list != l || l.root.next == e {
 		return
 	}
@@ -165,7 +165,7 @@ func (l *List) MoveToFront(e *Element) { // want "unsupported"
 
 //vsynth:requires l != nil && e != nil
 //vsynth:ensures true
-func (l *List) MoveToBack(e *Element) { // want "unsupported"
+func (l *List) MoveToBack(e *Element) { // want "unknown"
 	if e.list != l || l.root.prev == e {
 		return
 	}

@@ -11,7 +11,7 @@ type Ring struct {
 
 //vsynth:requires r != nil
 //vsynth:ensures result == r && r.next == r && r.prev == r
-func (r *Ring) init() *Ring { // want "unsupported"
+func (r *Ring) init() *Ring { // want "proved"
 	r.next = r
 	r.prev = r
 	return r
@@ -19,7 +19,7 @@ func (r *Ring) init() *Ring { // want "unsupported"
 
 //vsynth:requires r != nil
 //vsynth:ensures result != nil
-func (r *Ring) Next() *Ring { // want "unsupported"
+func (r *Ring) Next() *Ring { // want "proved"
 	if r.next == nil {
 		return r.init()
 	}
@@ -28,7 +28,7 @@ func (r *Ring) Next() *Ring { // want "unsupported"
 
 //vsynth:requires r != nil
 //vsynth:ensures result != nil
-func (r *Ring) Prev() *Ring { // want "unsupported"
+func (r *Ring) Prev() *Ring { // want "unknown"
 	if r.next == nil {
 		return r.init()
 	}
@@ -37,7 +37,7 @@ func (r *Ring) Prev() *Ring { // want "unsupported"
 
 //vsynth:requires r != nil
 //vsynth:ensures result != nil
-func (r *Ring) Move(n int) *Ring { // want "unsupported"
+func (r *Ring) Move(n int) *Ring { // want "failed"
 	if r.next == nil {
 		return r.init()
 	}
@@ -56,7 +56,7 @@ func (r *Ring) Move(n int) *Ring { // want "unsupported"
 
 //vsynth:ensures n <= 0 ==> result == nil
 //vsynth:ensures n > 0 ==> result != nil
-func New(n int) *Ring { // want "unsupported"
+func New(n int) *Ring { // want "unknown"
 	if n <= 0 {
 		return nil
 	}
@@ -73,7 +73,7 @@ func New(n int) *Ring { // want "unsupported"
 
 //vsynth:requires r != nil && s != nil
 //vsynth:ensures result != nil
-func (r *Ring) Link(s *Ring) *Ring { // want "unsupported"
+func (r *Ring) Link(s *Ring) *Ring { // want "unknown"
 	n := r.Next()
 	if s != nil {
 		p := s.Prev()
@@ -89,7 +89,7 @@ func (r *Ring) Link(s *Ring) *Ring { // want "unsupported"
 
 //vsynth:requires r != nil
 //vsynth:ensures n <= 0 ==> result == nil
-func (r *Ring) Unlink(n int) *Ring { // want "unsupported"
+func (r *Ring) Unlink(n int) *Ring { // want "unknown"
 	if n <= 0 {
 		return nil
 	}
@@ -98,7 +98,7 @@ func (r *Ring) Unlink(n int) *Ring { // want "unsupported"
 
 //vsynth:ensures r == nil ==> result == 0
 //vsynth:ensures result >= 0
-func (r *Ring) Len() int { // want "unsupported"
+func (r *Ring) Len() int { // want "unknown"
 	n := 0
 	if r != nil {
 		n = 1

@@ -60,18 +60,18 @@ type reverse struct {
 }
 
 //vsynth:ensures true
-func (r reverse) Less(i, j int) bool { // want "unsupported"
+func (r reverse) Less(i, j int) bool { // want "failed"
 	return r.Interface.Less(j, i)
 }
 
 //vsynth:ensures result != nil
-func Reverse(data Interface) Interface { // want "unsupported"
+func Reverse(data Interface) Interface { // want "proved"
 	return &reverse{data}
 }
 
 //vsynth:requires data != nil
 //vsynth:ensures true
-func IsSorted(data Interface) bool { // want "unsupported"
+func IsSorted(data Interface) bool { // want "failed"
 	n := data.Len()
 	for i := n - 1; i > 0; i-- {
 		if data.Less(i, i-1) {
@@ -154,7 +154,7 @@ func insertionSort(data Interface, a, b int) { // want "unsupported"
 
 //vsynth:requires data != nil && 0 <= lo && lo <= hi && hi < 1<<40 && first >= 0
 //vsynth:ensures true
-func siftDown(data Interface, lo, hi, first int) { // want "unsupported"
+func siftDown(data Interface, lo, hi, first int) { // want "failed"
 	root := lo
 	for {
 		child := 2*root + 1
@@ -174,7 +174,7 @@ func siftDown(data Interface, lo, hi, first int) { // want "unsupported"
 
 //vsynth:requires data != nil && 0 <= a && a <= b && b < 1<<40
 //vsynth:ensures true
-func heapSort(data Interface, a, b int) { // want "unknown"
+func heapSort(data Interface, a, b int) { // want "failed"
 	first := a
 	lo := 0
 	hi := b - a
