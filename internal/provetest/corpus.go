@@ -29,7 +29,7 @@ import (
 type Corpus struct {
 	name    string
 	dir     func() string // the module's directory, absolute
-	pattern string
+	patterns []string
 
 	once    sync.Once
 	prog    *ssa.Program
@@ -39,10 +39,10 @@ type Corpus struct {
 	took    time.Duration
 }
 
-// NewCorpus is the corpus of the packages pattern names in the module at
+// NewCorpus is the corpus of the packages patterns name in the module at
 // dir (relative to the test's directory), called name in the logs.
-func NewCorpus(name, dir, pattern string) *Corpus {
-	return &Corpus{name: name, pattern: pattern, dir: func() string {
+func NewCorpus(name, dir string, patterns ...string) *Corpus {
+	return &Corpus{name: name, patterns: patterns, dir: func() string {
 		d, _ := filepath.Abs(dir)
 		return d
 	}}
@@ -51,8 +51,8 @@ func NewCorpus(name, dir, pattern string) *Corpus {
 // Dir is the corpus module's directory, absolute.
 func (c *Corpus) Dir() string { return c.dir() }
 
-// Pattern is the package pattern of the corpus, in its module.
-func (c *Corpus) Pattern() string { return c.pattern }
+// Patterns are the package patterns of the corpus, in its module.
+func (c *Corpus) Patterns() []string { return c.patterns }
 
 // Long lists the spans of the functions the default run leaves out
 // (marked with LongTestMarker), whose want comments then do not apply;
@@ -67,7 +67,7 @@ func (c *Corpus) Proved(t *testing.T) (*ssa.Program, []*ssa.FuncResult) {
 	t.Helper()
 	c.once.Do(func() {
 		start := time.Now()
-		c.prog, c.results, c.long, c.err = ProveCorpus(c.dir(), c.pattern)
+		c.prog, c.results, c.long, c.err = ProveCorpus(c.dir(), c.patterns...)
 		c.took = time.Since(start)
 	})
 	if c.err != nil {
@@ -77,14 +77,14 @@ func (c *Corpus) Proved(t *testing.T) (*ssa.Program, []*ssa.FuncResult) {
 	return c.prog, CloneResults(c.results)
 }
 
-// ProveCorpus loads and proves every package pattern names under dir,
+// ProveCorpus loads and proves every package patterns name under dir,
 // cross-checking proved obligations with cvc5 (a disagreement is an
 // error of Prove): every one with VSYNTH_LONG=1, a sample by default.
 // The default run leaves out the functions marked as long tests
 // (LongTestMarker) and returns their spans, whose want comments then do
 // not apply.
-func ProveCorpus(dir, pattern string) (*ssa.Program, []*ssa.FuncResult, []LineSpan, error) {
-	prog, err := ssa.Load(ssa.LoadConfig{Dir: dir}, []string{pattern})
+func ProveCorpus(dir string, patterns ...string) (*ssa.Program, []*ssa.FuncResult, []LineSpan, error) {
+	prog, err := ssa.Load(ssa.LoadConfig{Dir: dir}, patterns)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("load %s: %w", dir, err)
 	}

@@ -21,9 +21,11 @@ func CheckPlayback(t *testing.T, c *Corpus, keep func(*ssa.Program, []*ssa.FuncR
 	// The corpus is proved in place, once for the tests that need
 	// it (corpus.go); its playback tests are written into a
 	// copy of the module, beside the copies of their source files.
-	root, pattern := c.Dir(), c.Pattern()
+	root, patterns := c.Dir(), c.Patterns()
 	work := t.TempDir()
-	copyModule(t, root, work, pattern)
+	for _, pattern := range patterns {
+		copyModule(t, root, work, pattern)
+	}
 	prog, results := c.Proved(t)
 	if keep != nil {
 		results = keep(prog, results)
@@ -57,7 +59,7 @@ func CheckPlayback(t *testing.T, c *Corpus, keep func(*ssa.Program, []*ssa.FuncR
 	if len(want)+len(skips) != refuted || len(want) == 0 {
 		t.Fatalf("%d refuted functions, %d tests emitted, %d skipped", refuted, len(want), len(skips))
 	}
-	cmd := exec.Command("go", "test", "-count=1", "-run", "TestVsynth_", pattern)
+	cmd := exec.Command("go", append([]string{"test", "-count=1", "-run", "TestVsynth_"}, patterns...)...)
 	cmd.Dir = work
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off")
 	out, err := cmd.CombinedOutput()

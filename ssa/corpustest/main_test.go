@@ -12,6 +12,10 @@ import (
 // VSYNTH_RLIMIT_STATS=1 (internal/testsolver).
 func TestMain(m *testing.M) { testsolver.Main(m, "corpustest") }
 
-// testdataCorpus is testdata/prove, proved once for the tests that need
+// testdataDir is the testdata/prove module.
+var testdataDir = filepath.Join("..", "..", "testdata", "prove")
+
+// testdataCorpus is testdata/prove but for the construct directories
+// (ssa/constructstest proves those), proved once for the tests that need
 // it (internal/provetest/corpus.go).
-var testdataCorpus = provetest.NewCorpus("testdata/prove", filepath.Join("..", "..", "testdata", "prove"), "./...")
+var testdataCorpus = provetest.NewCorpus("testdata/prove", testdataDir, provetest.DirPatterns(provetest.CoreDirs(testdataDir))...)

@@ -403,9 +403,20 @@ func reachProblem(fn *gossa.Function, verdicts map[*gossa.Function]ssa.Verdict, 
 		}
 		for _, b := range f.Blocks {
 			for _, instr := range b.Instrs {
+				if mk, ok := instr.(*gossa.MakeSlice); ok && (sizedByParam(mk.Len, 0) || sizedByParam(mk.Cap, 0)) {
+					// The driver runs it on edge values up to 2^63:
+					// one allocation of that many elements would take
+					// the driver's memory (an OOM kill ends the whole
+					// run, not one mutant).
+					return "allocates a slice sized by an integer parameter (in " + f.Name() + ")"
+				}
 				call, ok := instr.(gossa.CallInstruction)
 				if !ok {
 					continue
+				}
+				if callee := call.Common().StaticCallee(); callee != nil && callee.Object() != nil && callee.Object().Pkg() != nil && callee.Object().Pkg().Path() == "slices" && callee.Object().Name() == "Grow" {
+					// Grow allocates n more elements: the same.
+					return "grows a slice by an integer parameter (in " + f.Name() + ")"
 				}
 				if callee := call.Common().StaticCallee(); callee != nil && len(callee.Blocks) > 0 {
 					if why := visit(callee); why != "" {
@@ -757,4 +768,34 @@ func clausePackages(tg *ssa.Target) map[string]string {
 		})
 	}
 	return pkgs
+}
+
+// sizedByParam reports whether v is computed from an integer parameter
+// of its function other than through len or cap (which the driver's small
+// inputs bound), looking depth levels of operands deep at most.
+func sizedByParam(v gossa.Value, depth int) bool {
+	if v == nil || depth > 8 {
+		return false
+	}
+	switch v := v.(type) {
+	case *gossa.Parameter:
+		_, isInt := v.Type().Underlying().(*types.Basic)
+		return isInt
+	case *gossa.Const:
+		return false
+	case *gossa.Call:
+		if b, ok := v.Call.Value.(*gossa.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
+			return false
+		}
+	}
+	instr, ok := v.(gossa.Instruction)
+	if !ok {
+		return false
+	}
+	for _, op := range instr.Operands(nil) {
+		if op != nil && sizedByParam(*op, depth+1) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,4 +1,4 @@
-package corpustest
+package constructstest
 
 import (
 	"path/filepath"
@@ -10,24 +10,25 @@ import (
 	"github.com/vsynth/vsynth/ssa"
 )
 
-// constructDirs are the directories of testdata/prove that hold one
-// construct each of issues 17 (real Go, with the shipped standard-library
-// contracts, zero-width values, clear and slices.Grow, map ranges,
-// function-typed parameters, interfaces in memory) and 18 (pure functions, multisets, frames).
-var constructDirs = []string{"interfaces", "generics", "closures", "defer", "globals", "maps", "pure", "seq", "stdlib", "strrange", "frames", "maprange", "funcparam", "zerowidth", "clear", "ifacemem"}
-
 // TestProveConstructs checks each construct's directory of testdata/prove
-// on its own: its want comments against the shared corpus proof (which
-// TestProveTestdata confirms in Go), and that the directory has both
-// proved and refuted functions, so that the construct is exercised both
-// ways. With VSYNTH_LONG=1 each directory is also proved alone, and its
+// (provetest.ConstructDirs) on its own: its want comments against the
+// shared proof of the construct directories, every counterexample
+// replayed in Go, and that the directory has both proved and refuted
+// functions, so that the construct is exercised both ways. With
+// VSYNTH_LONG=1 each directory is also proved alone, and its
 // counterexamples are replayed: the verdicts must not depend on what else
-// is loaded. `go test -run 'TestProveConstructs/interfaces'` is a quick
-// check of one construct (it proves the shared corpus first).
+// is loaded. `go test -run 'TestProveConstructs/interfaces'` checks one
+// construct (after the shared proof of all of them).
 func TestProveConstructs(t *testing.T) {
-	prog, results := testdataCorpus.Proved(t)
-	root := testdataCorpus.Dir()
-	for _, dir := range constructDirs {
+	prog, results := constructsCorpus.Proved(t)
+	provetest.LogCrossChecks(t, prog, results)
+	n, exempt := provetest.ConfirmReplays(t, prog, provetest.CloneResults(results))
+	for _, e := range exempt {
+		t.Logf("not replayed: %s", e)
+	}
+	t.Logf("%d functions, %d counterexamples confirmed in Go", len(results), n)
+	root := constructsCorpus.Dir()
+	for _, dir := range provetest.ConstructDirs {
 		t.Run(dir, func(t *testing.T) {
 			d := filepath.Join(root, dir)
 			var mine []*ssa.FuncResult
@@ -38,7 +39,7 @@ func TestProveConstructs(t *testing.T) {
 					verdicts[r.Verdict]++
 				}
 			}
-			provetest.CheckWants(t, d, prog.Fset, mine, testdataCorpus.Long()...)
+			provetest.CheckWants(t, d, prog.Fset, mine, constructsCorpus.Long()...)
 			if verdicts[ssa.Proved] == 0 || verdicts[ssa.Failed] == 0 {
 				t.Errorf("%s: %v: want proved and failed functions", dir, verdicts)
 			}
