@@ -27,8 +27,8 @@ import (
 
 // Corpus is one corpus's shared proof.
 type Corpus struct {
-	name    string
-	dir     func() string // the module's directory, absolute
+	name     string
+	dir      func() string // the module's directory, absolute
 	patterns []string
 
 	once    sync.Once
